@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * What this domain needs to know about a decided vote. The count itself belongs to the voting
+ * module; here we keep only its outcome and the exact sentence it produced, so minutes and
+ * histories quote the result verbatim instead of re-deriving it.
+ */
+export const VoteResultSchema = z.object({
+  outcome: z.enum(['adopted', 'failed']),
+  sentence: z.string().min(1),
+  /** Name of the threshold the vote was held at, e.g. "two-thirds-cast". */
+  threshold: z.string().min(1).optional(),
+  /** Id of the vote record in the voting module, when there is one. */
+  voteId: z.string().min(1).optional(),
+});
+export type VoteResult = z.infer<typeof VoteResultSchema>;
+
+/** A pure function's answer when a request can be refused: the reason is shown to people as is. */
+export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function refuse<T = never>(reason: string): Result<T> {
+  return { ok: false, reason };
+}
