@@ -1,0 +1,18 @@
+/**
+ * What the services need from the desktop around them. Electron provides it in the app
+ * (dialogs, printToPDF in a hidden window); the e2e harness provides a test double that
+ * prints the same route with Playwright. Services never import electron.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Host {
+  /** Asks the person where to save; null when they cancel. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Renders a renderer route (e.g. `#/print/sign-in-sheet?p=…`) to PDF bytes. */
+  printToPdf(route: string): Promise<Uint8Array>;
+  /** Opens an http(s) address in the person's browser after they confirm; false if not. */
+  openExternal(url: string): Promise<boolean>;
+}

@@ -1,0 +1,101 @@
+/** App lifecycle and windows; everything else lives in modules that do not need Electron. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { CSP } from '../shared/csp';
+import { resolveDataDir } from './dataDir';
+import { startBackend } from './dispatch';
+import { createElectronHost } from './electronHost';
+import { registerIpc } from './ipc';
+import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
+import { installSecurityGuards } from './security';
+import { acquireDataDirLock } from './store/lock';
+import { secureWebPreferences } from './windows';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preload = join(here, '../preload/index.cjs');
+const rendererRoot = join(here, '../renderer');
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const entryUrl = devServerUrl ?? APP_ENTRY;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      const type = MIME[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+      return new Response(body, { headers: { 'content-type': type, 'content-security-policy': CSP } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Chapterhouse',
+    webPreferences: secureWebPreferences(preload, 'main'),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(entryUrl);
+  return win;
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  await app.whenReady();
+  installSecurityGuards(devServerUrl);
+  serveApp();
+
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  let releaseLock: () => Promise<void>;
+  try {
+    releaseLock = await acquireDataDirLock(dataDir);
+  } catch (error) {
+    dialog.showErrorBox('Chapterhouse is already open', (error as Error).message);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => void releaseLock());
+
+  const host = createElectronHost({ preload, entryUrl, parent: () => mainWindow });
+  const { dispatch } = await startBackend(dataDir, host);
+  registerIpc(dispatch, devServerUrl);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+
+  app.on('window-all-closed', () => app.quit());
+}
+
+void main();

@@ -1,0 +1,155 @@
+/**
+ * Member CSV import: map columns, preview, then commit. Every row that cannot become a
+ * member is reported with its line number and the reason; nothing is dropped silently.
+ */
+import { parse } from 'csv-parse/sync';
+import type { ColumnMapping, MemberField, MemberImportPreview } from '../../shared/contract/members';
+import { AppError, formatIssues } from '../../shared/errors';
+import { COUNTIES } from '../../shared/geo/counties';
+import { MemberInputSchema, ROLES, type MemberInput } from '../../shared/schema/member';
+import type { StoreData } from '../../shared/schema/store';
+
+const HEADER_HINTS: Record<MemberField, RegExp> = {
+  name: /^(full[ _]?)?name$|^member$/i,
+  county: /^county( fips| code)?$/i,
+  email: /^e-?mail( address)?$/i,
+  phone: /^(phone|telephone|mobile|cell)( number)?$/i,
+  roles: /^roles?$/i,
+  joined: /^(joined|join(ed)? date|member since|date joined)$/i,
+};
+
+interface Row {
+  line: number;
+  cells: string[];
+}
+
+function readCsv(csv: string): { headers: string[]; rows: Row[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(csv, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    throw new AppError('invalid-input', `The file could not be read as CSV: ${(error as Error).message}`);
+  }
+  const [head, ...body] = records;
+  if (!head) throw new AppError('invalid-input', 'The file is empty.');
+  return { headers: head.record, rows: body.map((r) => ({ line: r.info.lines, cells: r.record })) };
+}
+
+export function suggestMapping(headers: string[]): ColumnMapping {
+  const mapping: Partial<Record<MemberField, string>> = {};
+  for (const field of Object.keys(HEADER_HINTS) as MemberField[]) {
+    const header = headers.find((h) => HEADER_HINTS[field].test(h.trim()));
+    if (header) mapping[field] = header;
+  }
+  return mapping as ColumnMapping;
+}
+
+/** Accepts a FIPS code or a county name in the chapter's state ("Franklin", "Franklin County"). */
+function resolveCounty(value: string, state: string | undefined): string | Error {
+  if (/^\d{5}$/.test(value)) return value;
+  const q = value.toLowerCase().replace(/\s+county$/, '');
+  const match = COUNTIES.filter(
+    (c) => (!state || c.state === state) && (c.name.toLowerCase() === q || c.name.toLowerCase() === `${q} county`),
+  );
+  if (match.length === 1 && match[0]) return match[0].fips;
+  return new Error(`unknown county "${value}"${state ? ` in ${state}` : ''}`);
+}
+
+function resolveDate(value: string, today: string): string | Error {
+  if (!value) return today;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (us) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
+  return new Error(`joined date "${value}" is not a date like 2024-03-01 or 3/1/2024`);
+}
+
+function resolveRoles(value: string): string[] | Error {
+  const roles = value.split(/[;,/|]/).map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  return unknown.length ? new Error(`unknown role "${unknown[0]}" (use ${ROLES.join(', ')})`) : roles;
+}
+
+interface Analysis {
+  headers: string[];
+  mapping: ColumnMapping;
+  members: { line: number; member: MemberInput }[];
+  problems: { line: number; reason: string }[];
+}
+
+export function analyseMemberCsv(
+  csv: string,
+  mapping: ColumnMapping | undefined,
+  data: StoreData,
+  today: string,
+): Analysis {
+  const { headers, rows } = readCsv(csv);
+  const map = mapping ?? suggestMapping(headers);
+  for (const [field, header] of Object.entries(map)) {
+    if (header && !headers.includes(header)) {
+      throw new AppError('invalid-input', `Column "${header}" for ${field} is not in the file.`);
+    }
+  }
+  const col = (field: MemberField) => (map[field] ? headers.indexOf(map[field]) : -1);
+  const state = data.chapter?.state;
+  const seen = new Set(data.members.map((m) => m.name.toLowerCase()));
+  const members: Analysis['members'] = [];
+  const problems: Analysis['problems'] = [];
+  for (const { line, cells } of rows) {
+    const cell = (field: MemberField) => {
+      const i = col(field);
+      return i >= 0 ? (cells[i] ?? '').trim() : '';
+    };
+    const countyRaw = cell('county');
+    const county = countyRaw ? resolveCounty(countyRaw, state) : undefined;
+    const joined = resolveDate(cell('joined'), today);
+    const roles = resolveRoles(cell('roles'));
+    const firstError = [county, joined, roles].find((v) => v instanceof Error);
+    if (firstError instanceof Error) {
+      problems.push({ line, reason: firstError.message });
+      continue;
+    }
+    const parsed = MemberInputSchema.safeParse({
+      name: cell('name'),
+      county,
+      email: cell('email'),
+      phone: cell('phone'),
+      roles,
+      joined,
+    });
+    if (!parsed.success) {
+      problems.push({ line, reason: formatIssues(parsed.error.issues).join('; ') });
+      continue;
+    }
+    const key = parsed.data.name.toLowerCase();
+    if (seen.has(key)) {
+      problems.push({ line, reason: `${parsed.data.name} is already a member (or appears twice in the file)` });
+      continue;
+    }
+    seen.add(key);
+    members.push({ line, member: parsed.data });
+  }
+  return { headers, mapping: map, members, problems };
+}
+
+export function previewOf(analysis: Analysis): MemberImportPreview {
+  return {
+    headers: analysis.headers,
+    mapping: analysis.mapping,
+    rows: analysis.members.map(({ line, member }) => ({
+      line,
+      name: member.name,
+      county: member.county,
+      email: member.email,
+      roles: member.roles ?? [],
+      joined: member.joined,
+    })),
+    valid: analysis.members.length,
+    problems: analysis.problems,
+  };
+}

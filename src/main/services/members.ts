@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type { StoreData } from '../../shared/schema/store';
+import { MemberInputSchema, type Member, type MemberInput } from '../../shared/schema/member';
+import type { Session } from '../session';
+
+export function listMembers(session: Session): Member[] {
+  return [...session.current().data.members].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Parses once more so a service call and a form produce the same normalised member. */
+function normalise(input: MemberInput) {
+  return MemberInputSchema.parse(input);
+}
+
+export function addMembers(data: StoreData, inputs: MemberInput[]): { data: StoreData; added: Member[] } {
+  const added = inputs.map((input): Member => ({ ...normalise(input), id: randomUUID(), active: true, history: [] }));
+  return { data: { ...data, members: [...data.members, ...added] }, added };
+}
+
+export function addMember(session: Session, input: MemberInput): Promise<Member> {
+  return session.current().update((data) => {
+    const { data: next, added } = addMembers(data, [input]);
+    return { data: next, result: added[0] as Member };
+  });
+}
+
+function replaceMember(
+  session: Session,
+  id: string,
+  change: (member: Member) => Member,
+): Promise<Member> {
+  return session.current().update((data) => {
+    const index = data.members.findIndex((m) => m.id === id);
+    const current = data.members[index];
+    if (!current) throw new AppError('not-found', 'That member no longer exists.');
+    const updated = change(current);
+    const members = data.members.with(index, updated);
+    return { data: { ...data, members }, result: updated };
+  });
+}
+
+export function updateMember(session: Session, id: string, input: MemberInput): Promise<Member> {
+  return replaceMember(session, id, (m) => ({
+    ...normalise(input),
+    id: m.id,
+    active: m.active,
+    deactivation: m.deactivation,
+    history: m.history,
+  }));
+}
+
+export function deactivateMember(session: Session, id: string, reason: string): Promise<Member> {
+  return replaceMember(session, id, (m) => {
+    if (!m.active) throw new AppError('conflict', `${m.name} is already inactive.`);
+    const at = session.clock().toISOString();
+    return {
+      ...m,
+      active: false,
+      deactivation: { reason, at },
+      history: [...m.history, { at, change: 'deactivated', reason }],
+    };
+  });
+}
+
+export function reactivateMember(session: Session, id: string): Promise<Member> {
+  return replaceMember(session, id, (m) => {
+    if (m.active) throw new AppError('conflict', `${m.name} is already active.`);
+    const { deactivation: _previous, ...rest } = m;
+    const at = session.clock().toISOString();
+    return { ...rest, active: true, history: [...m.history, { at, change: 'reactivated' }] };
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  PrintRequestSchema,
+  printRoute,
+  type SignInSheetData,
+  type SignInSheetParamsSchema,
+} from '../../shared/contract/print';
+import { AppError } from '../../shared/errors';
+import type { Host } from '../host';
+import type { Session } from '../session';
+import { writeFileDurable } from '../store/durable';
+
+export function signInSheet(
+  session: Session,
+  params: z.output<typeof SignInSheetParamsSchema>,
+): SignInSheetData {
+  const data = session.current().data;
+  if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
+  const names = params.prefill
+    ? data.members.filter((m) => m.active).map((m) => m.name).sort((a, b) => a.localeCompare(b))
+    : [];
+  return {
+    chapterName: data.chapter.name,
+    sample: data.sample,
+    date: params.date ?? null,
+    place: params.place ?? null,
+    names,
+    blankRows: params.blankRows,
+  };
+}
+
+const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string> = {
+  'sign-in-sheet': 'sign-in-sheet',
+};
+
+/** Prints a document route to PDF in main and saves it where the person chooses. */
+export async function savePdf(
+  session: Session,
+  host: Host,
+  request: z.output<typeof PrintRequestSchema>,
+) {
+  session.current();
+  const path = await host.chooseSavePath({
+    title: 'Save PDF',
+    defaultName: `${FILE_NAMES[request.document]}-${session.clock().toISOString().slice(0, 10)}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (!path) return { saved: false };
+  const pdf = await host.printToPdf(printRoute(request));
+  await writeFileDurable(path, pdf);
+  return { saved: true, fileName: path.split(/[\\/]/).pop() };
+}

@@ -1,0 +1,135 @@
+/**
+ * The chapter data file: lowdb over our durable adapter. Every update is validated
+ * before anything is written; a rejected update leaves both the file and memory as they
+ * were. Writes are serialised so concurrent calls apply in order.
+ */
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import type { StoreData } from '../../shared/schema/store';
+import { createBackup, type BackupReason } from './backups';
+import { writeFileDurable } from './durable';
+import { inspectFile, type Damage } from './inspect';
+import { serializeStore, validateChanged } from './validate';
+
+export const DATA_FILE = 'chapter.json';
+const PERIODIC_BACKUP_MS = 10 * 60 * 1000;
+
+class DurableJsonAdapter implements Adapter<StoreData> {
+  constructor(readonly path: string) {}
+
+  async read(): Promise<StoreData | null> {
+    const inspection = await inspectFile(this.path);
+    if (inspection.kind === 'ok') return inspection.data;
+    if (inspection.kind === 'missing') return null;
+    throw new Error(inspection.detail);
+  }
+
+  async write(data: StoreData): Promise<void> {
+    await writeFileDurable(this.path, serializeStore(data));
+  }
+}
+
+export type OpenResult =
+  | { kind: 'ok'; store: ChapterStore; migratedFrom: number | null }
+  | { kind: 'damaged'; damage: Damage; detail: string; movedTo: string };
+
+export class ChapterStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastBackup: number;
+
+  private constructor(
+    private readonly db: Low<StoreData>,
+    readonly path: string,
+    private readonly clock: () => Date,
+  ) {
+    this.lastBackup = clock().getTime();
+  }
+
+  /**
+   * Opens (or creates) the chapter file in `dir`. A damaged file is moved aside into
+   * `damaged/` — never overwritten — and reported, so the app can offer its backups.
+   */
+  static async open(
+    dir: string,
+    initial: () => StoreData,
+    clock: () => Date = () => new Date(),
+  ): Promise<OpenResult> {
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, DATA_FILE);
+    const inspection = await inspectFile(path);
+    if (inspection.kind === 'damaged') {
+      const movedTo = await quarantine(path, clock());
+      return { kind: 'damaged', damage: inspection.damage, detail: inspection.detail, movedTo };
+    }
+    const adapter = new DurableJsonAdapter(path);
+    let migratedFrom: number | null = null;
+    if (inspection.kind === 'ok') {
+      await createBackup(path, 'open', clock());
+      if (inspection.fromVersion !== inspection.data.schemaVersion) {
+        migratedFrom = inspection.fromVersion;
+        await createBackup(path, 'migration', clock());
+      }
+    }
+    const data = validateChanged(null, inspection.kind === 'ok' ? inspection.data : initial());
+    const db = new Low<StoreData>(adapter, data);
+    const store = new ChapterStore(db, path, clock);
+    if (inspection.kind === 'missing' || migratedFrom !== null) await db.write();
+    return { kind: 'ok', store, migratedFrom };
+  }
+
+  get data(): StoreData {
+    return this.db.data;
+  }
+
+  /**
+   * Applies an immutable update: `fn` returns the next state (sharing unchanged parts).
+   * Nothing is written and memory keeps the old state if validation or the write fails.
+   */
+  update<R = void>(fn: (data: StoreData) => { data: StoreData; result?: R }): Promise<R> {
+    const run = async (): Promise<R> => {
+      const prev = this.db.data;
+      const { data: draft, result } = fn(prev);
+      const next = validateChanged(prev, draft);
+      await this.maybePeriodicBackup();
+      this.db.data = next;
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.db.data = prev;
+        throw error;
+      }
+      return result as R;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Replaces all data (bundle import, restore): a backup of the current file comes first. */
+  async replace(data: StoreData, reason: BackupReason): Promise<void> {
+    await this.backup(reason);
+    await this.update(() => ({ data }));
+  }
+
+  async backup(reason: BackupReason): Promise<string | null> {
+    await this.queue;
+    return createBackup(this.path, reason, this.clock());
+  }
+
+  private async maybePeriodicBackup(): Promise<void> {
+    const now = this.clock().getTime();
+    if (now - this.lastBackup >= PERIODIC_BACKUP_MS) {
+      this.lastBackup = now;
+      await createBackup(this.path, 'periodic', this.clock());
+    }
+  }
+}
+
+async function quarantine(path: string, now: Date): Promise<string> {
+  const dir = join(path, '..', 'damaged');
+  await mkdir(dir, { recursive: true });
+  const target = join(dir, `chapter-${now.toISOString().replace(/[-:.]/g, '')}.json`);
+  await rename(path, target);
+  return target;
+}

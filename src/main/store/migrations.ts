@@ -1,0 +1,45 @@
+/**
+ * Ordered migrations of the chapter data file. Each step takes the plain JSON of version
+ * `from` and returns version `from + 1`; the result is validated against the current
+ * schema only at the end. Add a step whenever StoreSchema changes shape.
+ */
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/store';
+
+export interface Migration {
+  from: number;
+  describe: string;
+  migrate: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const MIGRATIONS: Migration[] = [];
+
+export class NewerVersionError extends Error {
+  constructor(readonly version: number) {
+    super(
+      `This file was written by a newer Chapterhouse (data version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}).`,
+    );
+  }
+}
+
+export function fileVersion(data: Record<string, unknown>): number {
+  const v = data.schemaVersion;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+/** Runs every step from the file's version up to `target`; throws for newer files. */
+export function migrate(
+  data: Record<string, unknown>,
+  migrations: Migration[] = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): Record<string, unknown> {
+  let version = fileVersion(data);
+  if (version > target) throw new NewerVersionError(version);
+  let current = data;
+  while (version < target) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) throw new Error(`No migration from data version ${version}`);
+    current = { ...step.migrate(current), schemaVersion: version + 1 };
+    version += 1;
+  }
+  return current;
+}

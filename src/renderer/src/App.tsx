@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppStatus } from '../../shared/contract/app';
+import { api, messageOf } from './api';
+import { AppStatusContext } from './appStatus';
+import { FirstRun } from './features/setup/FirstRun';
+import { RecoveryScreen } from './features/recovery/RecoveryScreen';
+import { Shell } from './features/shell/Shell';
+import { PrintRoute } from './print/PrintRoute';
+import { useRoute } from './router';
+
+export function App() {
+  const route = useRoute();
+  if (route.path.startsWith('/print/')) return <PrintRoute route={route} />;
+  return <Main />;
+}
+
+function Main() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await api.app.status());
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (error) {
+    return (
+      <main className="centered">
+        <h1>Chapterhouse could not start</h1>
+        <p role="alert">{error}</p>
+      </main>
+    );
+  }
+  if (!status) return <main className="centered" aria-busy="true" />;
+  return (
+    <AppStatusContext value={{ status, setStatus, refresh }}>
+      {status.state === 'damaged' ? (
+        <RecoveryScreen />
+      ) : status.state === 'first-run' ? (
+        <FirstRun />
+      ) : (
+        <Shell />
+      )}
+    </AppStatusContext>
+  );
+}

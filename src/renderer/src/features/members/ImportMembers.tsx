@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import {
+  MEMBER_FIELDS,
+  type ColumnMapping,
+  type MemberField,
+  type MemberImportPreview,
+} from '../../../../shared/contract/members';
+import { countyByFips } from '../../../../shared/geo/counties';
+import { api, messageOf } from '../../api';
+import { Notice } from '../../ui/Notice';
+
+const FIELD_LABELS: Record<MemberField, string> = {
+  name: 'Name',
+  county: 'County',
+  email: 'Email',
+  phone: 'Phone',
+  roles: 'Roles',
+  joined: 'Joined',
+};
+
+/** CSV import: pick a file, check the column mapping and the preview, then import. */
+export function ImportMembers({ onImported }: { onImported: (message: string) => Promise<void> }) {
+  const [csv, setCsv] = useState<string | null>(null);
+  const [preview, setPreview] = useState<MemberImportPreview | null>(null);
+  const [mapping, setMapping] = useState<Partial<Record<MemberField, string>>>({});
+  const [problems, setProblems] = useState<{ line: number; reason: string }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (text: string, map?: Partial<Record<MemberField, string>>) => {
+    try {
+      const result = await api.members.importPreview({ csv: text, mapping: map as ColumnMapping | undefined });
+      setPreview(result);
+      setMapping(result.mapping);
+      setProblems(result.problems);
+      setError(null);
+    } catch (e) {
+      setPreview(null);
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-heading" className="card">
+      <h2 id="import-heading">Import members from a CSV file</h2>
+      <p className="muted">
+        The first row must name the columns. Counties can be written as names or FIPS codes; roles as chair, secretary
+        or teller.
+      </p>
+      <label className="file">
+        Member CSV file
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            const text = await file.text();
+            setCsv(text);
+            await load(text);
+          }}
+        />
+      </label>
+      <Notice kind="error">{error}</Notice>
+      {preview && csv !== null && (
+        <>
+          <fieldset className="mapping">
+            <legend>Columns</legend>
+            {MEMBER_FIELDS.map((field) => (
+              <label key={field}>
+                {FIELD_LABELS[field]}
+                <select
+                  value={mapping[field] ?? ''}
+                  onChange={async (e) => {
+                    const next = { ...mapping, [field]: e.target.value || undefined };
+                    await load(csv, next);
+                  }}
+                >
+                  <option value="">(not in the file)</option>
+                  {preview.headers.map((h) => (
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </fieldset>
+          <p>
+            {preview.valid} {preview.valid === 1 ? 'row is' : 'rows are'} ready to import;{' '}
+            {preview.problems.length} {preview.problems.length === 1 ? 'row has' : 'rows have'} problems and will be
+            skipped.
+          </p>
+          <table className="table compact">
+            <caption>Preview (first 20 rows)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Name</th>
+                <th scope="col">County</th>
+                <th scope="col">Email</th>
+                <th scope="col">Roles</th>
+                <th scope="col">Joined</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.slice(0, 20).map((r) => (
+                <tr key={r.line}>
+                  <td>{r.line}</td>
+                  <td>{r.name}</td>
+                  <td>{r.county ? (countyByFips(r.county)?.name ?? r.county) : '—'}</td>
+                  <td>{r.email ?? '—'}</td>
+                  <td>{r.roles.join(', ') || '—'}</td>
+                  <td>{r.joined}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            className="primary"
+            disabled={preview.valid === 0}
+            onClick={async () => {
+              try {
+                const result = await api.members.importCommit({ csv, mapping: mapping as ColumnMapping });
+                setPreview(null);
+                setCsv(null);
+                setProblems(result.problems);
+                await onImported(
+                  `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${result.problems.length} skipped.`,
+                );
+              } catch (e) {
+                setError(messageOf(e));
+              }
+            }}
+          >
+            Import {preview.valid} {preview.valid === 1 ? 'member' : 'members'}
+          </button>
+        </>
+      )}
+      {problems.length > 0 && (
+        <div role="region" aria-label="Rows with problems">
+          <h3>Rows with problems</h3>
+          <ul className="problems">
+            {problems.map((p) => (
+              <li key={p.line}>
+                Line {p.line}: {p.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { api } from '../../api';
+import { useAppStatus } from '../../appStatus';
+import { navigate, useRoute } from '../../router';
+import { MembersPage } from '../members/MembersPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { AREAS } from './areas';
+
+function pageFor(path: string): ReactNode {
+  if (path.startsWith('/members')) return <MembersPage />;
+  if (path.startsWith('/settings')) return <SettingsPage />;
+  const area = AREAS.find((a) => path.startsWith(a.path));
+  if (area && !area.ready) {
+    return (
+      <section aria-labelledby="area-heading">
+        <h1 id="area-heading">{area.label}</h1>
+        <p className="notice notice-info">Not built yet. This area will hold: {area.about}</p>
+      </section>
+    );
+  }
+  return null;
+}
+
+export function Shell() {
+  const { status, setStatus } = useAppStatus();
+  const { path } = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (path === '/' || !AREAS.some((a) => path.startsWith(a.path))) navigate('/members');
+  }, [path]);
+  // Move focus to the page on navigation so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    mainRef.current?.focus();
+  }, [path]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">Chapterhouse</span>
+        <span className="chapter-name">{status.chapter?.name}</span>
+      </header>
+      {status.mode === 'sample' && (
+        <div className="sample-banner" role="note">
+          <strong>Sample chapter</strong> — not your real data.
+          <button type="button" onClick={async () => setStatus(await api.sample.close())}>
+            Leave the sample
+          </button>
+          <button type="button" onClick={async () => setStatus(await api.sample.discard())}>
+            Discard the sample
+          </button>
+        </div>
+      )}
+      <nav aria-label="Areas" className="sidebar">
+        <ul>
+          {AREAS.map((a) => (
+            <li key={a.path}>
+              <a href={`#${a.path}`} aria-current={path.startsWith(a.path) ? 'page' : undefined}>
+                {a.label}
+                {!a.ready && <span className="soon"> (coming)</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="content">
+        {pageFor(path)}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Print documents are routes (`#/print/<document>?p=<params JSON>`) that render from
+ * data alone. Electron prints them with printToPDF in a hidden window; the e2e tests
+ * print the same route with page.pdf. `data-print-ready` tells either one when to print.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { z } from 'zod';
+import { PrintRequestSchema } from '../../../shared/contract/print';
+import { messageOf } from '../api';
+import type { Route } from '../router';
+import { SignInSheet, loadSignInSheet } from './SignInSheet';
+import './print.css';
+
+type Request = z.output<typeof PrintRequestSchema>;
+
+async function render(request: Request): Promise<ReactNode> {
+  switch (request.document) {
+    case 'sign-in-sheet':
+      return <SignInSheet data={await loadSignInSheet(request.params)} />;
+  }
+}
+
+function parseRequest(route: Route): Request {
+  const document = route.path.replace(/^\/print\//, '');
+  const params: unknown = JSON.parse(route.params.get('p') ?? '{}');
+  return PrintRequestSchema.parse({ document, params });
+}
+
+export function PrintRoute({ route }: { route: Route }) {
+  const [content, setContent] = useState<ReactNode>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.printReady = 'false';
+    let cancelled = false;
+    (async () => {
+      try {
+        const node = await render(parseRequest(route));
+        if (!cancelled) setContent(node);
+      } catch (e) {
+        if (!cancelled) {
+          setError(messageOf(e));
+          root.dataset.printReady = 'error';
+        }
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [route]);
+
+  useEffect(() => {
+    if (content === null) return;
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (!cancelled) document.documentElement.dataset.printReady = 'true';
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [content]);
+
+  if (error) return <p role="alert">This document could not be prepared: {error}</p>;
+  return <div className="print-root">{content}</div>;
+}

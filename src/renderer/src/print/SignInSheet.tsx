@@ -1,0 +1,63 @@
+import type { SignInSheetData, SignInSheetParams } from '../../../shared/contract/print';
+import { api } from '../api';
+
+export function loadSignInSheet(params: SignInSheetParams): Promise<SignInSheetData> {
+  return api.print.signInSheet(params);
+}
+
+function longDate(iso: string): string {
+  return new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+}
+
+/** Meeting sign-in sheet: names pre-filled (or blank), a signature column, header repeated per page. */
+export function SignInSheet({ data }: { data: SignInSheetData }) {
+  const rows = [...data.names, ...Array.from({ length: data.blankRows }, () => '')];
+  return (
+    <article className="doc signin">
+      <header className="doc-head">
+        <h1>{data.chapterName}</h1>
+        <p className="doc-sub">
+          Meeting sign-in sheet
+          {data.sample && ' — SAMPLE CHAPTER'}
+        </p>
+        <dl className="doc-meta">
+          <div>
+            <dt>Date</dt>
+            <dd>{data.date ? longDate(data.date) : '______________________'}</dd>
+          </div>
+          <div>
+            <dt>Place</dt>
+            <dd>{data.place ?? '______________________________'}</dd>
+          </div>
+        </dl>
+      </header>
+      <table className="signin-table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">Name</th>
+            <th scope="col">Signature</th>
+            <th scope="col">New? Email or phone</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((name, i) => (
+            <tr key={i}>
+              <td className="num">{i + 1}</td>
+              <td>{name}</td>
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

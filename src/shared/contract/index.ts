@@ -1,0 +1,38 @@
+/**
+ * The one API contract between renderer and main: channel → input and output schemas.
+ * Main validates every call against it; the preload and the e2e bridge are generated
+ * from it; the renderer's types come from it.
+ */
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { membersChannels } from './members';
+import { printChannels } from './print';
+
+export const contract = {
+  ...appChannels,
+  ...membersChannels,
+  ...printChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type Input<K extends Channel> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
+export type Output<K extends Channel> = z.output<Contract[K]['output']>;
+
+type Group = Channel extends `${infer G}.${string}` ? G : never;
+type Fn<K extends Channel> =
+  Input<K> extends undefined ? () => Promise<Output<K>> : (input: Input<K>) => Promise<Output<K>>;
+
+/** `window.chapterhouse`: one named async function per channel, grouped by feature. */
+export type ChapterhouseApi = {
+  [G in Group]: {
+    [K in Channel as K extends `${G}.${infer M}` ? M : never]: Fn<K>;
+  };
+};
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IdSchema } from '../schema/common';
+import { MemberInputSchema, MemberSchema } from '../schema/member';
+import { channels } from './define';
+
+export const MEMBER_FIELDS = ['name', 'county', 'email', 'phone', 'roles', 'joined'] as const;
+export const MemberFieldSchema = z.enum(MEMBER_FIELDS);
+export type MemberField = z.infer<typeof MemberFieldSchema>;
+
+/** For each member field, the CSV column (header text) that holds it, if any. */
+export const ColumnMappingSchema = z
+  .partialRecord(MemberFieldSchema, z.string().max(200))
+  .refine((m) => Boolean(m.name), { message: 'Map a column to the member name' });
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+export const ImportProblemSchema = z.object({ line: z.number(), reason: z.string() });
+
+export const MemberImportPreviewSchema = z.object({
+  headers: z.array(z.string()),
+  mapping: z.partialRecord(MemberFieldSchema, z.string()),
+  rows: z.array(
+    z.object({
+      line: z.number(),
+      name: z.string(),
+      county: z.string().optional(),
+      email: z.string().optional(),
+      roles: z.array(z.string()),
+      joined: z.string().optional(),
+    }),
+  ),
+  valid: z.number(),
+  problems: z.array(ImportProblemSchema),
+});
+export type MemberImportPreview = z.infer<typeof MemberImportPreviewSchema>;
+
+const csv = z.string().max(10_000_000, 'The file is larger than 10 MB');
+
+export const membersChannels = channels({
+  'members.list': { input: z.undefined(), output: z.array(MemberSchema) },
+  'members.add': { input: MemberInputSchema, output: MemberSchema },
+  'members.update': {
+    input: z.object({ id: IdSchema, member: MemberInputSchema }),
+    output: MemberSchema,
+  },
+  'members.deactivate': {
+    input: z.object({
+      id: IdSchema,
+      reason: z.string().trim().min(1, 'Give a reason').max(300),
+    }),
+    output: MemberSchema,
+  },
+  'members.reactivate': { input: z.object({ id: IdSchema }), output: MemberSchema },
+  'members.importPreview': {
+    input: z.object({ csv, mapping: ColumnMappingSchema.optional() }),
+    output: MemberImportPreviewSchema,
+  },
+  'members.importCommit': {
+    input: z.object({ csv, mapping: ColumnMappingSchema }),
+    output: z.object({ added: z.number(), problems: z.array(ImportProblemSchema) }),
+  },
+});

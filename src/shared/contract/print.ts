@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { DateSchema } from '../schema/common';
+import { SavedFileSchema } from './app';
+import { channels } from './define';
+
+export const SignInSheetParamsSchema = z.object({
+  date: DateSchema.optional(),
+  place: z.string().trim().max(200).optional(),
+  /** Pre-fill the active members' names, or print only blank rows. */
+  prefill: z.boolean().default(true),
+  blankRows: z.int().min(0).max(300).default(10),
+});
+export type SignInSheetParams = z.input<typeof SignInSheetParamsSchema>;
+
+export const SignInSheetDataSchema = z.object({
+  chapterName: z.string(),
+  sample: z.boolean(),
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  names: z.array(z.string()),
+  blankRows: z.number(),
+});
+export type SignInSheetData = z.infer<typeof SignInSheetDataSchema>;
+
+/** Every printable document: its route name and its parameters. */
+export const PrintRequestSchema = z.discriminatedUnion('document', [
+  z.object({ document: z.literal('sign-in-sheet'), params: SignInSheetParamsSchema }),
+]);
+export type PrintRequest = z.input<typeof PrintRequestSchema>;
+export type PrintDocument = PrintRequest['document'];
+
+/** The renderer route that draws a print request; main builds it, never the renderer. */
+export function printRoute(request: z.output<typeof PrintRequestSchema>): string {
+  return `#/print/${request.document}?p=${encodeURIComponent(JSON.stringify(request.params))}`;
+}
+
+export const printChannels = channels({
+  'print.signInSheet': { input: SignInSheetParamsSchema, output: SignInSheetDataSchema },
+  'print.save': { input: PrintRequestSchema, output: SavedFileSchema },
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DateSchema, FipsSchema, IdSchema, TimestampSchema, optionalTrimmed, trimmed } from './common';
+
+export const ROLES = ['chair', 'secretary', 'teller'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+const email = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.email('Enter an email like name@example.org').optional());
+
+export const MemberInputSchema = z.object({
+  name: trimmed('Name', 120),
+  county: FipsSchema.optional(),
+  email,
+  phone: optionalTrimmed('Phone', 40),
+  roles: z.array(RoleSchema).max(ROLES.length).default([]),
+  joined: DateSchema,
+});
+export type MemberInput = z.input<typeof MemberInputSchema>;
+
+export const DeactivationSchema = z.object({
+  reason: trimmed('Reason', 300),
+  at: TimestampSchema,
+});
+
+/** Status changes are kept, not overwritten: who left, when, why, and who came back. */
+export const MemberStatusChangeSchema = z.object({
+  at: TimestampSchema,
+  change: z.enum(['deactivated', 'reactivated']),
+  reason: z.string().max(300).optional(),
+});
+
+export const MemberSchema = MemberInputSchema.extend({
+  id: IdSchema,
+  active: z.boolean(),
+  deactivation: DeactivationSchema.optional(),
+  history: z.array(MemberStatusChangeSchema).max(1000),
+});
+export type Member = z.infer<typeof MemberSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { ChapterSchema } from './chapter';
+import { MemberSchema } from './member';
+
+/** Version of the chapter data file this build writes; older files are migrated on open. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const StoreSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** True only for the sample chapter, which lives in its own folder. */
+  sample: z.boolean(),
+  chapter: ChapterSchema.nullable(),
+  members: z.array(MemberSchema),
+});
+export type StoreData = z.infer<typeof StoreSchema>;
+
+export function emptyStore(sample = false): StoreData {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, sample, chapter: null, members: [] };
+}

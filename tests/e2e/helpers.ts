@@ -1,0 +1,24 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import type { Harness } from './fixtures';
+
+/** Creates a chapter straight through the API (for tests about later screens). */
+export async function seedChapter(harness: Harness, name = 'Lakeside Egalitarians'): Promise<void> {
+  const result = await harness.dispatch('chapter.create', {
+    name,
+    state: 'OH',
+    counties: ['39035', '39093'],
+    quorum: { kind: 'majority' },
+    defaultThreshold: 'majority-cast',
+  });
+  expect(result.ok).toBe(true);
+}
+
+export async function addMemberViaApi(harness: Harness, name: string, roles: string[] = []): Promise<void> {
+  const result = await harness.dispatch('members.add', { name, county: '39035', roles, joined: '2025-01-10' });
+  expect(result.ok).toBe(true);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
