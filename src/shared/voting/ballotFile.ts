@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { checkSeats, countParsedElection, ELECTION_VARIANTS } from './election';
+import { parseOrThrow, VotingInputError } from './errors';
+import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
+import type { MotionResult } from './motion';
+import { ElectionResultSchema } from './result';
+import type { ElectionResult } from './result';
+
+/**
+ * The ballot file `chapterhouse-ballots/1`: any vote exported so anyone can recount it
+ * from the file alone (docs/ballot-file.md). Unknown fields are errors, so a misspelt
+ * `seats` or rule can never silently fall back to a default; the fields of the other kind
+ * of vote (motion fields in an election file and the reverse) are tolerated and ignored
+ * with a warning, so one export template can serve every vote.
+ */
+
+export const BALLOT_FILE_FORMAT = 'chapterhouse-ballots/1';
+export const RECOUNT_FORMAT = 'chapterhouse-recount/1';
+
+const meta = {
+  format: z.literal(BALLOT_FILE_FORMAT, {
+    error: `unsupported format: expected "${BALLOT_FILE_FORMAT}"`,
+  }),
+  title: z.string().optional(),
+  chapter: z.string().optional(),
+  /** The vote's id in the app. */
+  id: z.string().optional(),
+  /** When the file was written (ISO 8601). */
+  exported: z.string().optional(),
+  /** Ballots the tellers confirmed before counting; a mismatch is warned about. */
+  expectedBallots: z.number().int().min(0).optional(),
+  note: z.string().optional(),
+};
+
+const MOTION_FIELDS = [
+  'vote',
+  'threshold',
+  'counts',
+  'rollCall',
+  'declared',
+  'objection',
+  'present',
+  'members',
+  'quorum',
+] as const;
+const ELECTION_FIELDS = ['seats', 'candidates', 'ballots', 'rules'] as const;
+
+const ignored = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, z.unknown().optional()])) as Record<
+    K,
+    z.ZodOptional<z.ZodUnknown>
+  >;
+
+const MotionFileSchema = z.strictObject({
+  ...meta,
+  method: z.literal('motion'),
+  // Checked against MotionInputSchema after the file's shape is known.
+  ...ignored(MOTION_FIELDS),
+  ...ignored(ELECTION_FIELDS),
+});
+
+const electionExtra = { ...meta, ...ignored(MOTION_FIELDS) };
+
+export const BallotFileSchema = z
+  .discriminatedUnion('method', [
+    MotionFileSchema,
+    ELECTION_VARIANTS.plurality.extend(electionExtra),
+    ELECTION_VARIANTS.majority.extend(electionExtra),
+    ELECTION_VARIANTS.irv.extend(electionExtra),
+    ELECTION_VARIANTS.stv.extend(electionExtra),
+    ELECTION_VARIANTS.approval.extend(electionExtra),
+  ])
+  .superRefine((file, ctx) => {
+    if (file.method !== 'motion') checkSeats(file, ctx);
+  });
+export type BallotFile = z.infer<typeof BallotFileSchema>;
+export type BallotFileInput = z.input<typeof BallotFileSchema>;
+
+const recountMeta = {
+  format: z.literal(RECOUNT_FORMAT),
+  title: z.string().nullable(),
+  chapter: z.string().nullable(),
+};
+export const RecountResultSchema = z.discriminatedUnion('kind', [
+  MotionResultSchema.extend(recountMeta),
+  ElectionResultSchema.extend(recountMeta),
+]);
+export type RecountResult = z.infer<typeof RecountResultSchema>;
+
+const WHAT = 'invalid ballot file';
+
+/** JSON text to a value; bad JSON is a VotingInputError like any other invalid file. */
+export function parseBallotFileText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new VotingInputError(WHAT, [{ path: '', message: `not valid JSON (${reason})` }]);
+  }
+}
+
+/** Validates a ballot file. Throws VotingInputError naming each bad field. */
+export function parseBallotFile(json: unknown): BallotFile {
+  return parseOrThrow(BallotFileSchema, json, WHAT);
+}
+
+/**
+ * Recomputes a vote from its ballot file alone: what `npm run recount` prints. Throws
+ * VotingInputError (message like "invalid ballot file: ballots[3].ranking: expected
+ * array, received string") when the file is not valid.
+ */
+export function recountBallotFile(json: unknown): RecountResult {
+  const file = parseBallotFile(json);
+  const present = (keys: readonly string[]): string[] =>
+    keys.filter((k) => (file as Record<string, unknown>)[k] !== undefined);
+  const notUsed = present(file.method === 'motion' ? ELECTION_FIELDS : MOTION_FIELDS);
+  const warnings = notUsed.map(
+    (k) => `Field "${k}" is not used by method ${file.method}; ignored.`,
+  );
+
+  let result: MotionResult | ElectionResult;
+  let counted: number;
+  if (file.method === 'motion') {
+    const fields = Object.fromEntries(
+      MOTION_FIELDS.filter((k) => file[k] !== undefined).map((k) => [k, file[k]]),
+    );
+    const vote = file.threshold === 'unanimous-consent' ? 'unanimous-consent' : 'counted';
+    const motion = parseOrThrow(MotionInputSchema, { vote, ...fields }, WHAT);
+    result = evaluateMotion(motion);
+    counted = result.counts ? result.counts.yes + result.counts.no + result.counts.abstain : 0;
+  } else {
+    result = countParsedElection(file);
+    counted = result.ballots.total;
+  }
+  if (file.expectedBallots !== undefined && file.expectedBallots !== counted) {
+    warnings.push(
+      `The tellers expected ${file.expectedBallots} ballots but the file holds ${counted}: check before accepting this result.`,
+    );
+  }
+  return {
+    format: RECOUNT_FORMAT,
+    title: file.title ?? null,
+    chapter: file.chapter ?? null,
+    ...result,
+    warnings: [...warnings, ...result.warnings],
+  };
+}
+
+/** The same, as a value: `{ ok: false, error }` instead of a throw. */
+export function safeRecountBallotFile(
+  json: unknown,
+): { ok: true; result: RecountResult } | { ok: false; error: VotingInputError } {
+  try {
+    return { ok: true, result: recountBallotFile(json) };
+  } catch (error) {
+    if (error instanceof VotingInputError) return { ok: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,271 @@
+import { z } from 'zod';
+import type { BallotRules } from './rules';
+
+/**
+ * Ballots as entered by tellers or exported, and their compiled form for counting.
+ *
+ * A ranking lists one entry per rank: a candidate's name; null or "" for a rank left
+ * blank; or an array of names for two or more candidates marked at the same rank (an
+ * overvote). A name not among the declared candidates is a write-in.
+ */
+
+/** A `count` above this would risk exact integer arithmetic in STV units (2^53 / 10^4). */
+export const MAX_BALLOT_COUNT = 1_000_000_000;
+
+export const RankingEntrySchema = z.union([z.string(), z.null(), z.array(z.string().nullable())], {
+  error: 'expected a name, null (blank rank), or an array of names (overvote)',
+});
+export type RankingEntry = z.infer<typeof RankingEntrySchema>;
+
+const countSchema = z.number().int().min(1).max(MAX_BALLOT_COUNT).default(1);
+/** The teller's entry number, written on the paper ballot. */
+const idSchema = z.union([z.string(), z.number()]).optional();
+
+export const RankedBallotSchema = z.strictObject({
+  ranking: z.array(RankingEntrySchema),
+  /** Identical ballots counted together. */
+  count: countSchema,
+  id: idSchema,
+});
+export type RankedBallot = z.infer<typeof RankedBallotSchema>;
+export type RankedBallotInput = z.input<typeof RankedBallotSchema>;
+
+export const ApprovalBallotSchema = z.strictObject({
+  /** Every candidate the voter approves of; order does not matter. */
+  approve: z.array(z.string()),
+  count: countSchema,
+  id: idSchema,
+});
+export type ApprovalBallot = z.infer<typeof ApprovalBallotSchema>;
+export type ApprovalBallotInput = z.input<typeof ApprovalBallotSchema>;
+
+export const CandidateListSchema = z.array(z.string()).superRefine((names, ctx) => {
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    if (isBlank(name)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: 'a candidate needs a name' });
+    } else if (seen.has(name)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: `"${name}" is listed twice` });
+    }
+    seen.add(name);
+  });
+});
+
+export function isBlank(name: string | null | undefined): boolean {
+  return name === null || name === undefined || name.trim() === '';
+}
+
+/** Declared candidates first, in their order, then write-ins sorted by name (code units),
+ * so the result never depends on the order ballots were entered. */
+export function orderWriteIns(writeIns: Iterable<string>): string[] {
+  return [...writeIns].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// ---- compiled form -------------------------------------------------------------------
+
+/** Mark codes in `RankedBallotSet.marks`: ≥ 0 is a candidate index. */
+export const MARK_BLANK = -1;
+/** A candidate already ranked earlier on the same ballot. */
+export const MARK_DUPLICATE = -2;
+/** Overvote k is stored as OVERVOTE_BASE - k; `overvotes[k]` lists its candidates. */
+export const OVERVOTE_BASE = -3;
+
+/** What reading a ballot returns when it has no next choice (candidate indices are ≥ 0). */
+export const EXHAUSTED_NO_MORE = -1;
+export const EXHAUSTED_OVERVOTE = -2;
+export const EXHAUSTED_SKIPPED = -3;
+export const EXHAUSTED_DUPLICATE = -4;
+/** Index into a by-reason array for an exhaustion code. */
+export function reasonIndex(code: number): number {
+  return -code - 1;
+}
+
+/**
+ * Ranked ballots packed into typed arrays so a count over a million ballots touches flat
+ * memory: ballot b's ranks are marks[start[b]] … marks[start[b+1] - 1], trailing blanks
+ * removed. Blank ballots (undervotes) are only counted, never stored.
+ */
+export interface RankedBallotSet {
+  /** Declared candidates, then write-ins sorted by name. */
+  names: string[];
+  writeIns: string[];
+  /** Number of stored (non-blank) ballot entries. */
+  size: number;
+  marks: Int32Array;
+  start: Int32Array;
+  count: Int32Array;
+  overvotes: Int32Array[];
+  /** Ballots (with counts): all, with at least one mark, blank. */
+  total: number;
+  valid: number;
+  undervotes: number;
+}
+
+/** Packs parsed ranked ballots. Write-ins get indices after the declared candidates. */
+export function compileRankedBallots(
+  candidates: readonly string[],
+  ballots: readonly RankedBallot[],
+): RankedBallotSet {
+  const index = new Map<string, number>();
+  candidates.forEach((name, i) => index.set(name, i));
+  const writeInsSeen: string[] = [];
+  const indexOf = (name: string): number => {
+    let i = index.get(name);
+    if (i === undefined) {
+      i = index.size;
+      index.set(name, i);
+      writeInsSeen.push(name);
+    }
+    return i;
+  };
+
+  let marks = new Int32Array(Math.max(16, ballots.length * 4));
+  const start = new Int32Array(ballots.length + 1);
+  const count = new Int32Array(ballots.length);
+  const overvotes: Int32Array[] = [];
+  // Stamp per candidate of the last ballot that ranked it, to spot duplicates in O(1).
+  let seenOn = new Int32Array(Math.max(16, candidates.length * 2)).fill(-1);
+  let size = 0;
+  let length = 0;
+  let total = 0;
+  let undervotes = 0;
+
+  for (const ballot of ballots) {
+    total += ballot.count;
+    if (length + ballot.ranking.length > marks.length) {
+      const grown = new Int32Array(Math.max(marks.length * 2, length + ballot.ranking.length));
+      grown.set(marks);
+      marks = grown;
+    }
+    const from = length;
+    let lastMark = from; // one past the last non-blank rank: trailing blanks are dropped
+    for (const entry of ballot.ranking) {
+      let code = MARK_BLANK;
+      // Fast path for the common case, one name at a rank; arrays are rarer.
+      let single: string | null = null;
+      let group: string[] = [];
+      if (typeof entry === 'string') {
+        if (!isBlank(entry)) single = entry;
+      } else if (entry !== null) {
+        group = [...new Set(entry.filter((n): n is string => !isBlank(n)))];
+        if (group.length === 1) single = group[0] as string;
+      }
+      if (single !== null) {
+        const c = indexOf(single);
+        if (c >= seenOn.length) {
+          const grown = new Int32Array(Math.max(seenOn.length * 2, c + 1)).fill(-1);
+          grown.set(seenOn);
+          seenOn = grown;
+        }
+        code = seenOn[c] === size ? MARK_DUPLICATE : c;
+        seenOn[c] = size;
+      } else if (group.length > 1) {
+        overvotes.push(Int32Array.from(group, indexOf));
+        code = OVERVOTE_BASE - (overvotes.length - 1);
+      }
+      marks[length++] = code;
+      if (code !== MARK_BLANK) lastMark = length;
+    }
+    length = lastMark;
+    if (length === from) {
+      undervotes += ballot.count;
+      continue;
+    }
+    count[size] = ballot.count;
+    size++;
+    start[size] = length;
+  }
+
+  // Write-ins were numbered in order of appearance; renumber them in name order.
+  const writeIns = orderWriteIns(writeInsSeen);
+  if (writeIns.length > 0) {
+    const remap = new Int32Array(candidates.length + writeIns.length);
+    for (let i = 0; i < candidates.length; i++) remap[i] = i;
+    writeIns.forEach((name, k) => {
+      remap[index.get(name) as number] = candidates.length + k;
+    });
+    for (let i = 0; i < length; i++) {
+      const m = marks[i] as number;
+      if (m >= 0) marks[i] = remap[m] as number;
+    }
+    for (const set of overvotes) {
+      for (let i = 0; i < set.length; i++) set[i] = remap[set[i] as number] as number;
+    }
+  }
+
+  return {
+    names: [...candidates, ...writeIns],
+    writeIns,
+    size,
+    marks: marks.subarray(0, length),
+    start: start.subarray(0, size + 1),
+    count: count.subarray(0, size),
+    overvotes,
+    total,
+    valid: total - undervotes,
+    undervotes,
+  };
+}
+
+/**
+ * Reads ballot b from rank position `from` on: returns the first continuing candidate it
+ * reaches (and stores that position in pos[b]), or an EXHAUSTED_* code.
+ *  - A blank rank counts toward `maxSkippedRanks`; any mark resets the run.
+ *  - A duplicate is a mark for a candidate already passed over, so under `skip` it is
+ *    simply passed over too; under `exhaust` the ballot stops there.
+ *  - An overvote follows `rules.overvote`; under `skip` it is a mark, not a blank.
+ */
+export type BallotReader = (
+  b: number,
+  from: number,
+  continuing: Uint8Array,
+  pos: Int32Array,
+) => number;
+
+export function makeReader(set: RankedBallotSet, rules: BallotRules): BallotReader {
+  const { marks, start, overvotes } = set;
+  const maxSkip = rules.maxSkippedRanks === 'unlimited' ? Infinity : rules.maxSkippedRanks;
+  const dupExhausts = rules.duplicate === 'exhaust';
+  const overvoteRule = rules.overvote;
+  return (b, from, continuing, pos) => {
+    const end = start[b + 1] as number;
+    let blanks = 0;
+    for (let p = from; p < end; p++) {
+      const m = marks[p] as number;
+      if (m >= 0) {
+        if (continuing[m] === 1) {
+          pos[b] = p;
+          return m;
+        }
+        blanks = 0;
+      } else if (m === MARK_BLANK) {
+        // Trailing blanks were dropped, so a later mark exists: this really is a skip.
+        if (++blanks > maxSkip) return EXHAUSTED_SKIPPED;
+      } else if (m === MARK_DUPLICATE) {
+        if (dupExhausts) return EXHAUSTED_DUPLICATE;
+        blanks = 0;
+      } else {
+        if (overvoteRule === 'exhaust') return EXHAUSTED_OVERVOTE;
+        if (overvoteRule === 'exhaust-if-multiple-continuing') {
+          const group = overvotes[OVERVOTE_BASE - m] as Int32Array;
+          let only = -1;
+          let live = 0;
+          for (let i = 0; i < group.length; i++) {
+            const c = group[i] as number;
+            if (continuing[c] === 1) {
+              live++;
+              only = c;
+            }
+          }
+          if (live > 1) return EXHAUSTED_OVERVOTE;
+          if (live === 1) {
+            pos[b] = p;
+            return only;
+          }
+        }
+        blanks = 0;
+      }
+    }
+    return EXHAUSTED_NO_MORE;
+  };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { countApprovalBallots } from './approval';
+import { compileRankedBallots } from './ballots';
+import { parseOrThrow } from './errors';
+import { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
+import { countIrvSet } from './irv';
+import { countMajoritySet, countPluralitySet } from './plurality';
+import type { ElectionResult } from './result';
+import { countStvSet } from './stv';
+
+/**
+ * One entry point for every election method; the method modules hold the rules.
+ */
+
+const ranked = <M extends 'plurality' | 'majority' | 'irv' | 'stv'>(method: M) =>
+  z.strictObject({ method: z.literal(method), ...RankedElectionInputSchema.shape });
+
+/** The election variants as plain objects (ballotFile.ts extends them). */
+export const ELECTION_VARIANTS = {
+  plurality: ranked('plurality'),
+  majority: ranked('majority'),
+  irv: ranked('irv'),
+  stv: ranked('stv'),
+  approval: z.strictObject({ method: z.literal('approval'), ...ApprovalElectionInputSchema.shape }),
+};
+
+/** IRV and a majority ballot fill one seat. */
+export function checkSeats(e: { method: string; seats: number }, ctx: z.RefinementCtx): void {
+  if ((e.method === 'irv' || e.method === 'majority') && e.seats !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['seats'],
+      message: `${e.method} fills one seat; use stv (or repeated ballots) for ${e.seats}`,
+    });
+  }
+}
+
+export const ElectionInputSchema = z
+  .discriminatedUnion('method', [
+    ELECTION_VARIANTS.plurality,
+    ELECTION_VARIANTS.majority,
+    ELECTION_VARIANTS.irv,
+    ELECTION_VARIANTS.stv,
+    ELECTION_VARIANTS.approval,
+  ])
+  .superRefine(checkSeats);
+export type ElectionInput = z.input<typeof ElectionInputSchema>;
+export type Election = z.infer<typeof ElectionInputSchema>;
+
+/** Counts any election. Throws VotingInputError (naming the field) on invalid input. */
+export function countElection(input: ElectionInput): ElectionResult {
+  return countParsedElection(parseOrThrow(ElectionInputSchema, input, 'invalid election'));
+}
+
+export function countParsedElection(e: Election): ElectionResult {
+  if (e.method === 'approval') {
+    return countApprovalBallots(e.candidates, e.ballots, e.seats, e.rules);
+  }
+  const set = compileRankedBallots(e.candidates, e.ballots);
+  switch (e.method) {
+    case 'plurality':
+      return countPluralitySet(set, e.seats, e.rules);
+    case 'majority':
+      return countMajoritySet(set, e.rules);
+    case 'irv':
+      return countIrvSet(set, e.rules);
+    case 'stv':
+      return countStvSet(set, e.seats, e.rules);
+  }
+}

@@ -1,0 +1,328 @@
+import { compileRankedBallots, makeReader, reasonIndex } from './ballots';
+import type { RankedBallotSet } from './ballots';
+import { Piles, exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
+import { formatUnits, fromUnits, groupDigits, mulDivFloor, UNITS_PER_VOTE } from './decimal';
+import { parseOrThrow } from './errors';
+import { electionResult, RankedElectionInputSchema } from './electionInput';
+import type { RankedElectionInput } from './electionInput';
+import { ballotPhrase, writeInWarning } from './irv';
+import type { ElectionResult, Round, TieRecord } from './result';
+import type { BallotRules } from './rules';
+import { TieBreaker } from './tiebreak';
+
+/**
+ * Single transferable vote, several seats (weighted inclusive Gregory method, "WIGM").
+ *
+ *  - Droop quota: floor(valid / (seats + 1)) + 1 whole votes.
+ *  - Each round first elects every continuing candidate at or above the quota. Then, if
+ *    seats remain: when the continuing candidates are no more than the seats left they
+ *    are all elected; else the largest untransferred surplus moves; else the lowest
+ *    candidate is eliminated and their ballots move on at their current values.
+ *  - A surplus moves every ballot the elected candidate holds, at transfer value
+ *    TV = surplus ÷ the candidate's votes, truncated to 4 decimals; each ballot's value
+ *    becomes value × TV, truncated to 4 decimals. The candidate keeps exactly the quota;
+ *    what truncation loses is the rounding residue, shown in every round.
+ *  - All values are integers in units of 1/10000 vote (see decimal.ts).
+ * Invariant, every round: sum(tallies) + exhausted + residue = valid ballots.
+ */
+export function countStv(input: RankedElectionInput): ElectionResult {
+  const election = parseOrThrow(RankedElectionInputSchema, input, 'invalid election');
+  const set = compileRankedBallots(election.candidates, election.ballots);
+  return countStvSet(set, election.seats, election.rules);
+}
+
+export function droopQuota(valid: number, seats: number): number {
+  return Math.floor(valid / (seats + 1)) + 1;
+}
+
+export function countStvSet(
+  set: RankedBallotSet,
+  seats: number,
+  rules: BallotRules,
+): ElectionResult {
+  const names = set.names;
+  const nCand = names.length;
+  const { start, count, size } = set;
+  const read = makeReader(set, rules);
+  const continuing = new Uint8Array(nCand).fill(1);
+  const isElected = new Uint8Array(nCand);
+  const pos = new Int32Array(size);
+  // Value of one ballot of group b, in units; starts at one whole vote.
+  const weight = new Int32Array(size).fill(UNITS_PER_VOTE);
+  const piles = new Piles(nCand, Math.ceil(size / Math.max(1, nCand)));
+  const tally = new Float64Array(nCand);
+  const exhaustedBy = new Float64Array(4);
+  let residue = 0;
+
+  for (let b = 0; b < size; b++) {
+    const c = read(b, start[b] as number, continuing, pos);
+    const value = (count[b] as number) * UNITS_PER_VOTE;
+    if (c >= 0) {
+      tally[c] = (tally[c] as number) + value;
+      piles.push(c, b);
+    } else {
+      exhaustedBy[reasonIndex(c)] = (exhaustedBy[reasonIndex(c)] as number) + value;
+    }
+  }
+
+  const quotaVotes = droopQuota(set.valid, seats);
+  const quota = quotaVotes * UNITS_PER_VOTE;
+  const ties = new TieBreaker(rules.tieBreak, names, formatUnits);
+  const history: Float64Array[] = [];
+  const rounds: Round[] = [];
+  const winners: number[] = [];
+  const pending: number[] = []; // elected, surplus not yet transferred
+  let outcome: ElectionResult['outcome'] = 'elected';
+  const warnings = writeInWarning(set.writeIns);
+  if (nCand < seats) {
+    warnings.push(`Only ${nCand} ${plural(nCand, 'candidate')} for ${seats} seats.`);
+  }
+
+  const elect = (c: number, round: Round): void => {
+    continuing[c] = 0;
+    isElected[c] = 1;
+    winners.push(c);
+    round.elected.push(names[c] as string);
+  };
+
+  /** Moves every ballot of pile c on; `newWeight` gives each ballot's value as it leaves. */
+  const move = (
+    c: number,
+    newWeight: (w: number) => number,
+    received: Float64Array,
+  ): { moved: number; exhausted: number } => {
+    const pile = piles.take(c);
+    let moved = 0;
+    let exhausted = 0;
+    for (let i = 0; i < pile.length; i++) {
+      const b = pile[i] as number;
+      const w = newWeight(weight[b] as number);
+      weight[b] = w;
+      const value = (count[b] as number) * w;
+      const next = read(b, (pos[b] as number) + 1, continuing, pos);
+      if (next >= 0) {
+        tally[next] = (tally[next] as number) + value;
+        received[next] = (received[next] as number) + value;
+        piles.push(next, b);
+        moved += value;
+      } else {
+        exhaustedBy[reasonIndex(next)] = (exhaustedBy[reasonIndex(next)] as number) + value;
+        exhausted += value;
+      }
+    }
+    return { moved, exhausted };
+  };
+
+  if (set.valid === 0) outcome = 'no-valid-ballots';
+
+  for (let r = 1; outcome !== 'no-valid-ballots'; r++) {
+    const inCount: number[] = [];
+    const live: number[] = [];
+    for (let c = 0; c < nCand; c++) {
+      if (continuing[c] === 1) live.push(c);
+      if (continuing[c] === 1 || isElected[c] === 1) inCount.push(c);
+    }
+    const round: Round = {
+      round: r,
+      tallies: talliesRecord(names, inCount, tally, fromUnits),
+      active: fromUnits(inCount.reduce((s, c) => s + (tally[c] as number), 0)),
+      exhausted: fromUnits(sum(exhaustedBy)),
+      exhaustedBy: exhaustedObject(exhaustedBy, fromUnits),
+      residue: fromUnits(residue),
+      threshold: quotaVotes,
+      elected: [],
+      eliminated: [],
+      ties: [],
+    };
+    rounds.push(round);
+    const snapshot = tally.slice();
+
+    // 1. Everyone at or above the quota is elected, highest first.
+    const reached = live
+      .filter((c) => (tally[c] as number) >= quota)
+      .sort((a, b) => (tally[b] as number) - (tally[a] as number) || a - b);
+    // With a Droop quota no more than the open seats can reach it; kept as a guard.
+    const open = seats - winners.length;
+    if (reached.length > open) {
+      const picked = pickHighest(reached, open, tally, ties, history, round.ties);
+      if (picked === null) {
+        outcome = 'tie-unresolved';
+        break;
+      }
+      reached.splice(0, reached.length, ...picked);
+    }
+    for (const c of reached) {
+      elect(c, round);
+      pending.push(c);
+    }
+
+    // 2. All seats filled.
+    if (winners.length === seats) break;
+    const stillLive = live.filter((c) => continuing[c] === 1);
+
+    // 3. No more continuing candidates than seats left: they are all elected.
+    if (stillLive.length <= seats - winners.length) {
+      [...stillLive]
+        .sort((a, b) => (tally[b] as number) - (tally[a] as number) || a - b)
+        .forEach((c) => elect(c, round));
+      break;
+    }
+
+    const received = new Float64Array(nCand);
+    const receivers = (): Record<string, number> =>
+      talliesRecord(
+        names,
+        stillLive.filter((c) => continuing[c] === 1),
+        received,
+        fromUnits,
+      );
+
+    // 4. The largest surplus moves first.
+    for (let i = pending.length - 1; i >= 0; i--) {
+      if ((tally[pending[i] as number] as number) <= quota) pending.splice(i, 1);
+    }
+    if (pending.length > 0) {
+      const top = Math.max(...pending.map((c) => tally[c] as number));
+      const tied = pending.filter((c) => tally[c] === top);
+      let from = tied[0] as number;
+      if (tied.length > 1) {
+        const decision = ties.decide(tied, 'highest', 'transfer-order', history);
+        round.ties.push(decision.record);
+        if (decision.chosen === null) {
+          outcome = 'tie-unresolved';
+          break;
+        }
+        from = decision.chosen;
+      }
+      pending.splice(pending.indexOf(from), 1);
+      const total = tally[from] as number;
+      const surplus = total - quota;
+      const tv = mulDivFloor(surplus, UNITS_PER_VOTE, total);
+      const { moved, exhausted } = move(
+        from,
+        (w) => Math.floor((w * tv) / UNITS_PER_VOTE),
+        received,
+      );
+      const lost = surplus - moved - exhausted;
+      residue += lost;
+      tally[from] = quota;
+      round.transfer = {
+        kind: 'surplus',
+        from: [names[from] as string],
+        surplus: fromUnits(surplus),
+        transferValue: fromUnits(tv),
+        to: receivers(),
+        exhausted: fromUnits(exhausted),
+        residue: fromUnits(lost),
+      };
+      history.push(snapshot);
+      continue;
+    }
+
+    // 5. Nobody to elect and no surplus: the lowest is eliminated.
+    const low = Math.min(...stillLive.map((c) => tally[c] as number));
+    const lowest = stillLive.filter((c) => tally[c] === low);
+    let out: number[];
+    if (
+      lowest.length > 1 &&
+      low === 0 &&
+      stillLive.length - lowest.length >= seats - winners.length
+    ) {
+      out = lowest; // nothing moves, so the order cannot matter
+    } else if (lowest.length > 1) {
+      const decision = ties.decide(lowest, 'lowest', 'elimination', history);
+      round.ties.push(decision.record);
+      if (decision.chosen === null) {
+        outcome = 'tie-unresolved';
+        break;
+      }
+      out = [decision.chosen];
+    } else {
+      out = lowest;
+    }
+    round.eliminated = out.map((c) => names[c] as string);
+    for (const c of out) continuing[c] = 0;
+    let exhaustedNow = 0;
+    for (const c of out) {
+      exhaustedNow += move(c, (w) => w, received).exhausted;
+      tally[c] = 0;
+    }
+    round.transfer = {
+      kind: 'elimination',
+      from: round.eliminated,
+      ...(out.length > 1 ? { batch: true } : {}),
+      to: receivers(),
+      exhausted: fromUnits(exhaustedNow),
+    };
+    history.push(snapshot);
+  }
+
+  const winnerNames = winners.map((c) => names[c] as string);
+  return electionResult({
+    method: 'stv',
+    outcome,
+    winners: winnerNames,
+    seats,
+    set,
+    rules,
+    ties,
+    rounds,
+    quota: quotaVotes,
+    summary: stvSummary(outcome, winnerNames, seats, quotaVotes, rounds, set, exhaustedBy, residue),
+    warnings,
+  });
+}
+
+/** `k` of `cands` (all at or above the quota) by votes, ties by the tie-break rule. */
+function pickHighest(
+  cands: number[],
+  k: number,
+  tally: Float64Array,
+  ties: TieBreaker,
+  history: Float64Array[],
+  records: TieRecord[],
+): number[] | null {
+  const left = [...cands];
+  const picked: number[] = [];
+  while (picked.length < k) {
+    const top = Math.max(...left.map((c) => tally[c] as number));
+    const tied = left.filter((c) => tally[c] === top);
+    let chosen = tied[0] as number;
+    if (tied.length > 1 && tied.length > k - picked.length) {
+      const decision = ties.decide(tied, 'highest', 'election', history);
+      records.push(decision.record);
+      if (decision.chosen === null) return null;
+      chosen = decision.chosen;
+    }
+    picked.push(chosen);
+    left.splice(left.indexOf(chosen), 1);
+  }
+  return picked;
+}
+
+function stvSummary(
+  outcome: ElectionResult['outcome'],
+  winners: string[],
+  seats: number,
+  quota: number,
+  rounds: Round[],
+  set: RankedBallotSet,
+  exhaustedBy: Float64Array,
+  residue: number,
+): string {
+  const ballots = ballotPhrase(set.valid, set.undervotes, formatUnits(sum(exhaustedBy)));
+  if (outcome === 'no-valid-ballots') return `No valid ballots: nobody elected (${ballots}).`;
+  const last = rounds[rounds.length - 1] as Round;
+  const method = `single transferable vote, ${seats} ${plural(seats, 'seat')}, Droop quota ${groupDigits(quota)}`;
+  const tail = `${rounds.length} ${plural(rounds.length, 'round')}; ${ballots}, ${formatUnits(residue)} rounding residue`;
+  if (outcome === 'tie-unresolved') {
+    const tie = last.ties[last.ties.length - 1];
+    const soFar = winners.length > 0 ? ` Elected so far: ${listNames(winners)}.` : '';
+    return `Tie unresolved in round ${last.round}: ${listNames(tie?.tied ?? [])} tied (${tie?.purpose ?? ''}) and the tie-break rule cannot decide (${tie?.detail ?? ''}); decide by lot in the room, record the order, and recount.${soFar}`;
+  }
+  const unfilled =
+    winners.length < seats
+      ? ` (${seats - winners.length} ${plural(seats - winners.length, 'seat')} unfilled)`
+      : '';
+  return `Elected: ${listNames(winners)}${unfilled} — ${method}; ${tail}.`;
+}
