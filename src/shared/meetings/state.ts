@@ -1,0 +1,395 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from '../schema/common';
+import { VoteResultSchema } from '../platform/outcome';
+import { PointOfOrderSchema, pointStanding } from '../platform/points-of-order';
+import { MotionSubjectSchema, PointKindSchema, type MeetingEvent } from './events';
+import { SpeakersQueueSchema, speakersQueue } from './queue';
+import { spansElapsedMs, TimeSpanSchema, type TimeSpan } from './timers';
+
+export const ItemProgressSchema = z.object({
+  itemId: IdSchema,
+  spans: z.array(TimeSpanSchema),
+  elapsedMs: z.number().min(0),
+  running: z.boolean(),
+});
+export type ItemProgress = z.infer<typeof ItemProgressSchema>;
+
+/** One stay in the room: a member who leaves and comes back has two rows. */
+export const AttendanceSchema = z.object({
+  memberId: IdSchema,
+  name: z.string().nullable(),
+  arrivedAt: TimestampSchema,
+  leftAt: TimestampSchema.nullable(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+export const QuorumStatusSchema = z.object({
+  required: z.int().min(0),
+  present: z.int().min(0),
+  met: z.boolean(),
+});
+export type QuorumStatus = z.infer<typeof QuorumStatusSchema>;
+
+export const MotionRecordSchema = z.object({
+  id: IdSchema,
+  text: z.string(),
+  mover: z.string(),
+  seconder: z.string().nullable(),
+  threshold: z.string(),
+  itemId: IdSchema.nullable(),
+  subject: MotionSubjectSchema.nullable(),
+  madeAt: TimestampSchema,
+  result: VoteResultSchema.extend({ at: TimestampSchema }).nullable(),
+  /** Frozen at the moment the vote was recorded: who could have voted, and whether that was a quorum. */
+  presentAtVote: z.int().min(0).nullable(),
+  quorumMetAtVote: z.boolean().nullable(),
+  /** True when a later vote-recorded replaced an earlier result. */
+  corrected: z.boolean(),
+  /** Position of the event in the log, for putting different kinds of business in order. */
+  seq: z.int().min(0),
+});
+export type MotionRecord = z.infer<typeof MotionRecordSchema>;
+
+export const PointRecordSchema = PointOfOrderSchema.extend({
+  kind: PointKindSchema,
+  itemId: IdSchema.nullable(),
+  /** Id of the ruling-appealed event; the appeal's vote is recorded against it. */
+  appealId: IdSchema.nullable(),
+  summary: z.string(),
+  seq: z.int().min(0),
+});
+export type PointRecord = z.infer<typeof PointRecordSchema>;
+
+export const NoteRecordSchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  text: z.string(),
+  itemId: IdSchema.nullable(),
+  seq: z.int().min(0),
+});
+export const ActionItemRecordSchema = z.object({
+  id: IdSchema,
+  at: TimestampSchema,
+  what: z.string(),
+  who: z.string(),
+  due: z.string().nullable(),
+  itemId: IdSchema.nullable(),
+  seq: z.int().min(0),
+});
+export type ActionItemRecord = z.infer<typeof ActionItemRecordSchema>;
+
+export const MeetingStateSchema = z.object({
+  phase: z.enum(['not-started', 'in-session', 'adjourned']),
+  startedAt: TimestampSchema.nullable(),
+  adjournedAt: TimestampSchema.nullable(),
+  chair: z.string().nullable(),
+  secretary: z.string().nullable(),
+  currentItemId: IdSchema.nullable(),
+  items: z.array(ItemProgressSchema),
+  attendance: z.array(AttendanceSchema),
+  present: z.array(
+    z.object({ memberId: IdSchema, name: z.string().nullable(), since: TimestampSchema }),
+  ),
+  guests: z.int().min(0),
+  quorum: QuorumStatusSchema,
+  /** Each time the quorum was gained or lost, starting with the first check-in. */
+  quorumChanges: z.array(QuorumStatusSchema.extend({ at: TimestampSchema })),
+  speakers: SpeakersQueueSchema,
+  motions: z.array(MotionRecordSchema),
+  /** Motions made and not yet voted on; the last one is immediately pending. */
+  pendingMotionIds: z.array(IdSchema),
+  points: z.array(PointRecordSchema),
+  notes: z.array(NoteRecordSchema),
+  actionItems: z.array(ActionItemRecordSchema),
+  /** Names people were given in the log (check-in, speaker-added), by id. */
+  names: z.record(z.string(), z.string()),
+  problems: z.array(z.object({ eventId: IdSchema, message: z.string() })),
+  lastEventAt: TimestampSchema.nullable(),
+});
+export type MeetingState = z.infer<typeof MeetingStateSchema>;
+
+const AFTER_ADJOURNMENT: ReadonlySet<MeetingEvent['type']> = new Set([
+  'note-added',
+  'action-item-added',
+  'vote-recorded',
+]);
+
+/**
+ * Folds the meeting log into what screens show. `quorum` is the number of members needed;
+ * `now` (default: the last event's time) closes the running item's span for elapsed times.
+ */
+export function meetingState(
+  events: readonly MeetingEvent[],
+  opts: { quorum: number; now?: string },
+): MeetingState {
+  const problems: { eventId: string; message: string }[] = [];
+  const seen = new Set<string>();
+  const accepted: MeetingEvent[] = [];
+  const names: Record<string, string> = {};
+  const present = new Map<string, { memberId: string; name: string | null; since: string }>();
+  const attendance: {
+    memberId: string;
+    name: string | null;
+    arrivedAt: string;
+    leftAt: string | null;
+  }[] = [];
+  const spans = new Map<string, TimeSpan[]>();
+  const motions = new Map<string, MotionRecord>();
+  const points = new Map<string, PointRecord>();
+  const appeals = new Map<string, string>(); // appeal event id -> point id
+  const notes: MeetingState['notes'] = [];
+  const actionItems: ActionItemRecord[] = [];
+  const quorumChanges: MeetingState['quorumChanges'] = [];
+  let phase: MeetingState['phase'] = 'not-started';
+  let startedAt: string | null = null;
+  let adjournedAt: string | null = null;
+  let chair: string | null = null;
+  let secretary: string | null = null;
+  let currentItemId: string | null = null;
+  let guests = 0;
+  let lastEventAt: string | null = null;
+
+  const quorumNow = () => ({
+    required: opts.quorum,
+    present: present.size,
+    met: present.size >= opts.quorum,
+  });
+  const trackQuorum = (at: string) => {
+    const q = quorumNow();
+    const last = quorumChanges[quorumChanges.length - 1];
+    if (!last || last.met !== q.met) quorumChanges.push({ ...q, at });
+  };
+  const endItem = (at: string) => {
+    if (!currentItemId) return;
+    const open = spans.get(currentItemId)?.at(-1);
+    if (open && !open.end) open.end = at;
+    currentItemId = null;
+  };
+
+  for (const [seq, e] of events.entries()) {
+    if (seen.has(e.id)) {
+      problems.push({ eventId: e.id, message: 'Repeated event id; the repeat was ignored.' });
+      continue;
+    }
+    seen.add(e.id);
+    if (phase === 'adjourned' && !AFTER_ADJOURNMENT.has(e.type)) {
+      problems.push({
+        eventId: e.id,
+        message: 'The meeting was already adjourned; this was ignored.',
+      });
+      continue;
+    }
+    accepted.push(e);
+    lastEventAt = e.at;
+    switch (e.type) {
+      case 'meeting-started':
+        phase = 'in-session';
+        startedAt = e.at;
+        chair = e.chair ?? null;
+        secretary = e.secretary ?? null;
+        break;
+      case 'member-checked-in':
+        if (e.name) names[e.memberId] = e.name;
+        if (present.has(e.memberId)) break;
+        present.set(e.memberId, { memberId: e.memberId, name: e.name ?? null, since: e.at });
+        attendance.push({
+          memberId: e.memberId,
+          name: e.name ?? null,
+          arrivedAt: e.at,
+          leftAt: null,
+        });
+        trackQuorum(e.at);
+        break;
+      case 'member-checked-out': {
+        if (!present.delete(e.memberId)) {
+          problems.push({ eventId: e.id, message: 'That member was not checked in.' });
+          break;
+        }
+        const stay = attendance.findLast((a) => a.memberId === e.memberId && !a.leftAt);
+        if (stay) stay.leftAt = e.at;
+        trackQuorum(e.at);
+        break;
+      }
+      case 'guests-set':
+        guests = e.count;
+        break;
+      case 'item-started':
+        if (currentItemId === e.itemId) {
+          problems.push({ eventId: e.id, message: 'That item is already running.' });
+          break;
+        }
+        endItem(e.at);
+        currentItemId = e.itemId;
+        spans.set(e.itemId, [...(spans.get(e.itemId) ?? []), { start: e.at, end: null }]);
+        break;
+      case 'item-ended':
+        if (currentItemId !== e.itemId)
+          problems.push({ eventId: e.id, message: 'That item is not running.' });
+        else endItem(e.at);
+        break;
+      case 'speaker-added':
+        if (e.name) names[e.speakerId] = e.name;
+        break;
+      case 'point-raised':
+        points.set(e.id, {
+          id: e.id,
+          kind: e.kind,
+          rightId: e.rightId ?? null,
+          policyId: e.policyId ?? null,
+          raisedBy: e.by,
+          raisedAt: e.at,
+          text: e.text,
+          itemId: currentItemId,
+          ruling: null,
+          appeal: null,
+          appealId: null,
+          summary: '',
+          seq,
+        });
+        break;
+      case 'point-ruled': {
+        const point = points.get(e.pointId);
+        if (!point || point.kind === 'information') {
+          problems.push({
+            eventId: e.id,
+            message: 'There is no point of order with that id to rule on.',
+          });
+          break;
+        }
+        point.ruling = {
+          ruling: e.ruling,
+          at: e.at,
+          ...(e.note !== undefined ? { note: e.note } : {}),
+        };
+        break;
+      }
+      case 'ruling-appealed': {
+        const point = points.get(e.pointId);
+        if (!point?.ruling) {
+          problems.push({ eventId: e.id, message: 'Only a ruling of the chair can be appealed.' });
+          break;
+        }
+        point.appeal = {
+          by: e.by,
+          at: e.at,
+          vote: null,
+          ...(e.seconder !== undefined ? { seconder: e.seconder } : {}),
+        };
+        point.appealId = e.id;
+        appeals.set(e.id, point.id);
+        break;
+      }
+      case 'motion-made':
+        motions.set(e.id, {
+          id: e.id,
+          text: e.text,
+          mover: e.mover,
+          seconder: e.seconder,
+          threshold: e.threshold,
+          itemId: e.itemId ?? currentItemId,
+          subject: e.subject ?? null,
+          madeAt: e.at,
+          result: null,
+          presentAtVote: null,
+          quorumMetAtVote: null,
+          corrected: false,
+          seq,
+        });
+        break;
+      case 'vote-recorded': {
+        const result = {
+          outcome: e.outcome,
+          sentence: e.sentence,
+          at: e.at,
+          ...(e.threshold !== undefined ? { threshold: e.threshold } : {}),
+          ...(e.voteId !== undefined ? { voteId: e.voteId } : {}),
+        };
+        const motion = motions.get(e.motionId);
+        const point = points.get(appeals.get(e.motionId) ?? '');
+        if (motion) {
+          motion.corrected = motion.corrected || motion.result !== null;
+          motion.result = result;
+          motion.presentAtVote = present.size;
+          motion.quorumMetAtVote = present.size >= opts.quorum;
+        } else if (point?.appeal) {
+          point.appeal.vote = { outcome: e.outcome, sentence: e.sentence };
+        } else {
+          problems.push({ eventId: e.id, message: 'No motion or appeal with that id was made.' });
+        }
+        break;
+      }
+      case 'note-added':
+        notes.push({ id: e.id, at: e.at, text: e.text, itemId: e.itemId ?? currentItemId, seq });
+        break;
+      case 'action-item-added':
+        actionItems.push({
+          id: e.id,
+          at: e.at,
+          what: e.what,
+          who: e.who,
+          due: e.due ?? null,
+          itemId: e.itemId ?? currentItemId,
+          seq,
+        });
+        break;
+      case 'meeting-adjourned':
+        endItem(e.at);
+        phase = 'adjourned';
+        adjournedAt = e.at;
+        break;
+      default:
+        break;
+    }
+  }
+
+  const now = opts.now ?? lastEventAt;
+  const speakers = speakersQueue(accepted);
+  const pointList = [...points.values()].map((p) => ({
+    ...p,
+    summary: p.kind === 'information' ? 'Point of information.' : pointStanding(p).summary,
+  }));
+  return {
+    phase,
+    startedAt,
+    adjournedAt,
+    chair,
+    secretary,
+    currentItemId,
+    items: [...spans.entries()].map(([itemId, s]) => ({
+      itemId,
+      spans: s,
+      elapsedMs: now ? spansElapsedMs(s, now) : 0,
+      running: itemId === currentItemId,
+    })),
+    attendance,
+    present: [...present.values()],
+    guests,
+    quorum: quorumNow(),
+    quorumChanges,
+    speakers,
+    motions: [...motions.values()],
+    pendingMotionIds: [...motions.values()].filter((m) => !m.result).map((m) => m.id),
+    points: pointList,
+    notes,
+    actionItems,
+    names,
+    problems: [...problems, ...speakers.problems],
+    lastEventAt,
+  };
+}
+
+/**
+ * The item "next" should start (one keystroke): the one after the running item in agenda order,
+ * or, between items, the first item not yet taken up. Null at the end of the agenda.
+ */
+export function nextItemId(
+  agenda: readonly { id: string }[],
+  state: Pick<MeetingState, 'currentItemId' | 'items'>,
+): string | null {
+  if (state.currentItemId) {
+    const at = agenda.findIndex((a) => a.id === state.currentItemId);
+    return at >= 0 ? (agenda[at + 1]?.id ?? null) : null;
+  }
+  const taken = new Set(state.items.map((i) => i.itemId));
+  return agenda.find((a) => !taken.has(a.id))?.id ?? null;
+}
