@@ -24,6 +24,17 @@ export const DAMAGE_LABELS: Record<Damage, string> = {
   'newer-version': 'The file was written by a newer version of Chapterhouse.',
 };
 
+/**
+ * A file cut short fails to parse at its very end. V8 says so in words only for some cut
+ * points ("Unexpected end of JSON input", "Unterminated string"); at a token boundary
+ * (`{"a":1` or `{"a":`) it reports the token it expected at the end position instead.
+ */
+function looksTruncated(message: string, text: string): boolean {
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return true;
+  const at = /at position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
+}
+
 export async function inspectFile(path: string): Promise<Inspection> {
   let bytes: Buffer;
   try {
@@ -48,8 +59,7 @@ export function inspectBytes(bytes: Uint8Array): Inspection {
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message);
-    const damage = truncated ? 'truncated' : 'not-json';
+    const damage = looksTruncated(message, text) ? 'truncated' : 'not-json';
     return { kind: 'damaged', damage, detail: `${DAMAGE_LABELS[damage]} ${message}` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
