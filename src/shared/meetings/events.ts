@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from '../platform/outcome';
+import { MotionThresholdSchema } from '../voting/motion';
 import { RulingSchema } from '../platform/points-of-order';
 
 /**
@@ -97,7 +98,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     text: z.string().trim().min(1),
     mover: person,
     seconder: person.nullable(),
-    threshold: z.string().min(1),
+    threshold: MotionThresholdSchema,
     itemId: IdSchema.optional(),
     subject: MotionSubjectSchema.optional(),
   }),

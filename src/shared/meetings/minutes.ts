@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MotionThresholdSchema } from '../voting/motion';
 import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from '../platform/outcome';
 import { RulingSchema } from '../platform/points-of-order';
@@ -12,7 +13,7 @@ const MinutesMotionSchema = z.object({
   text: z.string(),
   mover: z.string(),
   seconder: z.string().nullable(),
-  threshold: z.string(),
+  threshold: MotionThresholdSchema,
   madeAt: TimestampSchema,
   /** The voting module's sentence, verbatim. */
   result: VoteResultSchema.extend({ at: TimestampSchema }).nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MotionThresholdSchema } from '../voting/motion';
 import { IdSchema, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from '../platform/outcome';
 import { PointOfOrderSchema, pointStanding } from '../platform/points-of-order';
@@ -35,7 +36,7 @@ export const MotionRecordSchema = z.object({
   text: z.string(),
   mover: z.string(),
   seconder: z.string().nullable(),
-  threshold: z.string(),
+  threshold: MotionThresholdSchema,
   itemId: IdSchema.nullable(),
   subject: MotionSubjectSchema.nullable(),
   madeAt: TimestampSchema,

@@ -57,6 +57,7 @@ export function amendmentDiff(amendment: Amendment): DiffSegment[] {
 export function recordAmendmentVote(amendment: Amendment, vote: VoteResult): Result<Amendment> {
   if (amendment.status !== 'proposed')
     return refuse(`This amendment is already ${amendment.status}.`);
+  if (vote.outcome === 'no-quorum') return refuse(`Nothing was decided: ${vote.sentence}`);
   return ok({ ...amendment, status: vote.outcome === 'adopted' ? 'adopted' : 'failed', vote });
 }
 

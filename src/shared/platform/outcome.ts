@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MotionThresholdSchema, type MotionResult } from '../voting/motion';
 
 /**
  * What this domain needs to know about a decided vote. The count itself belongs to the voting
@@ -6,14 +7,25 @@ import { z } from 'zod';
  * histories quote the result verbatim instead of re-deriving it.
  */
 export const VoteResultSchema = z.object({
-  outcome: z.enum(['adopted', 'failed']),
+  /** As the voting module reports it; "no-quorum" decides nothing. */
+  outcome: z.enum(['adopted', 'failed', 'no-quorum']),
   sentence: z.string().min(1),
-  /** Name of the threshold the vote was held at, e.g. "two-thirds-cast". */
-  threshold: z.string().min(1).optional(),
+  /** The threshold the vote was held at, e.g. "two-thirds-cast". */
+  threshold: MotionThresholdSchema.optional(),
   /** Id of the vote record in the voting module, when there is one. */
   voteId: z.string().min(1).optional(),
 });
 export type VoteResult = z.infer<typeof VoteResultSchema>;
+
+/** The part of a counted motion this domain keeps: outcome, the minutes sentence, the threshold. */
+export function voteResultFromMotion(result: MotionResult, voteId?: string): VoteResult {
+  return {
+    outcome: result.outcome,
+    sentence: result.summary,
+    threshold: result.threshold,
+    ...(voteId !== undefined ? { voteId } : {}),
+  };
+}
 
 /** A pure function's answer when a request can be refused: the reason is shown to people as is. */
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -69,6 +69,13 @@ export function pointStanding(point: PointOfOrder): PointStanding {
       summary: `The chair ruled the point ${words(ruled)}; the ruling is appealed and awaits a vote.`,
     };
   }
+  if (point.appeal.vote.outcome === 'no-quorum') {
+    return {
+      state: 'sustained',
+      standing: ruled,
+      summary: `The chair ruled the point ${words(ruled)}; the appeal could not be decided without a quorum (${point.appeal.vote.sentence}), so the ruling stands.`,
+    };
+  }
   const overturned = point.appeal.vote.outcome === 'adopted';
   const standing = overturned ? flip(ruled) : ruled;
   return {

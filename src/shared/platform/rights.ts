@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../schema/common';
+import type { MotionThreshold } from '../voting/motion';
 import { ok, refuse, VoteResultSchema, type Result, type VoteResult } from './outcome';
 
 /**
@@ -67,8 +68,8 @@ export function findCurrentRight(
 
 /** How a change to a Secured Right must have been decided. */
 export type RightChangeRule = {
-  /** The chapter's supermajority rule name (default two-thirds of votes cast). */
-  requiredThreshold?: string;
+  /** The chapter's supermajority rule (default two-thirds of votes cast). */
+  requiredThreshold?: MotionThreshold;
 };
 
 function checkVote(vote: VoteResult, rule: RightChangeRule, what: string): string | null {

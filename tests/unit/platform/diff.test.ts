@@ -105,6 +105,9 @@ describe('amendments', () => {
     const a1 = unwrap(proposeAmendment(policy, { id: 'a1', by: 'm', at: AT, newText: 'One.' }));
     const a2 = unwrap(proposeAmendment(policy, { id: 'a2', by: 'm', at: AT, newText: 'Two.' }));
     expect(unwrap(recordAmendmentVote(a1, FAILED)).status).toBe('failed');
+    expect(recordAmendmentVote(a1, { outcome: 'no-quorum', sentence: 'No quorum.' }).ok).toBe(
+      false,
+    );
     const after1 = unwrap(applyAmendment(policy, unwrap(recordAmendmentVote(a1, PASSED)), AT));
     const stale = applyAmendment(after1, unwrap(recordAmendmentVote(a2, PASSED)), AT);
     expect(stale.ok).toBe(false);

@@ -136,6 +136,14 @@ describe('points of order on Secured Rights', () => {
       state: 'sustained',
       standing: 'not-well-taken',
     });
+    const noQuorum = {
+      ...ruled,
+      appeal: { ...appeal, vote: { outcome: 'no-quorum' as const, sentence: 'No quorum.' } },
+    };
+    expect(pointStanding(noQuorum)).toMatchObject({
+      state: 'sustained',
+      standing: 'not-well-taken',
+    });
     expect(conflictFromPoint(overturned, 1)).toMatchObject({
       rightId: 'r-speech',
       finding: 'conflict',
