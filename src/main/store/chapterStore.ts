@@ -3,7 +3,7 @@
  * before anything is written; a rejected update leaves both the file and memory as they
  * were. Writes are serialised so concurrent calls apply in order.
  */
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { StoreData } from '../../shared/schema/store';
@@ -129,7 +129,19 @@ export class ChapterStore {
 async function quarantine(path: string, now: Date): Promise<string> {
   const dir = join(path, '..', 'damaged');
   await mkdir(dir, { recursive: true });
-  const target = join(dir, `chapter-${now.toISOString().replace(/[-:.]/g, '')}.json`);
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  let target = join(dir, `chapter-${stamp}.json`);
+  // Never replace an earlier damaged copy (two opens in one millisecond, a clock set back).
+  for (let n = 1; await exists(target); n++) target = join(dir, `chapter-${stamp}-${n}.json`);
   await rename(path, target);
   return target;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
