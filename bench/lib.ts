@@ -15,7 +15,7 @@ export interface BenchRow {
 }
 
 /** Median wall time of `runs` calls (after one warm-up call). */
-export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 3): Promise<number> {
+export async function timeMedian(fn: () => unknown, runs = 3): Promise<number> {
   await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -29,7 +29,8 @@ export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 3)
 
 export function printRow(row: BenchRow): void {
   const ratio = row.figureMs / row.baselineMs;
-  const goal = row.goal === undefined ? '' : ` (goal ≤ ${row.goal}: ${ratio <= row.goal ? 'met' : 'NOT met'})`;
+  const goal =
+    row.goal === undefined ? '' : ` (goal ≤ ${row.goal}: ${ratio <= row.goal ? 'met' : 'NOT met'})`;
   const extra = row.extra ? ` · ${row.extra}` : '';
   console.log(
     `${row.name} [${row.size}]: ${row.figureMs.toFixed(1)} ms vs ${row.baselineName} ${row.baselineMs.toFixed(1)} ms → ratio ${ratio.toFixed(2)}${goal}${extra}`,

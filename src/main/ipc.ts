@@ -9,7 +9,10 @@ export function registerIpc(dispatch: Dispatch, devServerUrl: string | undefined
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       const url = event.senderFrame?.url ?? '';
       if (!isAppUrl(url, devServerUrl)) {
-        return { ok: false, error: { code: 'internal', message: 'Refused: the call did not come from Chapterhouse.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Refused: the call did not come from Chapterhouse.' },
+        };
       }
       return dispatch(channel, input);
     });

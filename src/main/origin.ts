@@ -28,8 +28,13 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
 
 /** Requests the renderer may make: its own files, inline data and devtools internals only. */
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('devtools:') || url.startsWith('blob:')) return true;
-  if (devServerUrl && url.startsWith('ws://') && isAppUrl(url.replace(/^ws/, 'http'), devServerUrl)) {
+  if (url.startsWith('data:') || url.startsWith('devtools:') || url.startsWith('blob:'))
+    return true;
+  if (
+    devServerUrl &&
+    url.startsWith('ws://') &&
+    isAppUrl(url.replace(/^ws/, 'http'), devServerUrl)
+  ) {
     return true;
   }
   return isAppUrl(url, devServerUrl);
@@ -56,6 +61,7 @@ export function resolveAppFile(url: string, root: string): string | null {
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const target = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   const rel = relative(root, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..'))
+    return null;
   return target;
 }

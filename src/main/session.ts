@@ -41,9 +41,17 @@ export class Session {
     this.mode = mode;
     this.store = null;
     this.damage = null;
-    const result = await ChapterStore.open(this.dirFor(mode), () => emptyStore(mode === 'sample'), this.clock);
+    const result = await ChapterStore.open(
+      this.dirFor(mode),
+      () => emptyStore(mode === 'sample'),
+      this.clock,
+    );
     if (result.kind === 'damaged') {
-      this.damage = { kind: result.damage, detail: result.detail, keptAs: `damaged/${basename(result.movedTo)}` };
+      this.damage = {
+        kind: result.damage,
+        detail: result.detail,
+        keptAs: `damaged/${basename(result.movedTo)}`,
+      };
     } else {
       this.store = result.store;
       this.migratedFrom = result.migratedFrom;

@@ -5,7 +5,10 @@
 import type { Envelope } from './errors';
 
 export type Invoke = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
-export type BridgeObject = Record<string, Record<string, (input?: unknown) => Promise<Envelope<unknown>>>>;
+export type BridgeObject = Record<
+  string,
+  Record<string, (input?: unknown) => Promise<Envelope<unknown>>>
+>;
 
 export function buildBridge(channels: readonly string[], invoke: Invoke): BridgeObject {
   const api: BridgeObject = {};

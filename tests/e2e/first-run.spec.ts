@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { screenshot } from './helpers';
 
-test('first run: create a chapter with counties from the Census list', async ({ page, harness }) => {
+test('first run: create a chapter with counties from the Census list', async ({
+  page,
+  harness,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
 
@@ -22,10 +25,14 @@ test('first run: create a chapter with counties from the Census list', async ({ 
   await page.getByRole('checkbox', { name: /Baltimore city/ }).check();
   await page.getByLabel('A fixed number of members').check();
   await page.getByLabel('Members needed for quorum').fill('12');
-  await page.getByLabel('Default threshold for motions').selectOption({ label: 'Two-thirds of votes cast' });
+  await page
+    .getByLabel('Default threshold for motions')
+    .selectOption({ label: 'Two-thirds of votes cast' });
   await screenshot(page, 'first-run');
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
 
   await page.getByRole('button', { name: 'Create chapter' }).click();
   await expect(page.getByRole('heading', { name: 'Members', exact: true })).toBeVisible();
@@ -51,6 +58,8 @@ test('first run: explore with a sample chapter, then discard it', async ({ page,
   await page.getByRole('button', { name: 'Discard the sample' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
   // The real data file was never given the sample's contents.
-  const real = JSON.parse(await readFile(join(harness.dataDir, 'chapter.json'), 'utf8')) as { chapter: unknown };
+  const real = JSON.parse(await readFile(join(harness.dataDir, 'chapter.json'), 'utf8')) as {
+    chapter: unknown;
+  };
   expect(real.chapter).toBeNull();
 });

@@ -24,7 +24,11 @@ export interface Harness {
   requests: string[];
 }
 
-async function printRoute(context: BrowserContext, baseURL: string, route: string): Promise<Uint8Array> {
+async function printRoute(
+  context: BrowserContext,
+  baseURL: string,
+  route: string,
+): Promise<Uint8Array> {
   const page = await context.newPage();
   try {
     await page.goto(`${baseURL}/${route}`);
@@ -41,8 +45,9 @@ export async function bridge(context: BrowserContext, dispatch: () => Dispatch):
     dispatch()(channel, input),
   );
   await context.addInitScript((channels: string[]) => {
-    const invoke = (window as unknown as { __chapterhouseInvoke: (c: string, i: unknown) => Promise<unknown> })
-      .__chapterhouseInvoke;
+    const invoke = (
+      window as unknown as { __chapterhouseInvoke: (c: string, i: unknown) => Promise<unknown> }
+    ).__chapterhouseInvoke;
     const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
     for (const channel of channels) {
       const [group = '', name = ''] = channel.split('.');
@@ -50,7 +55,7 @@ export async function bridge(context: BrowserContext, dispatch: () => Dispatch):
       api[group][name] = (input?: unknown) => invoke(channel, input);
     }
     (window as unknown as { chapterhouse: unknown }).chapterhouse = api;
-  }, CHANNELS as string[]);
+  }, CHANNELS);
 }
 
 export const test = base.extend<{ harness: Harness }>({
@@ -87,7 +92,10 @@ export const test = base.extend<{ harness: Harness }>({
       requests,
     });
     const foreign = requests.filter(
-      (url) => !url.startsWith(`${baseURL ?? ''}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      (url) =>
+        !url.startsWith(`${baseURL ?? ''}/`) &&
+        !url.startsWith('data:') &&
+        !url.startsWith('blob:'),
     );
     expect(foreign, 'every request stays on the app origin').toEqual([]);
     await rm(dataDir, { recursive: true, force: true });

@@ -14,8 +14,17 @@ export async function seedChapter(harness: Harness, name = 'Lakeside Egalitarian
   expect(result.ok).toBe(true);
 }
 
-export async function addMemberViaApi(harness: Harness, name: string, roles: string[] = []): Promise<void> {
-  const result = await harness.dispatch('members.add', { name, county: '39035', roles, joined: '2025-01-10' });
+export async function addMemberViaApi(
+  harness: Harness,
+  name: string,
+  roles: string[] = [],
+): Promise<void> {
+  const result = await harness.dispatch('members.add', {
+    name,
+    county: '39035',
+    roles,
+    joined: '2025-01-10',
+  });
   expect(result.ok).toBe(true);
 }
 

@@ -27,7 +27,10 @@ export function bundleText(data: StoreData, now: Date): string {
 
 export async function exportBundle(session: Session, host: Host) {
   const data = session.current().data;
-  const slug = (data.chapter?.name ?? 'chapter').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (data.chapter?.name ?? 'chapter')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const path = await host.chooseSavePath({
     title: 'Export the whole chapter',
     defaultName: `${slug || 'chapter'}-${session.clock().toISOString().slice(0, 10)}.chapterhouse.json`,
@@ -43,18 +46,30 @@ export function readBundle(text: string): { data: StoreData; exportedAt: string 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid-input', `The bundle is not valid JSON: ${(error as Error).message}`);
+    throw new AppError(
+      'invalid-input',
+      `The bundle is not valid JSON: ${(error as Error).message}`,
+    );
   }
   const envelope = BundleEnvelopeSchema.safeParse(json);
   if (!envelope.success) {
-    throw new AppError('invalid-input', envelope.error.issues[0]?.message ?? 'Not a chapter bundle');
+    throw new AppError(
+      'invalid-input',
+      envelope.error.issues[0]?.message ?? 'Not a chapter bundle',
+    );
   }
   const inspection = inspectBytes(new TextEncoder().encode(JSON.stringify(envelope.data.data)));
   if (inspection.kind !== 'ok') {
-    throw new AppError('invalid-input', `The bundle's chapter data is not usable. ${inspection.kind === 'damaged' ? inspection.detail : ''}`);
+    throw new AppError(
+      'invalid-input',
+      `The bundle's chapter data is not usable. ${inspection.kind === 'damaged' ? inspection.detail : ''}`,
+    );
   }
   if (inspection.data.sample) {
-    throw new AppError('invalid-input', 'This bundle holds the sample chapter, not real chapter data.');
+    throw new AppError(
+      'invalid-input',
+      'This bundle holds the sample chapter, not real chapter data.',
+    );
   }
   return { data: inspection.data, exportedAt: envelope.data.exportedAt };
 }

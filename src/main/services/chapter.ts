@@ -6,7 +6,11 @@ import type { Session } from '../session';
 export function createChapter(session: Session, input: ChapterInput): Promise<Chapter> {
   return session.current().update((data) => {
     if (data.chapter) throw new AppError('conflict', 'This data file already holds a chapter.');
-    const chapter: Chapter = { ...input, id: randomUUID(), createdAt: session.clock().toISOString() };
+    const chapter: Chapter = {
+      ...input,
+      id: randomUUID(),
+      createdAt: session.clock().toISOString(),
+    };
     return { data: { ...data, chapter }, result: chapter };
   });
 }

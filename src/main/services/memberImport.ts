@@ -3,7 +3,11 @@
  * member is reported with its line number and the reason; nothing is dropped silently.
  */
 import { parse } from 'csv-parse/sync';
-import type { ColumnMapping, MemberField, MemberImportPreview } from '../../shared/contract/members';
+import type {
+  ColumnMapping,
+  MemberField,
+  MemberImportPreview,
+} from '../../shared/contract/members';
 import { AppError, formatIssues } from '../../shared/errors';
 import { COUNTIES } from '../../shared/geo/counties';
 import { MemberInputSchema, ROLES, type MemberInput } from '../../shared/schema/member';
@@ -34,7 +38,10 @@ function readCsv(csv: string): { headers: string[]; rows: Row[] } {
       trim: true,
     }) as unknown as typeof records;
   } catch (error) {
-    throw new AppError('invalid-input', `The file could not be read as CSV: ${(error as Error).message}`);
+    throw new AppError(
+      'invalid-input',
+      `The file could not be read as CSV: ${(error as Error).message}`,
+    );
   }
   const [head, ...body] = records;
   if (!head) throw new AppError('invalid-input', 'The file is empty.');
@@ -42,12 +49,12 @@ function readCsv(csv: string): { headers: string[]; rows: Row[] } {
 }
 
 export function suggestMapping(headers: string[]): ColumnMapping {
-  const mapping: Partial<Record<MemberField, string>> = {};
+  const mapping: ColumnMapping = {};
   for (const field of Object.keys(HEADER_HINTS) as MemberField[]) {
     const header = headers.find((h) => HEADER_HINTS[field].test(h.trim()));
     if (header) mapping[field] = header;
   }
-  return mapping as ColumnMapping;
+  return mapping;
 }
 
 /** Accepts a FIPS code or a county name in the chapter's state ("Franklin", "Franklin County"). */
@@ -55,7 +62,9 @@ function resolveCounty(value: string, state: string | undefined): string | Error
   if (/^\d{5}$/.test(value)) return value;
   const q = value.toLowerCase().replace(/\s+county$/, '');
   const match = COUNTIES.filter(
-    (c) => (!state || c.state === state) && (c.name.toLowerCase() === q || c.name.toLowerCase() === `${q} county`),
+    (c) =>
+      (!state || c.state === state) &&
+      (c.name.toLowerCase() === q || c.name.toLowerCase() === `${q} county`),
   );
   if (match.length === 1 && match[0]) return match[0].fips;
   return new Error(`unknown county "${value}"${state ? ` in ${state}` : ''}`);
@@ -70,9 +79,14 @@ function resolveDate(value: string, today: string): string | Error {
 }
 
 function resolveRoles(value: string): string[] | Error {
-  const roles = value.split(/[;,/|]/).map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const roles = value
+    .split(/[;,/|]/)
+    .map((r) => r.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  return unknown.length ? new Error(`unknown role "${unknown[0]}" (use ${ROLES.join(', ')})`) : roles;
+  return unknown.length
+    ? new Error(`unknown role "${unknown[0]}" (use ${ROLES.join(', ')})`)
+    : roles;
 }
 
 interface Analysis {
@@ -128,7 +142,10 @@ export function analyseMemberCsv(
     }
     const key = parsed.data.name.toLowerCase();
     if (seen.has(key)) {
-      problems.push({ line, reason: `${parsed.data.name} is already a member (or appears twice in the file)` });
+      problems.push({
+        line,
+        reason: `${parsed.data.name} is already a member (or appears twice in the file)`,
+      });
       continue;
     }
     seen.add(key);

@@ -13,15 +13,25 @@ function normalise(input: MemberInput) {
   return MemberInputSchema.parse(input);
 }
 
-export function addMembers(data: StoreData, inputs: MemberInput[]): { data: StoreData; added: Member[] } {
-  const added = inputs.map((input): Member => ({ ...normalise(input), id: randomUUID(), active: true, history: [] }));
+export function addMembers(
+  data: StoreData,
+  inputs: MemberInput[],
+): { data: StoreData; added: Member[] } {
+  const added = inputs.map((input): Member => ({
+    ...normalise(input),
+    id: randomUUID(),
+    active: true,
+    history: [],
+  }));
   return { data: { ...data, members: [...data.members, ...added] }, added };
 }
 
 export function addMember(session: Session, input: MemberInput): Promise<Member> {
   return session.current().update((data) => {
     const { data: next, added } = addMembers(data, [input]);
-    return { data: next, result: added[0] as Member };
+    const [member] = added;
+    if (!member) throw new Error('addMembers returned nothing');
+    return { data: next, result: member };
   });
 }
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  PrintRequestSchema,
   printRoute,
+  type PrintRequestSchema,
   type SignInSheetData,
   type SignInSheetParamsSchema,
 } from '../../shared/contract/print';
@@ -17,7 +17,10 @@ export function signInSheet(
   const data = session.current().data;
   if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
   const names = params.prefill
-    ? data.members.filter((m) => m.active).map((m) => m.name).sort((a, b) => a.localeCompare(b))
+    ? data.members
+        .filter((m) => m.active)
+        .map((m) => m.name)
+        .sort((a, b) => a.localeCompare(b))
     : [];
   return {
     chapterName: data.chapter.name,

@@ -14,7 +14,8 @@ export async function restoreBackup(session: Session, id: string) {
   const path = backupPath(session.dataFile, id);
   if (!path) throw new AppError('invalid-input', 'That is not a backup name.');
   const inspection = await inspectFile(path);
-  if (inspection.kind === 'missing') throw new AppError('not-found', 'That backup no longer exists.');
+  if (inspection.kind === 'missing')
+    throw new AppError('not-found', 'That backup no longer exists.');
   if (inspection.kind === 'damaged') {
     throw new AppError('conflict', `That backup cannot be restored: ${inspection.detail}`);
   }
@@ -26,7 +27,10 @@ export async function restoreBackup(session: Session, id: string) {
 /** Starts an empty chapter file; only offered on the recovery screen, where the damaged file is already kept aside. */
 export async function startFresh(session: Session) {
   if (session.status().state !== 'damaged') {
-    throw new AppError('conflict', 'There is a working chapter file; nothing to start afresh from.');
+    throw new AppError(
+      'conflict',
+      'There is a working chapter file; nothing to start afresh from.',
+    );
   }
   return session.open();
 }

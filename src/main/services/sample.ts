@@ -8,11 +8,30 @@ import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
 
 const NAMES = [
-  'Amara Okafor', 'Ben Whitaker', 'Carmen Delgado', 'Dev Patel', 'Elena Sokolova',
-  'Farid Haddad', 'Grace Kim', 'Hector Ramirez', 'Imani Brooks', 'Jonah Feldman',
-  'Keiko Tanaka', 'Luis Moreno', 'Maya Johnson', 'Noah Schmidt', 'Olivia Chen',
-  'Priya Raman', 'Quinn Murphy', 'Rosa Alvarez', 'Samuel Osei', 'Tara Nguyen',
-  'Uma Shah', 'Victor Lindqvist', 'Wen Li', 'Yusuf Demir',
+  'Amara Okafor',
+  'Ben Whitaker',
+  'Carmen Delgado',
+  'Dev Patel',
+  'Elena Sokolova',
+  'Farid Haddad',
+  'Grace Kim',
+  'Hector Ramirez',
+  'Imani Brooks',
+  'Jonah Feldman',
+  'Keiko Tanaka',
+  'Luis Moreno',
+  'Maya Johnson',
+  'Noah Schmidt',
+  'Olivia Chen',
+  'Priya Raman',
+  'Quinn Murphy',
+  'Rosa Alvarez',
+  'Samuel Osei',
+  'Tara Nguyen',
+  'Uma Shah',
+  'Victor Lindqvist',
+  'Wen Li',
+  'Yusuf Demir',
 ];
 
 export function sampleStore(now: Date): StoreData {

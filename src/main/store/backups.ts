@@ -30,7 +30,11 @@ export function backupsDir(dataFile: string): string {
   return join(dataFile, '..', 'backups');
 }
 
-export async function createBackup(dataFile: string, reason: BackupReason, now = new Date()): Promise<string | null> {
+export async function createBackup(
+  dataFile: string,
+  reason: BackupReason,
+  now = new Date(),
+): Promise<string | null> {
   try {
     await stat(dataFile);
   } catch {
@@ -80,7 +84,9 @@ export function backupsToKeep(names: string[], now: Date): Set<string> {
 export async function pruneBackups(dir: string, now = new Date()): Promise<void> {
   const names = (await readdir(dir)).filter((n) => NAME.test(n));
   const keep = backupsToKeep(names, now);
-  await Promise.all(names.filter((n) => !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
+  await Promise.all(
+    names.filter((n) => !keep.has(n)).map((n) => rm(join(dir, n), { force: true })),
+  );
 }
 
 export async function listBackups(dataFile: string): Promise<BackupInfo[]> {

@@ -47,7 +47,10 @@ export async function inspectFile(path: string): Promise<Inspection> {
 }
 
 export function inspectBytes(bytes: Uint8Array): Inspection {
-  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+  if (
+    bytes.length === 0 ||
+    bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
+  ) {
     return { kind: 'damaged', damage: 'empty', detail: DAMAGE_LABELS.empty };
   }
   if (bytes.includes(0)) {

@@ -23,7 +23,11 @@ function deepFreeze<T>(value: T): T {
 
 function fail(issues: z.core.$ZodIssue[], prefix: PropertyKey[]): never {
   const located = issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-  throw new AppError('invalid-input', 'The change was rejected: the data would not be valid.', toApiIssues(located));
+  throw new AppError(
+    'invalid-input',
+    'The change was rejected: the data would not be valid.',
+    toApiIssues(located),
+  );
 }
 
 function parseValue(schema: z.ZodType, value: unknown, path: PropertyKey[]): unknown {
@@ -46,7 +50,9 @@ export function validateChanged(prev: StoreData | null, next: StoreData): StoreD
       const known = new Set<unknown>(before);
       const element = schema.element as z.ZodType;
       out[key] = Object.freeze(
-        after.map((item: unknown, i) => (known.has(item) ? item : parseValue(element, item, [key, i]))),
+        after.map((item: unknown, i) =>
+          known.has(item) ? item : parseValue(element, item, [key, i]),
+        ),
       );
     } else {
       out[key] = parseValue(schema, after, [key]);

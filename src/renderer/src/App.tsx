@@ -25,8 +25,8 @@ function Main() {
     }
   }, []);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    api.app.status().then(setStatus, (e: unknown) => setError(messageOf(e)));
+  }, []);
 
   if (error) {
     return (

@@ -49,7 +49,12 @@ export const BundlePreviewSchema = z.object({
   chapterName: z.string().nullable(),
   exportedAt: z.string(),
   currentChapterName: z.string().nullable(),
-  members: z.object({ added: z.number(), changed: z.number(), removed: z.number(), total: z.number() }),
+  members: z.object({
+    added: z.number(),
+    changed: z.number(),
+    removed: z.number(),
+    total: z.number(),
+  }),
   chapterChanged: z.boolean(),
 });
 export type BundlePreview = z.infer<typeof BundlePreviewSchema>;
@@ -65,11 +70,17 @@ export const appChannels = channels({
   'bundle.preview': { input: text, output: BundlePreviewSchema },
   'bundle.apply': { input: text, output: AppStatusSchema },
   'recovery.backups': { input: none, output: z.array(BackupInfoSchema) },
-  'recovery.restore': { input: z.object({ id: z.string().min(1).max(200) }), output: AppStatusSchema },
+  'recovery.restore': {
+    input: z.object({ id: z.string().min(1).max(200) }),
+    output: AppStatusSchema,
+  },
   'recovery.startFresh': { input: none, output: AppStatusSchema },
   'app.openExternal': {
     input: z.object({
-      url: z.url({ protocol: /^https?$/, error: 'Only web addresses (http or https) can be opened' }),
+      url: z.url({
+        protocol: /^https?$/,
+        error: 'Only web addresses (http or https) can be opened',
+      }),
     }),
     output: z.object({ opened: z.boolean() }),
   },

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DateSchema, FipsSchema, IdSchema, TimestampSchema, optionalTrimmed, trimmed } from './common';
+import {
+  DateSchema,
+  FipsSchema,
+  IdSchema,
+  TimestampSchema,
+  optionalTrimmed,
+  trimmed,
+} from './common';
 
 export const ROLES = ['chair', 'secretary', 'teller'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -18,7 +25,12 @@ export const MemberInputSchema = z.object({
   county: FipsSchema.optional(),
   email,
   phone: optionalTrimmed('Phone', 40),
-  roles: z.array(RoleSchema).max(ROLES.length).default([]),
+  // Canonical order and no repeats, whatever order the boxes were ticked in.
+  roles: z
+    .array(RoleSchema)
+    .max(10)
+    .default([])
+    .transform((roles) => ROLES.filter((r) => roles.includes(r))),
   joined: DateSchema,
 });
 export type MemberInput = z.input<typeof MemberInputSchema>;

@@ -4,7 +4,7 @@
  * print the same route with page.pdf. `data-print-ready` tells either one when to print.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PrintRequestSchema } from '../../../shared/contract/print';
 import { messageOf } from '../api';
 import type { Route } from '../router';
@@ -33,7 +33,7 @@ export function PrintRoute({ route }: { route: Route }) {
     const root = document.documentElement;
     root.dataset.printReady = 'false';
     let cancelled = false;
-    (async () => {
+    void (async () => {
       try {
         const node = await render(parseRequest(route));
         if (!cancelled) setContent(node);

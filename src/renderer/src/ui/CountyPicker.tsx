@@ -22,14 +22,23 @@ export function CountyPicker({
     onChange(value.includes(fips) ? value.filter((f) => f !== fips) : [...value, fips]);
 
   return (
-    <fieldset className="county-picker" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+    <fieldset
+      className="county-picker"
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+    >
       <legend>Home counties</legend>
       {value.length > 0 && (
         <ul className="chips" aria-label="Chosen counties">
           {value.map((fips) => (
             <li key={fips}>
               {countyByFips(fips)?.name ?? fips}
-              <button type="button" className="chip-remove" onClick={() => toggle(fips)} aria-label={`Remove ${countyByFips(fips)?.name ?? fips}`}>
+              <button
+                type="button"
+                className="chip-remove"
+                onClick={() => toggle(fips)}
+                aria-label={`Remove ${countyByFips(fips)?.name ?? fips}`}
+              >
                 ×
               </button>
             </li>
@@ -48,12 +57,18 @@ export function CountyPicker({
       <div className="county-list" role="group" aria-label="Counties">
         {matches.slice(0, 80).map((c) => (
           <label key={c.fips} className="check">
-            <input type="checkbox" checked={value.includes(c.fips)} onChange={() => toggle(c.fips)} />
+            <input
+              type="checkbox"
+              checked={value.includes(c.fips)}
+              onChange={() => toggle(c.fips)}
+            />
             {c.name} <span className="muted">({c.fips})</span>
           </label>
         ))}
         {state && matches.length === 0 && <p className="muted">No county matches “{query}”.</p>}
-        {matches.length > 80 && <p className="muted">{matches.length - 80} more — keep typing to narrow.</p>}
+        {matches.length > 80 && (
+          <p className="muted">{matches.length - 80} more — keep typing to narrow.</p>
+        )}
       </div>
     </fieldset>
   );

@@ -19,16 +19,16 @@ const FIELD_LABELS: Record<MemberField, string> = {
 };
 
 /** CSV import: pick a file, check the column mapping and the preview, then import. */
-export function ImportMembers({ onImported }: { onImported: (message: string) => Promise<void> }) {
+export function ImportMembers({ onImported }: { onImported: (message: string) => void }) {
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<MemberImportPreview | null>(null);
-  const [mapping, setMapping] = useState<Partial<Record<MemberField, string>>>({});
+  const [mapping, setMapping] = useState<ColumnMapping>({});
   const [problems, setProblems] = useState<{ line: number; reason: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const load = async (text: string, map?: Partial<Record<MemberField, string>>) => {
+  const load = async (text: string, map?: ColumnMapping) => {
     try {
-      const result = await api.members.importPreview({ csv: text, mapping: map as ColumnMapping | undefined });
+      const result = await api.members.importPreview({ csv: text, mapping: map });
       setPreview(result);
       setMapping(result.mapping);
       setProblems(result.problems);
@@ -43,8 +43,8 @@ export function ImportMembers({ onImported }: { onImported: (message: string) =>
     <section aria-labelledby="import-heading" className="card">
       <h2 id="import-heading">Import members from a CSV file</h2>
       <p className="muted">
-        The first row must name the columns. Counties can be written as names or FIPS codes; roles as chair, secretary
-        or teller.
+        The first row must name the columns. Counties can be written as names or FIPS codes; roles
+        as chair, secretary or teller.
       </p>
       <label className="file">
         Member CSV file
@@ -87,8 +87,8 @@ export function ImportMembers({ onImported }: { onImported: (message: string) =>
           </fieldset>
           <p>
             {preview.valid} {preview.valid === 1 ? 'row is' : 'rows are'} ready to import;{' '}
-            {preview.problems.length} {preview.problems.length === 1 ? 'row has' : 'rows have'} problems and will be
-            skipped.
+            {preview.problems.length} {preview.problems.length === 1 ? 'row has' : 'rows have'}{' '}
+            problems and will be skipped.
           </p>
           <table className="table compact">
             <caption>Preview (first 20 rows)</caption>
@@ -121,11 +121,11 @@ export function ImportMembers({ onImported }: { onImported: (message: string) =>
             disabled={preview.valid === 0}
             onClick={async () => {
               try {
-                const result = await api.members.importCommit({ csv, mapping: mapping as ColumnMapping });
+                const result = await api.members.importCommit({ csv, mapping });
                 setPreview(null);
                 setCsv(null);
                 setProblems(result.problems);
-                await onImported(
+                onImported(
                   `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${result.problems.length} skipped.`,
                 );
               } catch (e) {

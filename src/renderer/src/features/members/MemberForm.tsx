@@ -34,7 +34,14 @@ export function MemberForm({
     formState: { errors, isSubmitting },
   } = useForm<FormValues, unknown, Parsed>({
     resolver: zodResolver(MemberInputSchema),
-    defaultValues: initial ?? { name: '', county: chapter.counties[0], email: '', phone: '', roles: [], joined: today },
+    defaultValues: initial ?? {
+      name: '',
+      county: chapter.counties[0],
+      email: '',
+      phone: '',
+      roles: [],
+      joined: today,
+    },
   });
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
@@ -44,11 +51,13 @@ export function MemberForm({
       <Field label="County" error={errors.county?.message}>
         <select {...register('county', { setValueAs: (v: string) => (v ? v : undefined) })}>
           <option value="">Not recorded</option>
-          {[...new Set([...chapter.counties, ...(initial?.county ? [initial.county] : [])])].map((fips) => (
-            <option key={fips} value={fips}>
-              {countyByFips(fips)?.name ?? fips}
-            </option>
-          ))}
+          {[...new Set([...chapter.counties, ...(initial?.county ? [initial.county] : [])])].map(
+            (fips) => (
+              <option key={fips} value={fips}>
+                {countyByFips(fips)?.name ?? fips}
+              </option>
+            ),
+          )}
         </select>
       </Field>
       <Field label="Email (optional)" error={errors.email?.message}>

@@ -10,7 +10,11 @@ import { MemberForm } from './MemberForm';
 import { ImportMembers } from './ImportMembers';
 import { SignInSheetPanel } from './SignInSheetPanel';
 
-type Editing = { kind: 'add' } | { kind: 'edit'; member: Member } | { kind: 'deactivate'; member: Member } | null;
+type Editing =
+  | { kind: 'add' }
+  | { kind: 'edit'; member: Member }
+  | { kind: 'deactivate'; member: Member }
+  | null;
 type Filter = 'active' | 'inactive' | 'all';
 
 export function MembersPage() {
@@ -24,13 +28,15 @@ export function MembersPage() {
       await action();
       setEditing(null);
       setMessage({ kind: 'success', text: success });
-      await reload();
+      reload();
     } catch (e) {
       setMessage({ kind: 'error', text: messageOf(e) });
     }
   };
 
-  const shown = (members ?? []).filter((m) => filter === 'all' || (filter === 'active') === m.active);
+  const shown = (members ?? []).filter(
+    (m) => filter === 'all' || (filter === 'active') === m.active,
+  );
   const activeCount = (members ?? []).filter((m) => m.active).length;
 
   return (
@@ -51,7 +57,12 @@ export function MembersPage() {
         <legend>Show</legend>
         {(['active', 'inactive', 'all'] as const).map((f) => (
           <label key={f} className="check">
-            <input type="radio" name="member-filter" checked={filter === f} onChange={() => setFilter(f)} />
+            <input
+              type="radio"
+              name="member-filter"
+              checked={filter === f}
+              onChange={() => setFilter(f)}
+            />
             {f === 'active' ? 'Active' : f === 'inactive' ? 'Inactive' : 'Everyone'}
           </label>
         ))}
@@ -80,18 +91,28 @@ export function MembersPage() {
               <td>{m.joined}</td>
               <td>{m.active ? 'Active' : `Inactive: ${m.deactivation?.reason ?? ''}`}</td>
               <td className="row-actions">
-                <button type="button" onClick={() => setEditing({ kind: 'edit', member: m })} aria-label={`Edit ${m.name}`}>
+                <button
+                  type="button"
+                  onClick={() => setEditing({ kind: 'edit', member: m })}
+                  aria-label={`Edit ${m.name}`}
+                >
                   Edit
                 </button>
                 {m.active ? (
-                  <button type="button" onClick={() => setEditing({ kind: 'deactivate', member: m })} aria-label={`Deactivate ${m.name}`}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing({ kind: 'deactivate', member: m })}
+                    aria-label={`Deactivate ${m.name}`}
+                  >
                     Deactivate
                   </button>
                 ) : (
                   <button
                     type="button"
                     aria-label={`Reactivate ${m.name}`}
-                    onClick={() => run(() => api.members.reactivate({ id: m.id }), `${m.name} is active again.`)}
+                    onClick={() =>
+                      run(() => api.members.reactivate({ id: m.id }), `${m.name} is active again.`)
+                    }
                   >
                     Reactivate
                   </button>
@@ -109,7 +130,12 @@ export function MembersPage() {
         </tbody>
       </table>
 
-      <ImportMembers onImported={async (text) => { setMessage({ kind: 'success', text }); await reload(); }} />
+      <ImportMembers
+        onImported={(text) => {
+          setMessage({ kind: 'success', text });
+          reload();
+        }}
+      />
       <SignInSheetPanel />
 
       {editing?.kind === 'add' && (
@@ -127,7 +153,12 @@ export function MembersPage() {
             initial={editing.member}
             submitLabel="Save changes"
             onCancel={() => setEditing(null)}
-            onSubmit={(input) => run(() => api.members.update({ id: editing.member.id, member: input }), `${input.name} saved.`)}
+            onSubmit={(input) =>
+              run(
+                () => api.members.update({ id: editing.member.id, member: input }),
+                `${input.name} saved.`,
+              )
+            }
           />
         </Modal>
       )}
@@ -136,7 +167,10 @@ export function MembersPage() {
           member={editing.member}
           onCancel={() => setEditing(null)}
           onConfirm={(reason) =>
-            run(() => api.members.deactivate({ id: editing.member.id, reason }), `${editing.member.name} deactivated.`)
+            run(
+              () => api.members.deactivate({ id: editing.member.id, reason }),
+              `${editing.member.name} deactivated.`,
+            )
           }
         />
       )}
@@ -169,7 +203,10 @@ function DeactivateDialog({
           void onConfirm(reason.trim());
         }}
       >
-        <p>Deactivated members stay on record and can be reactivated. They no longer count toward quorum.</p>
+        <p>
+          Deactivated members stay on record and can be reactivated. They no longer count toward
+          quorum.
+        </p>
         <Field label="Reason" error={error}>
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>

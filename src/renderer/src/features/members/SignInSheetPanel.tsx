@@ -21,7 +21,11 @@ export function SignInSheetPanel() {
               document: 'sign-in-sheet',
               params: { date: date || undefined, place: place || undefined, prefill, blankRows },
             });
-            setMessage(result.saved ? { kind: 'success', text: `Saved ${result.fileName ?? 'the PDF'}.` } : null);
+            setMessage(
+              result.saved
+                ? { kind: 'success', text: `Saved ${result.fileName ?? 'the PDF'}.` }
+                : null,
+            );
           } catch (err) {
             setMessage({ kind: 'error', text: messageOf(err) });
           }

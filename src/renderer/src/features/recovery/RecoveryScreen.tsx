@@ -5,7 +5,11 @@ import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 
 function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n < 1024
+    ? `${n} B`
+    : n < 1024 * 1024
+      ? `${(n / 1024).toFixed(1)} KB`
+      : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 const REASONS: Record<string, string> = {
@@ -29,8 +33,9 @@ export function RecoveryScreen() {
       <h1>The chapter file needs attention</h1>
       <p className="lead">{damage?.detail}</p>
       <p>
-        Nothing has been overwritten or deleted. The damaged file was kept as <code>{damage?.keptAs}</code> in the
-        data folder. Restore one of the backups below to carry on.
+        Nothing has been overwritten or deleted. The damaged file was kept as{' '}
+        <code>{damage?.keptAs}</code> in the data folder. Restore one of the backups below to carry
+        on.
       </p>
       <Notice kind="error">{error ?? actionError}</Notice>
       <table className="table">
@@ -53,7 +58,7 @@ export function RecoveryScreen() {
               <td>{REASONS[b.reason] ?? b.reason}</td>
               <td>
                 {b.valid
-                  ? `${b.chapterName ?? 'No chapter yet'} · ${b.members ?? 0} members`
+                  ? `${b.chapterName ?? 'No chapter yet'} · ${b.members ?? 0} ${b.members === 1 ? 'member' : 'members'}`
                   : `Not usable: ${b.problem ?? ''}`}
               </td>
               <td>{formatBytes(b.bytes)}</td>
@@ -87,8 +92,8 @@ export function RecoveryScreen() {
         <section className="card">
           <h2>No usable backup</h2>
           <p>
-            You can start a new, empty chapter file. The damaged file stays in the data folder for a technician to look
-            at.
+            You can start a new, empty chapter file. The damaged file stays in the data folder for a
+            technician to look at.
           </p>
           <button
             type="button"

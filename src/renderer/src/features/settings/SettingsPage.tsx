@@ -44,15 +44,19 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="bundle-heading">
         <h2 id="bundle-heading">Export and import the whole chapter</h2>
         <p>
-          The export is one JSON file holding everything in this chapter. Keep it somewhere safe, or open it on another
-          laptop. Importing replaces this chapter’s data; a backup is made first.
+          The export is one JSON file holding everything in this chapter. Keep it somewhere safe, or
+          open it on another laptop. Importing replaces this chapter’s data; a backup is made first.
         </p>
         <button
           type="button"
           onClick={async () => {
             try {
               const result = await api.bundle.export();
-              if (result.saved) setMessage({ kind: 'success', text: `Exported to ${result.fileName ?? 'the file'}.` });
+              if (result.saved)
+                setMessage({
+                  kind: 'success',
+                  text: `Exported to ${result.fileName ?? 'the file'}.`,
+                });
             } catch (e) {
               setMessage({ kind: 'error', text: messageOf(e) });
             }
@@ -82,14 +86,17 @@ export function SettingsPage() {
         {bundle && (
           <div className="import-preview" role="region" aria-label="What the import will change">
             <p>
-              Bundle of <strong>{bundle.preview.chapterName ?? 'an empty chapter'}</strong>, exported{' '}
-              {new Date(bundle.preview.exportedAt).toLocaleString()}.
+              Bundle of <strong>{bundle.preview.chapterName ?? 'an empty chapter'}</strong>,
+              exported {new Date(bundle.preview.exportedAt).toLocaleString()}.
             </p>
             <ul>
-              <li>Chapter details {bundle.preview.chapterChanged ? 'will change' : 'stay the same'}.</li>
               <li>
-                Members: {bundle.preview.members.added} added, {bundle.preview.members.changed} changed,{' '}
-                {bundle.preview.members.removed} removed ({bundle.preview.members.total} in the bundle).
+                Chapter details {bundle.preview.chapterChanged ? 'will change' : 'stay the same'}.
+              </li>
+              <li>
+                Members: {bundle.preview.members.added} added, {bundle.preview.members.changed}{' '}
+                changed, {bundle.preview.members.removed} removed ({bundle.preview.members.total} in
+                the bundle).
               </li>
             </ul>
             <button
@@ -99,7 +106,10 @@ export function SettingsPage() {
                 try {
                   setStatus(await api.bundle.apply({ text: bundle.text }));
                   setBundle(null);
-                  setMessage({ kind: 'success', text: 'Imported. A backup of the previous data was made first.' });
+                  setMessage({
+                    kind: 'success',
+                    text: 'Imported. A backup of the previous data was made first.',
+                  });
                 } catch (err) {
                   setMessage({ kind: 'error', text: messageOf(err) });
                 }

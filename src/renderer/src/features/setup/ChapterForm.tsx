@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { STATES } from '../../../../shared/geo/states';
 import {
   ChapterInputSchema,
@@ -32,13 +32,16 @@ export function ChapterForm({
     register,
     control,
     handleSubmit,
-    watch,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<ChapterInput>({ resolver: zodResolver(ChapterInputSchema), defaultValues: initial ?? EMPTY });
-  const state = watch('state');
-  const quorumKind = watch('quorum.kind');
-  const quorumError = (errors.quorum as { value?: { message?: string } } | undefined)?.value?.message;
+  } = useForm<ChapterInput>({
+    resolver: zodResolver(ChapterInputSchema),
+    defaultValues: initial ?? EMPTY,
+  });
+  const state = useWatch({ control, name: 'state' });
+  const quorumKind = useWatch({ control, name: 'quorum.kind' });
+  const quorumError = (errors.quorum as { value?: { message?: string } } | undefined)?.value
+    ?.message;
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
@@ -63,30 +66,53 @@ export function ChapterForm({
         control={control}
         name="counties"
         render={({ field }) => (
-          <CountyPicker state={state} value={field.value} onChange={field.onChange} invalid={Boolean(errors.counties)} />
+          <CountyPicker
+            state={state}
+            value={field.value}
+            onChange={field.onChange}
+            invalid={Boolean(errors.counties)}
+          />
         )}
       />
-      {errors.counties && <span className="field-error" role="alert">{errors.counties.message}</span>}
+      {errors.counties && (
+        <span className="field-error" role="alert">
+          {errors.counties.message}
+        </span>
+      )}
 
       <fieldset>
         <legend>Quorum</legend>
         <label className="check">
-          <input type="radio" value="majority" {...register('quorum.kind')} /> A majority of active members
+          <input type="radio" value="majority" {...register('quorum.kind')} /> A majority of active
+          members
         </label>
         <label className="check">
-          <input type="radio" value="number" {...register('quorum.kind')} /> A fixed number of members
+          <input type="radio" value="number" {...register('quorum.kind')} /> A fixed number of
+          members
         </label>
         <label className="check">
-          <input type="radio" value="fraction" {...register('quorum.kind')} /> A fraction of active members
+          <input type="radio" value="fraction" {...register('quorum.kind')} /> A fraction of active
+          members
         </label>
         {quorumKind === 'number' && (
           <Field label="Members needed for quorum" error={quorumError}>
-            <input type="number" min={1} step={1} {...register('quorum.value', { valueAsNumber: true })} />
+            <input
+              type="number"
+              min={1}
+              step={1}
+              {...register('quorum.value', { valueAsNumber: true })}
+            />
           </Field>
         )}
         {quorumKind === 'fraction' && (
           <Field label="Fraction of active members (for example 0.25)" error={quorumError}>
-            <input type="number" min={0.01} max={1} step={0.01} {...register('quorum.value', { valueAsNumber: true })} />
+            <input
+              type="number"
+              min={0.01}
+              max={1}
+              step={0.01}
+              {...register('quorum.value', { valueAsNumber: true })}
+            />
           </Field>
         )}
       </fieldset>

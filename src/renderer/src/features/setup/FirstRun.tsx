@@ -11,8 +11,8 @@ export function FirstRun() {
     <main className="first-run">
       <h1>Welcome to Chapterhouse</h1>
       <p className="lead">
-        Run your chapter's meetings, votes, platform, candidates and outreach from this laptop. Nothing is sent
-        anywhere.
+        Run your chapter's meetings, votes, platform, candidates and outreach from this laptop.
+        Nothing is sent anywhere.
       </p>
       <div className="first-run-grid">
         <section aria-labelledby="create-heading" className="card">
@@ -33,8 +33,8 @@ export function FirstRun() {
         <section aria-labelledby="sample-heading" className="card">
           <h2 id="sample-heading">Just looking?</h2>
           <p>
-            Open a sample chapter with members already in it. It is kept apart from your real data and can be
-            discarded at any time.
+            Open a sample chapter with members already in it. It is kept apart from your real data
+            and can be discarded at any time.
           </p>
           <button
             type="button"

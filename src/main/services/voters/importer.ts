@@ -1,0 +1,374 @@
+/**
+ * Streaming voter-file importer. Reads a county file of a million rows (or a statewide
+ * file filtered to one county) without loading it whole: bytes → LineGuard (encoding,
+ * damaged quotes) → csv-parse → VoterRowMapper (voters + households as rows arrive).
+ *
+ * Never throws for bad data: an unusable file (missing, empty, binary, unknown layout…)
+ * gives `{ ok: false, error }` with a message for the person importing; bad rows are
+ * skipped and listed with their 1-based line number and reason; cancelling via the
+ * AbortSignal gives `{ ok: false, error: { code: 'cancelled' } }`.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type CsvError } from 'csv-parse';
+import {
+  FLORIDA_COUNTIES,
+  ohioCountyByNumber,
+  resolveCounty,
+} from '../../../shared/canvass/counties';
+import {
+  detectPreset,
+  PRESETS,
+  resolveColumns,
+  type Preset,
+} from '../../../shared/canvass/presets';
+import { VoterRowMapper } from '../../../shared/canvass/rowMapper';
+import type {
+  ChapterMark,
+  CountyRef,
+  Household,
+  ImportError,
+  ImportProgress,
+  ImportSummary,
+  PresetChoice,
+  Voter,
+} from '../../../shared/canvass/schema';
+import { LineGuard } from './lineGuard';
+import {
+  decode,
+  notTextReason,
+  readHead,
+  sampleLines,
+  sniffDelimiter,
+  sniffEncoding,
+  splitRow,
+  usesQuotes,
+  type Delimiter,
+} from './sniff';
+
+export interface ImportOptions {
+  path: string;
+  preset?: PresetChoice;
+  /** County name, 5-digit FIPS, 3-digit county FIPS, or Florida's code ('ALA'). */
+  county?: string | null;
+  encoding?: 'auto' | 'utf-8' | 'latin1';
+  delimiter?: 'auto' | Delimiter;
+  hasHeader?: boolean | 'auto';
+  /** Chapter marks (Deceased / Moved / Do Not Walk) to suppress. */
+  marks?: readonly Pick<ChapterMark, 'voterId' | 'reason' | 'householdKey'>[];
+  /** 'YYYY-MM-DD' (or ISO) of the file; default: the file's modification time. */
+  fileDate?: string;
+  /** Ages are computed on this date ('YYYY-MM-DD'); default: the file's date. */
+  referenceDate?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Refuse lists larger than this (default 3,000,000 voters: pick a county instead). */
+  maxVoters?: number;
+  /** How many skipped rows to list in the summary (all are counted). */
+  maxSkipped?: number;
+  now?: () => Date;
+}
+
+export type ImportResult =
+  | { ok: true; voters: Voter[]; households: Household[]; summary: ImportSummary }
+  | { ok: false; error: ImportError };
+
+const fail = (code: ImportError['code'], message: string): ImportResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+interface Layout {
+  preset: Preset;
+  header: string[] | null;
+  warnings: string[];
+}
+
+function chooseLayout(opts: ImportOptions, firstRow: string[]): Layout | ImportResult {
+  const floridaCodes = new Set(FLORIDA_COUNTIES.map((c) => c.code));
+  const choice = opts.preset ?? 'auto';
+  const warnings: string[] = [];
+  let preset: Preset;
+  let header: boolean;
+  if (choice === 'auto') {
+    const found = detectPreset(firstRow, floridaCodes);
+    if (!found) {
+      return fail(
+        'unknown-layout',
+        'The file\'s layout was not recognised: choose a preset, or give it a header row with at least a voter ID column ("voter_id") and an address column ("address").',
+      );
+    }
+    preset = PRESETS[found.preset];
+    header = found.header;
+  } else {
+    preset = PRESETS[choice];
+    const detected = detectPreset(firstRow, floridaCodes);
+    header = detected?.preset === choice ? detected.header : preset.header !== false;
+    if (
+      preset.header === true &&
+      !(detected?.preset === choice) &&
+      preset.columns &&
+      choice !== 'north-carolina'
+    ) {
+      header = false;
+      warnings.push(
+        `No ${preset.label} header row found: columns were read in the official order.`,
+      );
+    }
+  }
+  if (opts.hasHeader !== undefined && opts.hasHeader !== 'auto') header = opts.hasHeader;
+  return { preset, header: header ? firstRow : null, warnings };
+}
+
+function describeCsvError(err: CsvError): string {
+  const text = err.message.replace(/ at line \d+/, '').replace(/\s+/g, ' ');
+  return `unreadable row: ${text.length > 140 ? `${text.slice(0, 140)}…` : text}`;
+}
+
+export async function importVoterFile(opts: ImportOptions): Promise<ImportResult> {
+  const started = Date.now();
+  const now = opts.now ?? (() => new Date());
+  let size: number;
+  let mtime: Date;
+  try {
+    const st = await stat(opts.path);
+    if (!st.isFile()) return fail('unreadable', `${opts.path} is not a file.`);
+    size = st.size;
+    mtime = st.mtime;
+  } catch (error) {
+    return fail('unreadable', `The file could not be opened: ${(error as Error).message}`);
+  }
+  if (size === 0) return fail('empty', 'The file is empty.');
+  if (opts.signal?.aborted) return fail('cancelled', 'The import was cancelled.');
+
+  let head: Buffer;
+  try {
+    head = await readHead(opts.path);
+  } catch (error) {
+    return fail('unreadable', `The file could not be read: ${(error as Error).message}`);
+  }
+  const notText = notTextReason(head);
+  if (notText) return fail('binary', notText);
+  const complete = head.length >= size;
+  const headEncoding = sniffEncoding(head, complete);
+  const encodingChoice = opts.encoding ?? 'auto';
+  const sampleEncoding = encodingChoice === 'auto' ? headEncoding : encodingChoice;
+  const lines = sampleLines(decode(head, sampleEncoding), complete);
+  const firstLine = lines[0];
+  if (firstLine === undefined) return fail('empty', 'The file has no rows (only blank lines).');
+
+  const delimiter =
+    opts.delimiter && opts.delimiter !== 'auto'
+      ? opts.delimiter
+      : ((opts.preset && opts.preset !== 'auto' ? PRESETS[opts.preset].delimiter : null) ??
+        sniffDelimiter(lines));
+  const quoted = usesQuotes(lines, delimiter);
+  const layout = chooseLayout(opts, splitRow(firstLine, delimiter, quoted));
+  if ('ok' in layout) return layout;
+  const { preset, header, warnings } = layout;
+  const resolved = resolveColumns(preset, header);
+  if (!resolved.ok) {
+    return fail(
+      'unknown-layout',
+      `The file has no ${resolved.missing.join(' and no ')} column (${preset.label}).`,
+    );
+  }
+
+  let county: CountyRef | null = null;
+  if (opts.county?.trim()) {
+    const q = opts.county.trim();
+    county = resolveCounty(preset.state, q);
+    if (!county && preset.id === 'generic')
+      county = { state: '', name: q, fips: /^\d{5}$/.test(q) ? q : '' };
+    if (!county) {
+      return fail(
+        'unknown-county',
+        `"${q}" is not a county${preset.state ? ` in ${preset.state}` : ''}: give its name or FIPS code.`,
+      );
+    }
+    if (resolved.columns.index.county === undefined) {
+      warnings.push(
+        `The file has no county column, so the ${county.name} filter could not be applied.`,
+      );
+    }
+  }
+
+  const fileDate = opts.fileDate ? opts.fileDate.slice(0, 10) : isoDate(mtime);
+  const mapper = new VoterRowMapper({
+    preset,
+    columns: resolved.columns,
+    county,
+    referenceDate: opts.referenceDate ?? fileDate,
+    marks: new Map((opts.marks ?? []).map((m) => [m.voterId, m])),
+    maxSkipped: opts.maxSkipped,
+  });
+
+  const maxVoters = opts.maxVoters ?? 3_000_000;
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  let stop: ImportError | null = null;
+  let bytesRead = 0;
+  let lastProgress = 0;
+  const progress = (final: boolean): void => {
+    const t = Date.now();
+    if (!opts.onProgress || (!final && t - lastProgress < 100)) return;
+    lastProgress = t;
+    try {
+      opts.onProgress({
+        bytesRead,
+        totalBytes: size,
+        rows: mapper.rows,
+        fraction: size ? Math.min(1, bytesRead / size) : 1,
+      });
+    } catch {
+      // A failing progress display must not break the import.
+    }
+  };
+  let latin1From: number | null = null;
+  const guard = new LineGuard({
+    encoding:
+      encodingChoice === 'auto' ? (headEncoding === 'latin1' ? 'latin1' : 'auto') : encodingChoice,
+    delimiter: delimiter.charCodeAt(0),
+    quoted,
+    onBadLine: (line, reason) => mapper.skip(line, reason),
+    onLatin1: (line) => (latin1From = line),
+    onBytes: (n) => {
+      bytesRead += n;
+      progress(false);
+    },
+  });
+  const parser = parse({
+    delimiter,
+    quote: quoted ? '"' : false,
+    bom: true,
+    from_line: header ? 2 : 1,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_record: (record: string[], ctx) => {
+      if (stop) return null;
+      mapper.row(record, ctx.lines);
+      if (mapper.voters.length > maxVoters) {
+        stop = {
+          code: 'too-large',
+          message: `More than ${maxVoters.toLocaleString('en-US')} voters: import one county at a time (choose a county filter).`,
+        };
+        controller.abort();
+      }
+      return null;
+    },
+  });
+  parser.on('skip', (err: CsvError) => {
+    const line = typeof err.lines === 'number' ? err.lines : 0;
+    mapper.skip(Math.max(1, line), describeCsvError(err));
+  });
+  const sink = new Writable({
+    objectMode: true,
+    write(_chunk, _encoding, callback) {
+      callback();
+    },
+  });
+
+  try {
+    await pipeline(createReadStream(opts.path, { highWaterMark: 1 << 20 }), guard, parser, sink, {
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (stop)
+      return {
+        ok: false,
+        error: { ...(stop as ImportError), skipped: mapper.skipped.slice(0, 100) },
+      };
+    if (controller.signal.aborted)
+      return fail('cancelled', 'The import was cancelled; nothing was saved.');
+    return {
+      ok: false,
+      error: {
+        code: 'failed',
+        message: `The file could not be read to the end: ${(error as Error).message}`,
+        skipped: mapper.skipped.slice(0, 100),
+      },
+    };
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+  progress(true);
+
+  if (latin1From !== null) {
+    warnings.push(
+      `Text from line ${latin1From} on is not valid UTF-8 and was read as Latin-1 (ISO-8859-1).`,
+    );
+  }
+  if (county && mapper.voters.length === 0 && mapper.outsideCounty > 0) {
+    const held = [...mapper.countiesSeen.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([raw, n]) => `${countyLabel(preset, raw)} (${n.toLocaleString('en-US')} rows)`);
+    return fail(
+      'no-voters',
+      `No voters in ${county.name} County in this file; it holds ${held.join(', ')}.`,
+    );
+  }
+  if (mapper.voters.length === 0) {
+    const why = mapper.skippedCount
+      ? `all ${mapper.skippedCount.toLocaleString('en-US')} rows were skipped (first: line ${mapper.skipped[0]?.line ?? '?'}, ${mapper.skipped[0]?.reason ?? ''})`
+      : mapper.suppressedTotal()
+        ? 'every voter in it is suppressed (confidential, exempt, removed or marked by the chapter)'
+        : 'it has no data rows';
+    return {
+      ok: false,
+      error: {
+        code: 'no-voters',
+        message: `No voters were imported: ${why}.`,
+        skipped: mapper.skipped.slice(0, 100),
+      },
+    };
+  }
+  if (!county && mapper.countiesSeen.size === 1) {
+    const raw = [...mapper.countiesSeen.keys()][0] ?? '';
+    county = countyRef(preset, raw);
+  }
+
+  const households = [...mapper.households.values()];
+  const summary: ImportSummary = {
+    file: basename(opts.path),
+    fileSize: size,
+    fileDate,
+    importedAt: now().toISOString(),
+    preset: preset.id,
+    delimiter,
+    encoding: guard.isLatin1 ? 'latin1' : 'utf-8',
+    hasHeader: header !== null,
+    county,
+    rows: mapper.rows,
+    voters: mapper.voters.length,
+    households: households.length,
+    duplicates: mapper.duplicates,
+    outsideCounty: mapper.outsideCounty,
+    suppressed: mapper.suppressed,
+    skippedCount: mapper.skippedCount,
+    skipped: mapper.skipped,
+    elections: [...new Set(resolved.columns.elections.map((e) => e.code))],
+    warnings,
+    ms: Date.now() - started,
+  };
+  return { ok: true, voters: mapper.voters, households, summary };
+}
+
+function countyRef(preset: Preset, raw: string): CountyRef | null {
+  if (preset.countyKind === 'ohio-number') return ohioCountyByNumber(Number(raw)) ?? null;
+  return resolveCounty(preset.state, raw);
+}
+
+function countyLabel(preset: Preset, raw: string): string {
+  return countyRef(preset, raw)?.name ?? (raw || '(blank)');
+}

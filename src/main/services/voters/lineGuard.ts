@@ -1,0 +1,185 @@
+/**
+ * A byte-level guard in front of csv-parse. Voter files never have line breaks inside a
+ * field, so a line that leaves a quoted field open is damaged; left alone, the parser
+ * would swallow every following line into one field until the next stray quote. The
+ * guard blanks such lines (keeping the line count, so csv-parse's line numbers stay
+ * right) and reports them. It also:
+ * - decodes: UTF-8 passes through untouched; Latin-1 is transcoded to UTF-8; in `auto`
+ *   mode the first invalid UTF-8 line switches the rest of the file to Latin-1;
+ * - drops absurdly long lines (a binary blob inside a text file) with a report;
+ * - counts bytes for the progress bar.
+ */
+import { isUtf8 } from 'node:buffer';
+import { Transform, type TransformCallback } from 'node:stream';
+
+export interface LineGuardOptions {
+  encoding: 'auto' | 'utf-8' | 'latin1';
+  /** The byte of the field delimiter; quotes are checked when `quoted`. */
+  delimiter: number;
+  quoted: boolean;
+  onBadLine: (line: number, reason: string) => void;
+  onLatin1?: (line: number) => void;
+  onBytes?: (bytes: number) => void;
+  maxLineBytes?: number;
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const EMPTY = Buffer.alloc(0);
+
+export class LineGuard extends Transform {
+  private carry: Buffer = EMPTY;
+  private lines = 0;
+  private latin1: boolean;
+  private skipUntilNewline = false;
+  private readonly maxLine: number;
+
+  constructor(private readonly opts: LineGuardOptions) {
+    super();
+    this.latin1 = opts.encoding === 'latin1';
+    this.maxLine = opts.maxLineBytes ?? 1024 * 1024;
+  }
+
+  /** Latin-1 in use (chosen, or switched to in auto mode). */
+  get isLatin1(): boolean {
+    return this.latin1;
+  }
+
+  override _transform(input: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.opts.onBytes?.(input.length);
+    let chunk = input;
+    if (this.skipUntilNewline) {
+      const nl = chunk.indexOf(NL);
+      if (nl < 0) {
+        done();
+        return;
+      }
+      this.skipUntilNewline = false;
+      this.lines++;
+      chunk = chunk.subarray(nl + 1);
+    }
+    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const last = data.lastIndexOf(NL);
+    if (last < 0) {
+      this.carry = data;
+      if (data.length > this.maxLine) this.dropLongLine();
+      done();
+      return;
+    }
+    this.carry = Buffer.from(data.subarray(last + 1));
+    this.forward(data.subarray(0, last + 1));
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.carry.length && !this.skipUntilNewline) this.forward(this.carry);
+    this.carry = EMPTY;
+    done();
+  }
+
+  private dropLongLine(): void {
+    this.opts.onBadLine(this.lines + 1, `line longer than ${this.maxLine} bytes (not a voter row)`);
+    this.carry = EMPTY;
+    this.skipUntilNewline = true;
+  }
+
+  /** Emits complete lines (the last may lack its newline at end of file). */
+  private forward(body: Buffer): void {
+    let out = body;
+    if (this.opts.encoding === 'auto' && !this.latin1 && !isUtf8(out)) {
+      this.latin1 = true;
+      this.opts.onLatin1?.(this.lines + this.firstInvalidLine(out));
+    }
+    out = this.opts.quoted ? this.checkQuotes(out) : this.countLines(out);
+    if (this.latin1) out = Buffer.from(out.toString('latin1'), 'utf8');
+    if (out.length) this.push(out);
+  }
+
+  private firstInvalidLine(buf: Buffer): number {
+    let start = 0;
+    let n = 1;
+    for (;;) {
+      const nl = buf.indexOf(NL, start);
+      const end = nl < 0 ? buf.length : nl + 1;
+      if (!isUtf8(buf.subarray(start, end))) return n;
+      if (nl < 0) return n;
+      start = end;
+      n++;
+    }
+  }
+
+  private countLines(buf: Buffer): Buffer {
+    let i = buf.indexOf(NL);
+    while (i >= 0) {
+      this.lines++;
+      i = buf.indexOf(NL, i + 1);
+    }
+    return buf;
+  }
+
+  /**
+   * Quote state per line, as csv-parse reads it with relax_quotes: a quote opens a field
+   * only at the field's start; inside, "" is an escaped quote, and a quote followed by the
+   * delimiter or the line end closes it (followed by anything else, the field carries on
+   * unquoted). A line that ends inside an open quote is blanked and reported.
+   */
+  private checkQuotes(buf: Buffer): Buffer {
+    const delim = this.opts.delimiter;
+    const n = buf.length;
+    let pieces: Buffer[] | null = null;
+    let keptFrom = 0;
+    let lineStart = 0;
+    let inQuote = false;
+    let fieldStart = true;
+    for (let i = 0; i < n; i++) {
+      const c = buf[i];
+      if (inQuote) {
+        if (c === QUOTE) {
+          const next = i + 1 < n ? buf[i + 1] : NL;
+          if (next === QUOTE) i++;
+          else {
+            inQuote = false;
+            fieldStart = false;
+          }
+        } else if (c === NL) {
+          this.lines++;
+          this.opts.onBadLine(
+            this.lines,
+            'unterminated quote (the line ends inside a quoted value)',
+          );
+          pieces ??= [];
+          if (lineStart > keptFrom) pieces.push(buf.subarray(keptFrom, lineStart));
+          pieces.push(buf.subarray(i, i + 1));
+          keptFrom = i + 1;
+          lineStart = i + 1;
+          inQuote = false;
+          fieldStart = true;
+        }
+      } else if (c === NL) {
+        this.lines++;
+        lineStart = i + 1;
+        fieldStart = true;
+      } else if (c === delim) {
+        fieldStart = true;
+      } else if (c === QUOTE && fieldStart) {
+        inQuote = true;
+      } else if (c !== CR) {
+        fieldStart = false;
+      }
+    }
+    if (inQuote) {
+      // The file's last line, without a newline, ends inside a quote.
+      this.opts.onBadLine(
+        this.lines + 1,
+        'unterminated quote (the line ends inside a quoted value)',
+      );
+      pieces ??= [];
+      if (lineStart > keptFrom) pieces.push(buf.subarray(keptFrom, lineStart));
+      keptFrom = n;
+    }
+    if (!pieces) return buf;
+    if (keptFrom < n) pieces.push(buf.subarray(keptFrom));
+    return Buffer.concat(pieces);
+  }
+}
