@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ChapterSchema } from './chapter';
 import { MemberSchema } from './member';
 
-/** Version of the chapter data file this build writes; older files are migrated on open. */
+/**
+ * Version of the chapter data file this build writes; older files are migrated on open.
+ * A NEW top-level collection may be added with a `.default(...)` (older files simply lack
+ * it). Any change to the shape of existing data needs a version bump and a migration in
+ * src/main/store/migrations.ts.
+ */
 export const CURRENT_SCHEMA_VERSION = 1;
 
 export const StoreSchema = z.object({
@@ -15,5 +20,10 @@ export const StoreSchema = z.object({
 export type StoreData = z.infer<typeof StoreSchema>;
 
 export function emptyStore(sample = false): StoreData {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, sample, chapter: null, members: [] };
+  return StoreSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    sample,
+    chapter: null,
+    members: [],
+  });
 }

@@ -1,0 +1,14 @@
+/** Every channel's handler, one module per feature; the type checks none is missing. */
+import type { Contract } from '../../shared/contract';
+import { appHandlers } from './app';
+import { membersHandlers } from './members';
+import { printHandlers } from './print';
+import type { HandlerContext, HandlersFor } from './types';
+
+export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
+  return {
+    ...appHandlers(ctx),
+    ...membersHandlers(ctx),
+    ...printHandlers(ctx),
+  };
+}
