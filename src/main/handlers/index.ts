@@ -3,6 +3,7 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { membersHandlers } from './members';
 import { printHandlers } from './print';
+import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
@@ -10,5 +11,6 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...appHandlers(ctx),
     ...membersHandlers(ctx),
     ...printHandlers(ctx),
+    ...votesHandlers(ctx),
   };
 }

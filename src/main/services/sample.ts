@@ -66,6 +66,7 @@ export function sampleStore(now: Date): StoreData {
       createdAt: now.toISOString(),
     },
     members,
+    votes: [],
   };
 }
 

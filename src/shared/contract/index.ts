@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { membersChannels } from './members';
 import { printChannels } from './print';
+import { votesChannels } from './votes';
 
 export const contract = {
   ...appChannels,
   ...membersChannels,
   ...printChannels,
+  ...votesChannels,
 };
 
 export type Contract = typeof contract;

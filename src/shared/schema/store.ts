@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChapterSchema } from './chapter';
 import { MemberSchema } from './member';
+import { VoteRecordSchema } from '../votes/events';
 
 /**
  * Version of the chapter data file this build writes; older files are migrated on open.
@@ -16,6 +17,8 @@ export const StoreSchema = z.object({
   sample: z.boolean(),
   chapter: ChapterSchema.nullable(),
   members: z.array(MemberSchema),
+  /** The hash-chained vote log (src/shared/votes/events.ts). */
+  votes: z.array(VoteRecordSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 
