@@ -204,7 +204,7 @@ describe('listBackups', () => {
         valid: false,
         chapterName: null,
         members: null,
-        problem: expect.stringMatching(/empty/),
+        problem: expect.stringMatching(/empty/) as unknown,
       },
       {
         id: nameAt('2026-03-02T10:00:00Z', 'periodic'),
@@ -214,7 +214,7 @@ describe('listBackups', () => {
         valid: false,
         chapterName: null,
         members: null,
-        problem: expect.stringMatching(/cut short/),
+        problem: expect.stringMatching(/cut short/) as unknown,
       },
       {
         id: nameAt('2026-03-01T10:00:00Z', 'open'),

@@ -54,12 +54,12 @@ export function fakeHost(saveDir: string): FakeHost {
       saved.push(path);
       return path;
     },
-    async printToPdf(route) {
+    printToPdf(route) {
       printed.push(route);
-      return new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+      return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
     },
-    async openExternal() {
-      return false;
+    openExternal() {
+      return Promise.resolve(false);
     },
   };
 }
@@ -82,6 +82,7 @@ export function member(i: number, extra: Partial<Member> = {}): Member {
     name: `Member ${i}`,
     county: '24510',
     email: `member${i}@example.org`,
+    phone: undefined,
     roles: [],
     joined: '2024-05-01',
     active: true,

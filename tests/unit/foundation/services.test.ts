@@ -11,7 +11,7 @@ import type {
 } from '../../../src/shared/contract/app';
 import type { MemberImportPreview } from '../../../src/shared/contract/members';
 import type { SignInSheetData } from '../../../src/shared/contract/print';
-import type { ApiError, Envelope } from '../../../src/shared/errors';
+import type { ApiError } from '../../../src/shared/errors';
 import type { Chapter } from '../../../src/shared/schema/chapter';
 import type { Member } from '../../../src/shared/schema/member';
 import {
@@ -54,7 +54,7 @@ async function backend(): Promise<Backend> {
 }
 
 async function failure(dispatch: Dispatch, channel: string, input?: unknown): Promise<ApiError> {
-  const envelope = (await dispatch(channel, input)) as Envelope<unknown>;
+  const envelope = await dispatch(channel, input);
   if (envelope.ok) throw new Error(`expected ${channel} to fail, got ${JSON.stringify(envelope)}`);
   return envelope.error;
 }
@@ -420,7 +420,7 @@ describe('bundle export and import', () => {
 
   it('reports a cancelled export without writing anything', async () => {
     const dir = await tempDir();
-    const host = { ...fakeHost(dir), chooseSavePath: async () => null };
+    const host = { ...fakeHost(dir), chooseSavePath: () => Promise.resolve(null) };
     const { dispatch } = await startBackend(dir, host);
     expect(await call<SavedFile>(dispatch, 'bundle.export')).toEqual({ saved: false });
   });
