@@ -20,7 +20,7 @@ export function logBuilder(start = '2025-04-03T19:00:00-05:00') {
     },
     add(body: Body<MeetingEvent>): string {
       const id = `e${events.length + 1}`;
-      events.push({ ...body, id, at: iso(clock) } as MeetingEvent);
+      events.push({ ...body, id, at: iso(clock) });
       return id;
     },
   };

@@ -49,10 +49,8 @@ describe('policy lifecycle', () => {
 
   it('needs a vote for adoption, and a failed vote rejects instead', () => {
     const { policy, rights } = readyPolicy();
-    expect(checkTransition(policy, 'adopted', { rights })).toMatchObject({
-      allowed: false,
-      reason: expect.stringContaining('takes a vote'),
-    });
+    const noVote = checkTransition(policy, 'adopted', { rights });
+    expect(noVote.allowed ? '' : noVote.reason).toContain('takes a vote');
     expect(checkTransition(policy, 'adopted', { rights, vote: FAILED })).toMatchObject({
       allowed: false,
     });
