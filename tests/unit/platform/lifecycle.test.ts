@@ -8,8 +8,10 @@ import {
   recordFinding,
   reviewStatus,
   transitionPolicy,
+  voteResultFromMotion,
   type Policy,
 } from '../../../src/shared/platform';
+import { evaluateMotion } from '../../../src/shared/voting';
 import { clearFindings, draftPolicy, FAILED, PASSED, twoRights, unwrap } from './fixtures';
 
 const AT = '2025-02-02T19:30:00-05:00';
@@ -172,5 +174,34 @@ describe('policy lifecycle', () => {
         at: AT,
       }).ok,
     ).toBe(false);
+  });
+});
+
+describe('votes from the voting module', () => {
+  it('adopts a policy on a two-thirds motion counted by the voting module', () => {
+    const { policy, rights } = readyPolicy();
+    const counted = evaluateMotion({
+      vote: 'show-of-hands',
+      threshold: 'two-thirds-cast',
+      counts: { yes: 10, no: 4, abstain: 2 },
+      present: 16,
+      quorum: 9,
+    });
+    const vote = voteResultFromMotion(counted, 'v-1');
+    expect(vote).toMatchObject({ outcome: 'adopted', threshold: 'two-thirds-cast', voteId: 'v-1' });
+    expect(vote.sentence).toBe(counted.summary);
+    expect(unwrap(transitionPolicy(policy, 'adopted', { rights, at: AT, vote })).status).toBe(
+      'adopted',
+    );
+    const short = voteResultFromMotion(
+      evaluateMotion({
+        vote: 'show-of-hands',
+        threshold: 'two-thirds-cast',
+        counts: { yes: 9, no: 5, abstain: 0 },
+        present: 14,
+      }),
+    );
+    expect(short.outcome).toBe('failed');
+    expect(transitionPolicy(policy, 'adopted', { rights, at: AT, vote: short }).ok).toBe(false);
   });
 });
