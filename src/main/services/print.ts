@@ -34,6 +34,8 @@ export function signInSheet(
 
 const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string> = {
   'sign-in-sheet': 'sign-in-sheet',
+  'vote-result': 'vote-result',
+  'tally-sheet': 'tally-sheet',
 };
 
 /** Prints a document route to PDF in main and saves it where the person chooses. */

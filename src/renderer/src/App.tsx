@@ -6,11 +6,14 @@ import { FirstRun } from './features/setup/FirstRun';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { Shell } from './features/shell/Shell';
 import { PrintRoute } from './print/PrintRoute';
+import { ProjectorVote } from './features/projector/ProjectorVote';
 import { useRoute } from './router';
 
 export function App() {
   const route = useRoute();
   if (route.path.startsWith('/print/')) return <PrintRoute route={route} />;
+  const projected = /^\/projector\/vote\/([^/]+)$/.exec(route.path);
+  if (projected?.[1]) return <ProjectorVote id={projected[1]} />;
   return <Main />;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from '../schema/common';
+import { DateSchema, IdSchema } from '../schema/common';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 
@@ -23,8 +23,12 @@ export const SignInSheetDataSchema = z.object({
 export type SignInSheetData = z.infer<typeof SignInSheetDataSchema>;
 
 /** Every printable document: its route name and its parameters. */
+const VoteParamsSchema = z.object({ id: IdSchema });
+
 export const PrintRequestSchema = z.discriminatedUnion('document', [
   z.object({ document: z.literal('sign-in-sheet'), params: SignInSheetParamsSchema }),
+  z.object({ document: z.literal('vote-result'), params: VoteParamsSchema }),
+  z.object({ document: z.literal('tally-sheet'), params: VoteParamsSchema }),
 ]);
 export type PrintRequest = z.input<typeof PrintRequestSchema>;
 export type PrintDocument = PrintRequest['document'];

@@ -6,9 +6,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { PrintRequestSchema } from '../../../shared/contract/print';
-import { messageOf } from '../api';
 import type { Route } from '../router';
 import { SignInSheet, loadSignInSheet } from './SignInSheet';
+import { TallySheet, VoteResultSheet } from './VoteResultSheet';
+import { api, messageOf } from '../api';
 import './print.css';
 
 type Request = z.output<typeof PrintRequestSchema>;
@@ -17,6 +18,10 @@ async function render(request: Request): Promise<ReactNode> {
   switch (request.document) {
     case 'sign-in-sheet':
       return <SignInSheet data={await loadSignInSheet(request.params)} />;
+    case 'vote-result':
+      return <VoteResultSheet view={await api.votes.get(request.params)} />;
+    case 'tally-sheet':
+      return <TallySheet view={await api.votes.get(request.params)} />;
   }
 }
 

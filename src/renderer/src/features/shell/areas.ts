@@ -10,7 +10,7 @@ export const AREAS = [
   {
     path: '/votes',
     label: 'Votes',
-    ready: false,
+    ready: true,
     about: 'Motions, elections and paper-ballot counts with a recount anyone can re-run.',
   },
   {

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { VoteView } from '../../../../shared/votes/view';
+import { api, messageOf } from '../../api';
+import { navigate } from '../../router';
+import { ResultView } from '../votes/ResultView';
+
+const REFRESH_MS = 1500;
+
+/** Large type, high contrast, readable from the back of the room; refreshes itself. */
+export function ProjectorVote({ id }: { id: string }) {
+  const [view, setView] = useState<VoteView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let stop = false;
+    const tick = () =>
+      api.votes.get({ id }).then(
+        (v) => {
+          if (!stop) setView(v);
+        },
+        (e: unknown) => {
+          if (!stop) setError(messageOf(e));
+        },
+      );
+    void tick();
+    const timer = setInterval(() => void tick(), REFRESH_MS);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') navigate(`/votes/${id}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      stop = true;
+      clearInterval(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [id]);
+
+  return (
+    <main className="projector">
+      {error && <p role="alert">{error}</p>}
+      {view && (
+        <>
+          <h1>{view.definition.title}</h1>
+          {view.definition.kind === 'motion' && view.definition.text && (
+            <p className="projector-motion">{view.definition.text}</p>
+          )}
+          {view.presence && (
+            <p className="projector-presence">
+              {view.presence.present} present · quorum {view.presence.quorum}
+            </p>
+          )}
+          {view.certified && view.result ? (
+            <ResultView result={view.result} large />
+          ) : view.definition.kind === 'election' ? (
+            <p className="projector-status">Counting: {view.agreed} ballots entered.</p>
+          ) : view.result && view.blockers.length === 0 ? (
+            <ResultView result={view.result} large />
+          ) : (
+            <p className="projector-status">Voting is open.</p>
+          )}
+        </>
+      )}
+      <p className="projector-hint">Press Escape to leave the projector view.</p>
+    </main>
+  );
+}

@@ -1,0 +1,139 @@
+import type { RecountResult } from '../../../../shared/voting/ballotFile';
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(4);
+}
+
+/** Round-by-round table and one bar chart per round; the same component on screen, projector and paper. */
+export function ResultView({ result, large = false }: { result: RecountResult; large?: boolean }) {
+  if (result.kind === 'motion') {
+    const c = result.counts;
+    return (
+      <div className={large ? 'result large' : 'result'}>
+        <p className="result-sentence">{result.summary}</p>
+        {c && (
+          <Bars
+            caption="Votes"
+            rows={[
+              ['Yes', c.yes],
+              ['No', c.no],
+              ['Abstain', c.abstain],
+            ]}
+          />
+        )}
+      </div>
+    );
+  }
+  const names = result.candidates;
+  return (
+    <div className={large ? 'result large' : 'result'}>
+      <p className="result-sentence">{result.summary}</p>
+      <table className="table rounds-table">
+        <caption>Round by round</caption>
+        <thead>
+          <tr>
+            <th scope="col">Candidate</th>
+            {result.rounds.map((r) => (
+              <th scope="col" key={r.round}>
+                Round {r.round}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((name) => (
+            <tr key={name}>
+              <th scope="row">
+                {name}
+                {result.winners.includes(name) && <span className="badge"> elected</span>}
+              </th>
+              {result.rounds.map((r) => {
+                const v = r.tallies[name];
+                const mark = r.elected.includes(name)
+                  ? ' ✓ elected'
+                  : r.eliminated.includes(name)
+                    ? ' ✗ out'
+                    : '';
+                return <td key={r.round}>{v === undefined ? '—' : `${fmt(v)}${mark}`}</td>;
+              })}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Exhausted</th>
+            {result.rounds.map((r) => (
+              <td key={r.round}>{fmt(r.exhausted)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Threshold</th>
+            {result.rounds.map((r) => (
+              <td key={r.round}>{r.threshold === null ? '—' : fmt(r.threshold)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">
+        {result.ballots.total} ballots: {result.ballots.valid} valid, {result.ballots.undervotes}{' '}
+        blank.
+        {result.quota !== undefined && ` Quota ${result.quota}.`}
+      </p>
+      {result.rounds.flatMap((r) => r.ties).length > 0 && (
+        <ul>
+          {result.rounds.flatMap((r) =>
+            r.ties.map((t, i) => (
+              <li key={`${r.round}-${i}`}>
+                Round {r.round} tie: {t.detail}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+      <div className="round-charts">
+        {result.rounds.map((r) => (
+          <Bars
+            key={r.round}
+            caption={`Round ${r.round}`}
+            rows={Object.entries(r.tallies)}
+            threshold={r.threshold}
+          />
+        ))}
+      </div>
+      {result.warnings.length > 0 && (
+        <ul className="warnings">
+          {result.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Bars({
+  caption,
+  rows,
+  threshold,
+}: {
+  caption: string;
+  rows: [string, number][];
+  threshold?: number | null;
+}) {
+  const max = Math.max(1, threshold ?? 0, ...rows.map(([, v]) => v));
+  return (
+    <figure className="bars">
+      <figcaption>{caption}</figcaption>
+      {rows.map(([label, value]) => (
+        <div className="bar-row" key={label}>
+          <span className="bar-label">{label}</span>
+          <span className="bar-track">
+            <span className="bar" style={{ width: `${(value / max) * 100}%` }} />
+            {threshold ? (
+              <span className="bar-threshold" style={{ left: `${(threshold / max) * 100}%` }} />
+            ) : null}
+          </span>
+          <span className="bar-value">{fmt(value)}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}

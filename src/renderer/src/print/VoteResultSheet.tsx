@@ -1,0 +1,118 @@
+import type { VoteView } from '../../../shared/votes/view';
+import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/votes/definition';
+import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
+import { ResultView } from '../features/votes/ResultView';
+
+/** The certified result on paper: what was decided, how, by whom counted, and the rounds. */
+export function VoteResultSheet({ view }: { view: VoteView }) {
+  const def = view.definition;
+  return (
+    <article className="doc result-sheet">
+      <header className="doc-head">
+        <h1>{view.chapterName}</h1>
+        <p className="doc-sub">Result of the vote: {def.title}</p>
+        <dl className="doc-meta wrap">
+          <div>
+            <dt>Method</dt>
+            <dd>
+              {def.kind === 'motion'
+                ? `${MOTION_METHOD_LABELS[def.method]}, ${THRESHOLD_LABELS[def.threshold].toLowerCase()}`
+                : `${ELECTION_METHOD_LABELS[def.method]}, ${def.seats} seat${def.seats === 1 ? '' : 's'}`}
+            </dd>
+          </div>
+          {view.presence && (
+            <div>
+              <dt>Present</dt>
+              <dd>
+                {view.presence.present} of {view.presence.members} members (quorum{' '}
+                {view.presence.quorum})
+              </dd>
+            </div>
+          )}
+          {view.certified && (
+            <div>
+              <dt>Certified</dt>
+              <dd>{new Date(view.certified.at).toLocaleString('en-US')}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      {def.kind === 'motion' && def.text && <p className="motion-text">{def.text}</p>}
+      {view.result ? <ResultView result={view.result} /> : <p>No result has been computed.</p>}
+      {view.reconciliation && (
+        <p>
+          Ballots issued {view.reconciliation.issued}, spoiled {view.reconciliation.spoiled},
+          counted {view.agreed}.
+          {view.reconciliation.note ? ` Note: ${view.reconciliation.note}` : ''}
+        </p>
+      )}
+      <p className="doc-foot-note">
+        Anyone can re-run this count: export the ballot file and run{' '}
+        <code>npm run recount -- FILE</code>.
+      </p>
+    </article>
+  );
+}
+
+/** Blank tally sheet for counting piles of paper ballots by hand, one row per candidate. */
+export function TallySheet({ view }: { view: VoteView }) {
+  const def = view.definition;
+  const names = def.kind === 'election' ? def.candidates : ['Yes', 'No', 'Abstain'];
+  return (
+    <article className="doc tally-sheet">
+      <header className="doc-head">
+        <h1>{view.chapterName}</h1>
+        <p className="doc-sub">Teller tally sheet: {def.title}</p>
+        <dl className="doc-meta">
+          <div>
+            <dt>Teller</dt>
+            <dd>______________________</dd>
+          </div>
+          <div>
+            <dt>Round</dt>
+            <dd>{view.round}</dd>
+          </div>
+        </dl>
+      </header>
+      <p>Count first preferences pile by pile. Mark five as ||||/ and total each row.</p>
+      <table className="tally-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Candidate</th>
+            <th scope="col">Tally marks</th>
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...names, 'Blank / spoiled'].map((name, i) => (
+            <tr key={name}>
+              <td>{i < names.length ? i + 1 : ''}</td>
+              <td>{name}</td>
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="doc-meta signoff">
+        <div>
+          <dt>Ballots issued</dt>
+          <dd>________</dd>
+        </div>
+        <div>
+          <dt>Spoiled</dt>
+          <dd>________</dd>
+        </div>
+        <div>
+          <dt>Counted</dt>
+          <dd>________</dd>
+        </div>
+        <div>
+          <dt>Signature</dt>
+          <dd>______________________</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}
