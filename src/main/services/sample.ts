@@ -6,6 +6,8 @@
 import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { PlatformStoreSchema } from '../../shared/platform/stored';
 
 const NAMES = [
   'Amara Okafor',
@@ -67,6 +69,9 @@ export function sampleStore(now: Date): StoreData {
     },
     members,
     votes: [],
+    settings: DEFAULT_SETTINGS,
+    platform: PlatformStoreSchema.parse({}),
+    meetings: [],
   };
 }
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ChapterSchema } from './chapter';
 import { MemberSchema } from './member';
 import { VoteRecordSchema } from '../votes/events';
+import { StoredMeetingSchema } from '../meetings/stored';
+import { PlatformStoreSchema } from '../platform/stored';
+import { ChapterSettingsSchema } from '../settings';
 
 /**
  * Version of the chapter data file this build writes; older files are migrated on open.
@@ -19,6 +22,12 @@ export const StoreSchema = z.object({
   members: z.array(MemberSchema),
   /** The hash-chained vote log (src/shared/votes/events.ts). */
   votes: z.array(VoteRecordSchema).default([]),
+  /** Chapter-level settings (src/shared/settings), each with a default. */
+  settings: ChapterSettingsSchema.prefault({}),
+  /** Secured Rights, policy areas, policies, amendments, platform versions. */
+  platform: PlatformStoreSchema.prefault({}),
+  /** Meetings with their agendas and event logs. */
+  meetings: z.array(StoredMeetingSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 

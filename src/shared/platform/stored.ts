@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from '../schema/common';
+import { AmendmentSchema } from './amendments';
+import { DEFAULT_POLICY_AREAS, PolicyAreaSchema } from './areas';
+import { PolicySchema } from './policy';
+import { SecuredRightsSchema } from './rights';
+import { PlatformVersionSchema } from './versions';
+
+/**
+ * A decision waiting on a vote: what will change if the linked vote is certified as adopted.
+ * Once the vote is certified the change is applied (or not) and `settledAt` is set; the
+ * outcome itself is always read back from the vote log.
+ */
+export const PendingDecisionSchema = z.object({
+  id: IdSchema,
+  voteId: IdSchema,
+  openedAt: TimestampSchema,
+  change: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('right-adopt'),
+      title: z.string().trim().min(1),
+      text: z.string(),
+    }),
+    z.object({
+      kind: z.literal('right-amend'),
+      rightId: IdSchema,
+      title: z.string().trim().min(1),
+      text: z.string(),
+    }),
+    z.object({ kind: z.literal('right-remove'), rightId: IdSchema }),
+    z.object({ kind: z.literal('policy-adopt'), policyId: IdSchema }),
+    z.object({ kind: z.literal('amendment'), policyId: IdSchema, amendmentId: IdSchema }),
+  ]),
+  settledAt: TimestampSchema.nullable(),
+  /** Why the change could not be applied although the vote passed (e.g. the text moved on). */
+  problem: z.string().nullable(),
+});
+export type PendingDecision = z.infer<typeof PendingDecisionSchema>;
+
+export const PlatformStoreSchema = z.object({
+  rights: SecuredRightsSchema.default([]),
+  areas: z.array(PolicyAreaSchema).default(() => DEFAULT_POLICY_AREAS.map((a) => ({ ...a }))),
+  policies: z.array(PolicySchema).default([]),
+  amendments: z.array(AmendmentSchema).default([]),
+  versions: z.array(PlatformVersionSchema).default([]),
+  decisions: z.array(PendingDecisionSchema).default([]),
+});
+export type PlatformStore = z.infer<typeof PlatformStoreSchema>;
