@@ -1,0 +1,67 @@
+/**
+ * CSV of a turf in walk order (for the packet, and the walklist CLI): one row per voter,
+ * grouped by household, with the door's sequence number.
+ */
+import { formatName } from './household';
+import type { WalkList } from './schema';
+
+export const WALK_CSV_COLUMNS = [
+  'turf',
+  'seq',
+  'household',
+  'house_number',
+  'street',
+  'unit',
+  'city',
+  'zip',
+  'precinct',
+  'voter_id',
+  'name',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'age',
+  'sex',
+  'party',
+  'history',
+] as const;
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+export function csvCell(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function walkListToCsv(list: WalkList): string {
+  const lines = [WALK_CSV_COLUMNS.join(',')];
+  for (const h of list.households) {
+    for (const v of h.occupants) {
+      lines.push(
+        [
+          list.turfId,
+          h.seq,
+          h.key,
+          h.houseNumber,
+          h.street,
+          h.unit,
+          h.city,
+          h.zip,
+          h.precinct,
+          v.id,
+          formatName(v),
+          v.lastName,
+          v.firstName,
+          v.middleName,
+          v.age,
+          v.sex,
+          v.party,
+          v.history,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,266 @@
+/**
+ * Results back in from the doors, and the statistics organisers watch.
+ *
+ * Definitions (documented here because organisers' tools differ):
+ * - An entry is about one voter (`voterId`) or, with `voterId: null`, the whole door.
+ * - A **contact** is a conversation: an entry with any survey answer (support 1–5, an
+ *   issue answer, volunteer / yard sign / needs a ride, or a language noted without the
+ *   Language Barrier code). Result codes alone are never contacts: Refused, Not Home,
+ *   Literature left and the rest record that no conversation happened.
+ * - **Doors knocked**: households with at least one entry. **Contacts** (for the rate):
+ *   knocked households where at least one contact happened. **Contact rate** = contacts /
+ *   doors knocked; a warning is given outside 10–30% once at least 20 doors are knocked
+ *   (far outside that band usually means data-entry errors).
+ * - **Remaining doors** (re-print): households in the turf with no contact and no
+ *   door-closing code (REF, INAC, LB, WA, DNW, LIT), and with at least one occupant not
+ *   recorded as Moved or Deceased: that is, the Not Home and Come Back doors, plus — by
+ *   default — doors nobody has knocked yet.
+ * - Support distribution: each voter's latest support answer.
+ */
+import { z } from 'zod';
+import type { Household } from './schema';
+
+export const RESULT_CODES = [
+  'NH',
+  'REF',
+  'MV',
+  'DEC',
+  'INAC',
+  'LB',
+  'CB',
+  'WA',
+  'DNW',
+  'LIT',
+] as const;
+export const ResultCodeSchema = z.enum(RESULT_CODES);
+export type ResultCode = z.infer<typeof ResultCodeSchema>;
+
+/** Spelled out for walk sheets and the grid: bare abbreviations confuse tired walkers. */
+export const RESULT_LABELS: Readonly<Record<ResultCode, string>> = {
+  NH: 'Not Home',
+  REF: 'Refused',
+  MV: 'Moved',
+  DEC: 'Deceased',
+  INAC: 'Inaccessible',
+  LB: 'Language Barrier',
+  CB: 'Come Back',
+  WA: 'Wrong Address / Vacant',
+  DNW: 'Do Not Walk',
+  LIT: 'Literature left',
+};
+
+/** Suggested single keys for the results grid. */
+export const RESULT_KEYS: Readonly<Record<string, ResultCode>> = {
+  n: 'NH',
+  r: 'REF',
+  m: 'MV',
+  d: 'DEC',
+  i: 'INAC',
+  l: 'LB',
+  c: 'CB',
+  w: 'WA',
+  x: 'DNW',
+  t: 'LIT',
+};
+
+export const SUPPORT_LABELS: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = {
+  1: 'Strong support',
+  2: 'Lean support',
+  3: 'Undecided',
+  4: 'Lean oppose',
+  5: 'Strong oppose',
+};
+
+/** Codes after which the door is not knocked again in this campaign. */
+export const DOOR_CLOSING_CODES: ReadonlySet<ResultCode> = new Set([
+  'REF',
+  'INAC',
+  'LB',
+  'WA',
+  'DNW',
+  'LIT',
+]);
+/** Codes that retire one voter (the rest of the household may still be reached). */
+export const VOTER_CLOSING_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DEC']);
+/** Codes that suppress the voter from future lists automatically (DEC needs verifying first). */
+export const AUTO_SUPPRESS_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DNW']);
+
+export const IssueAnswerSchema = z.enum(['Y', 'N', 'U']);
+
+export const ResultEntrySchema = z.object({
+  id: z.string().min(1),
+  /** State voter ID; null when the entry is about the whole door (e.g. Not Home). */
+  voterId: z.string().min(1).nullable(),
+  householdKey: z.string().min(1),
+  turfId: z.string().nullable().default(null),
+  code: ResultCodeSchema.nullable().default(null),
+  support: z.number().int().min(1).max(5).nullable().default(null),
+  volunteer: z.boolean().default(false),
+  yardSign: z.boolean().default(false),
+  needsRide: z.boolean().default(false),
+  /** Language for a bilingual follow-up (with LB) or a language-preference answer. */
+  language: z.string().default(''),
+  issues: z.record(z.string(), IssueAnswerSchema).default({}),
+  notes: z.string().default(''),
+  canvasser: z.string().default(''),
+  /** ISO timestamp of the knock (or of data entry when unknown). */
+  at: z.string().min(1),
+});
+export type ResultEntry = z.infer<typeof ResultEntrySchema>;
+
+/**
+ * What the grid sends: id and time are filled in by the service when missing, and the
+ * household from the voter when only `voterId` is given.
+ */
+export const ResultEntryInputSchema = ResultEntrySchema.extend({
+  id: z.string().min(1).optional(),
+  at: z.string().min(1).optional(),
+  householdKey: z.string().min(1).optional(),
+});
+export type ResultEntryInput = z.input<typeof ResultEntryInputSchema>;
+
+export function isContact(e: ResultEntry): boolean {
+  return (
+    e.support !== null ||
+    e.volunteer ||
+    e.yardSign ||
+    e.needsRide ||
+    Object.keys(e.issues).length > 0 ||
+    (e.language !== '' && e.code !== 'LB')
+  );
+}
+
+/** A result code that says nobody talked, next to a survey answer: likely a data-entry slip. */
+export function isInconsistent(e: ResultEntry): boolean {
+  return e.code !== null && e.code !== 'LB' && e.code !== 'CB' && isContact(e);
+}
+
+export const CanvassStatsSchema = z.object({
+  doors: z.number().int().nonnegative(),
+  voters: z.number().int().nonnegative(),
+  entries: z.number().int().nonnegative(),
+  doorsKnocked: z.number().int().nonnegative(),
+  contacts: z.number().int().nonnegative(),
+  peopleContacted: z.number().int().nonnegative(),
+  /** contacts / doorsKnocked; null before any door is knocked. */
+  contactRate: z.number().nullable(),
+  contactRateWarning: z.string().nullable(),
+  byCode: z.record(ResultCodeSchema, z.number().int().nonnegative()),
+  support: z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() }),
+  volunteers: z.number().int().nonnegative(),
+  yardSigns: z.number().int().nonnegative(),
+  needsRide: z.number().int().nonnegative(),
+  remainingDoors: z.number().int().nonnegative(),
+  inconsistentEntries: z.number().int().nonnegative(),
+});
+export type CanvassStats = z.infer<typeof CanvassStatsSchema>;
+
+export const CONTACT_RATE_BAND = { low: 0.1, high: 0.3, minDoors: 20 } as const;
+
+function byHousehold(
+  entries: readonly ResultEntry[],
+  keys: ReadonlySet<string>,
+): Map<string, ResultEntry[]> {
+  const map = new Map<string, ResultEntry[]>();
+  for (const e of entries) {
+    if (!keys.has(e.householdKey)) continue;
+    const list = map.get(e.householdKey);
+    if (list) list.push(e);
+    else map.set(e.householdKey, [e]);
+  }
+  return map;
+}
+
+function isRemaining(
+  h: Household,
+  entries: readonly ResultEntry[] | undefined,
+  includeUnknocked: boolean,
+): boolean {
+  if (!entries || entries.length === 0) return includeUnknocked;
+  const retired = new Set<string>();
+  for (const e of entries) {
+    if (isContact(e)) return false;
+    if (e.code && DOOR_CLOSING_CODES.has(e.code)) return false;
+    if (e.code && VOTER_CLOSING_CODES.has(e.code) && e.voterId) retired.add(e.voterId);
+  }
+  return h.voterIds.some((id) => !retired.has(id));
+}
+
+/** Households still to knock, in the order given (pass them in walk order). */
+export function remainingHouseholds<H extends Household>(
+  households: readonly H[],
+  entries: readonly ResultEntry[],
+  options: { includeUnknocked?: boolean } = {},
+): H[] {
+  const includeUnknocked = options.includeUnknocked ?? true;
+  const grouped = byHousehold(entries, new Set(households.map((h) => h.key)));
+  return households.filter((h) => isRemaining(h, grouped.get(h.key), includeUnknocked));
+}
+
+/** Statistics over the given households (a turf, or a whole county list). */
+export function computeStats(
+  households: readonly Household[],
+  entries: readonly ResultEntry[],
+): CanvassStats {
+  const keys = new Set(households.map((h) => h.key));
+  const grouped = byHousehold(entries, keys);
+  const byCode = Object.fromEntries(RESULT_CODES.map((c) => [c, 0])) as Record<ResultCode, number>;
+  const latestSupport = new Map<string, { at: string; support: number }>();
+  const contacted = new Set<string>();
+  const volunteers = new Set<string>();
+  const yardSigns = new Set<string>();
+  const rides = new Set<string>();
+  let contacts = 0;
+  let inconsistent = 0;
+  let count = 0;
+  let voters = 0;
+  for (const h of households) voters += h.voterIds.length;
+  for (const [key, list] of grouped) {
+    let doorContact = false;
+    for (const e of list) {
+      count++;
+      if (e.code) byCode[e.code]++;
+      if (isInconsistent(e)) inconsistent++;
+      if (!isContact(e)) continue;
+      doorContact = true;
+      const who = e.voterId ?? `door:${key}`;
+      contacted.add(who);
+      if (e.volunteer) volunteers.add(who);
+      if (e.yardSign) yardSigns.add(who);
+      if (e.needsRide) rides.add(who);
+      if (e.support !== null) {
+        const prev = latestSupport.get(who);
+        if (!prev || prev.at <= e.at) latestSupport.set(who, { at: e.at, support: e.support });
+      }
+    }
+    if (doorContact) contacts++;
+  }
+  const support = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  for (const { support: s } of latestSupport.values()) support[s as 1 | 2 | 3 | 4 | 5]++;
+  const knocked = grouped.size;
+  const rate = knocked > 0 ? contacts / knocked : null;
+  let warning: string | null = null;
+  if (rate !== null && knocked >= CONTACT_RATE_BAND.minDoors) {
+    const pct = Math.round(rate * 100);
+    if (rate < CONTACT_RATE_BAND.low || rate > CONTACT_RATE_BAND.high) {
+      warning = `Contact rate ${pct}% is outside the usual 10–30%: check the entered results for slips.`;
+    }
+  }
+  return {
+    doors: households.length,
+    voters,
+    entries: count,
+    doorsKnocked: knocked,
+    contacts,
+    peopleContacted: contacted.size,
+    contactRate: rate,
+    contactRateWarning: warning,
+    byCode,
+    support,
+    volunteers: volunteers.size,
+    yardSigns: yardSigns.size,
+    needsRide: rides.size,
+    remainingDoors: households.filter((h) => isRemaining(h, grouped.get(h.key), true)).length,
+    inconsistentEntries: inconsistent,
+  };
+}
