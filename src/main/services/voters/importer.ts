@@ -245,18 +245,36 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       progress(false);
     },
   });
+  // With the guard in front (no line ends inside a quoted value) and relaxed quoting and
+  // column counts, csv-parse yields exactly one record per physical line, blank lines
+  // included, so a record's line number is its position. The 'skip' handler is a safety net.
   const parser = parse({
     delimiter,
     quote: quoted ? '"' : false,
     bom: true,
-    from_line: header ? 2 : 1,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
     skip_records_with_error: true,
-    on_record: (record: string[], ctx) => {
-      if (stop) return null;
-      mapper.row(record, ctx.lines);
+  });
+  let desyncedAt: number | null = null;
+  parser.on('skip', (err: CsvError) => {
+    const line = typeof err.lines === 'number' ? Math.max(1, err.lines) : 1;
+    desyncedAt ??= line;
+    mapper.skip(line, describeCsvError(err));
+  });
+  let line = 0;
+  let headerSeen = header === null;
+  const sink = new Writable({
+    objectMode: true,
+    highWaterMark: 256,
+    write(record: string[], _encoding, callback) {
+      line++;
+      if (stop || isBlank(record)) return callback();
+      if (!headerSeen) {
+        headerSeen = true;
+        return callback();
+      }
+      mapper.row(record, line);
       if (mapper.voters.length > maxVoters) {
         stop = {
           code: 'too-large',
@@ -264,16 +282,6 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
         };
         controller.abort();
       }
-      return null;
-    },
-  });
-  parser.on('skip', (err: CsvError) => {
-    const line = typeof err.lines === 'number' ? err.lines : 0;
-    mapper.skip(Math.max(1, line), describeCsvError(err));
-  });
-  const sink = new Writable({
-    objectMode: true,
-    write(_chunk, _encoding, callback) {
       callback();
     },
   });
@@ -302,7 +310,11 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     opts.signal?.removeEventListener('abort', onAbort);
   }
   progress(true);
+  mapper.finish();
 
+  if (desyncedAt !== null) {
+    warnings.push(`Line numbers reported after line ${desyncedAt} may be off by a line or two.`);
+  }
   if (latin1From !== null) {
     warnings.push(
       `Text from line ${latin1From} on is not valid UTF-8 and was read as Latin-1 (ISO-8859-1).`,
@@ -362,6 +374,11 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     ms: Date.now() - started,
   };
   return { ok: true, voters: mapper.voters, households, summary };
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const f of record) if (f.trim() !== '') return false;
+  return true;
 }
 
 function countyRef(preset: Preset, raw: string): CountyRef | null {

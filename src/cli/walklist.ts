@@ -1,0 +1,136 @@
+/**
+ * `npm run --silent walklist -- --voters FILE [--preset ohio|north-carolina|florida|generic|auto]
+ *   [--county NAME_OR_FIPS] [--doors-per-turf N] [--mode odd-even|one-side|zig-zag] --out DIR`
+ *
+ * Imports a voter file (streaming), households it, cuts turfs and writes one CSV per turf
+ * in walk order (DIR/T001.csv, …) plus DIR/summary.json:
+ *   { "households": n, "voters": n, "turfs": [{ "id", "doors", "voters", … }],
+ *     "skipped": [{ "line": n, "reason": "…" }], … }
+ * Exit 0 on success, 1 when the file cannot be imported (the reason is printed), 2 for
+ * bad arguments.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { walkListToCsv } from '../shared/canvass/export';
+import { PresetChoiceSchema, WalkModeSchema } from '../shared/canvass/schema';
+import { cutTurfs } from '../shared/canvass/turfs';
+import { buildWalkList } from '../shared/canvass/walkList';
+import { importVoterFile } from '../main/services/voters/importer';
+
+const USAGE = `usage: walklist --voters FILE [--preset ohio|north-carolina|florida|generic|auto]
+                [--county NAME_OR_FIPS] [--doors-per-turf N] [--mode odd-even|one-side|zig-zag]
+                --out DIR`;
+
+function usage(message: string): number {
+  process.stderr.write(`walklist: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        voters: { type: 'string' },
+        preset: { type: 'string', default: 'auto' },
+        county: { type: 'string' },
+        'doors-per-turf': { type: 'string', default: '50' },
+        mode: { type: 'string', default: 'odd-even' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const voters = values.voters;
+  const out = values.out;
+  if (typeof voters !== 'string' || !voters) return usage('--voters FILE is required');
+  if (typeof out !== 'string' || !out) return usage('--out DIR is required');
+  const preset = PresetChoiceSchema.safeParse(values.preset);
+  if (!preset.success) return usage(`unknown preset "${String(values.preset)}"`);
+  const mode = WalkModeSchema.safeParse(values.mode);
+  if (!mode.success) return usage(`unknown mode "${String(values.mode)}"`);
+  const doorsText = String(values['doors-per-turf']);
+  const doors = Number(doorsText);
+  if (!/^\d+$/.test(doorsText) || !Number.isInteger(doors) || doors < 1 || doors > 10_000) {
+    return usage(`--doors-per-turf must be a whole number from 1 to 10000, not "${doorsText}"`);
+  }
+
+  const result = await importVoterFile({
+    path: resolve(voters),
+    preset: preset.data,
+    county: typeof values.county === 'string' ? values.county : null,
+    onProgress: (p) => {
+      if (process.stderr.isTTY)
+        process.stderr.write(`\rreading ${Math.round(p.fraction * 100)}% · ${p.rows} rows`);
+    },
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (!result.ok) {
+    process.stderr.write(`walklist: ${result.error.message}\n`);
+    for (const s of result.error.skipped?.slice(0, 10) ?? [])
+      process.stderr.write(`  line ${s.line}: ${s.reason}\n`);
+    return 1;
+  }
+  const { summary } = result;
+  const turfs = cutTurfs(result.households, { doorsPerTurf: doors, mode: mode.data });
+  const source = {
+    listId: 'cli',
+    county: summary.county?.name ?? '',
+    households: new Map(result.households.map((h) => [h.key, h])),
+    voters: new Map(result.voters.map((v) => [v.id, v])),
+  };
+  const dir = resolve(out);
+  await mkdir(dir, { recursive: true });
+  for (const t of turfs)
+    await writeFile(join(dir, `${t.id}.csv`), walkListToCsv(buildWalkList(source, t)));
+  const report = {
+    households: summary.households,
+    voters: summary.voters,
+    turfs: turfs.map((t) => ({
+      id: t.id,
+      doors: t.doors,
+      voters: t.voters,
+      precincts: t.precincts,
+      file: `${t.id}.csv`,
+    })),
+    skipped: summary.skipped,
+    skippedCount: summary.skippedCount,
+    file: summary.file,
+    fileDate: summary.fileDate,
+    preset: summary.preset,
+    county: summary.county,
+    encoding: summary.encoding,
+    rows: summary.rows,
+    duplicates: summary.duplicates,
+    outsideCounty: summary.outsideCounty,
+    suppressed: summary.suppressed,
+    warnings: summary.warnings,
+  };
+  await writeFile(join(dir, 'summary.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(
+    `${summary.voters} voters in ${summary.households} households → ${turfs.length} turfs in ${dir}` +
+      (summary.skippedCount ? ` (${summary.skippedCount} rows skipped: see summary.json)` : '') +
+      '\nMany states allow voter-file data to be used for electoral purposes only.\n',
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`walklist: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,278 @@
+/**
+ * Voter data on disk, kept apart from the chapter file: `<dataDir>/voters/`.
+ *
+ *   <id>.meta.json       list metadata: file date, import summaries and diffs, chapter marks,
+ *                        and which rows file is current (the meta file is the commit point)
+ *   <id>.voters.<n>.ndjson  the voter rows of import n: a header line, then one JSON array
+ *                        per voter (older imports' files are removed once the meta is saved)
+ *   <id>.results.ndjson  canvass results, append-only, keyed by state voter ID; never
+ *                        rewritten by a re-import, so history survives new voter files
+ *   <id>.turfs.json      the last turf cut
+ *
+ * Whole-file writes go to a unique temp file in the same directory, are fsynced, renamed
+ * over the old file and the directory fsynced (the lead's writeFileDurable; the voter
+ * rows, which can be hundreds of MB, are streamed the same way). Appends are fsynced; a
+ * torn last line after a crash is skipped and reported when read back.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ResultEntrySchema, type ResultEntry } from '../../../shared/canvass/results';
+import {
+  TurfSetSchema,
+  VoterListMetaSchema,
+  VoterSchema,
+  type TurfSet,
+  type Voter,
+  type VoterListMeta,
+} from '../../../shared/canvass/schema';
+import { AppError, formatIssues } from '../../../shared/errors';
+import { fsyncDir, writeFileDurable } from '../../store/durable';
+
+const VOTER_FIELDS = Object.keys(VoterSchema.shape) as (keyof Voter)[];
+const FORMAT = 'chapterhouse-voters';
+
+export class VoterStore {
+  readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'voters');
+  }
+
+  private path(id: string, kind: 'meta.json' | 'results.ndjson' | 'turfs.json'): string {
+    return join(this.dir, `${id}.${kind}`);
+  }
+
+  /** A new file name for the rows of an import; the meta file points at the current one. */
+  votersFileName(id: string, importNumber: number): string {
+    return `${id}.voters.${importNumber}.ndjson`;
+  }
+
+  async ensureDir(): Promise<void> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+  }
+
+  async listIds(): Promise<string[]> {
+    try {
+      const names = await readdir(this.dir);
+      return names
+        .filter((n) => n.endsWith('.meta.json'))
+        .map((n) => n.slice(0, -'.meta.json'.length));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  async readMeta(id: string): Promise<VoterListMeta | null> {
+    const json = await readJson(this.path(id, 'meta.json'));
+    if (json === undefined) return null;
+    const parsed = VoterListMetaSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new AppError(
+        'damaged',
+        `The voter list "${id}" has damaged metadata: ${formatIssues(parsed.error.issues).join('; ')}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  async writeMeta(meta: VoterListMeta): Promise<void> {
+    await this.ensureDir();
+    await writeFileDurable(this.path(meta.id, 'meta.json'), JSON.stringify(meta, null, 1));
+  }
+
+  async readTurfs(id: string): Promise<TurfSet | null> {
+    const json = await readJson(this.path(id, 'turfs.json'));
+    if (json === undefined) return null;
+    const parsed = TurfSetSchema.safeParse(json);
+    if (!parsed.success)
+      throw new AppError('damaged', `The turfs of "${id}" are damaged; cut them again.`);
+    return parsed.data;
+  }
+
+  async writeTurfs(set: TurfSet): Promise<void> {
+    await this.ensureDir();
+    await writeFileDurable(this.path(set.listId, 'turfs.json'), JSON.stringify(set));
+  }
+
+  /** Streams the voter rows to disk durably (temp file, fsync, rename, fsync dir). */
+  async writeVoters(fileName: string, voters: readonly Voter[]): Promise<void> {
+    await this.ensureDir();
+    const header = JSON.stringify({
+      format: FORMAT,
+      version: 1,
+      fields: VOTER_FIELDS,
+      count: voters.length,
+    });
+    await writeLinesDurable(join(this.dir, fileName), header, voters, (v) =>
+      JSON.stringify(VOTER_FIELDS.map((f) => v[f])),
+    );
+  }
+
+  async readVoters(id: string, fileName: string): Promise<Voter[]> {
+    const path = join(this.dir, fileName);
+    const voters: Voter[] = [];
+    let fields: string[] | null = null;
+    let line = 0;
+    const rl = createInterface({
+      input: createReadStream(path, { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
+    try {
+      for await (const text of rl) {
+        line++;
+        if (!text) continue;
+        const row = JSON.parse(text) as unknown;
+        if (fields === null) {
+          const head = row as { format?: unknown; fields?: unknown };
+          if (head.format !== FORMAT || !Array.isArray(head.fields))
+            throw new Error('not a Chapterhouse voter file');
+          fields = head.fields.map(String);
+          continue;
+        }
+        if (!Array.isArray(row) || row.length !== fields.length)
+          throw new Error(`line ${line} is not a voter row`);
+        const v: Record<string, unknown> = {};
+        for (let i = 0; i < fields.length; i++) v[fields[i] ?? ''] = row[i];
+        if (typeof v.id !== 'string' || typeof v.householdKey !== 'string')
+          throw new Error(`line ${line} has no voter ID`);
+        voters.push(v as Voter);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new AppError(
+          'damaged',
+          `The voter rows of "${id}" are missing; import the voter file again.`,
+        );
+      }
+      throw new AppError(
+        'damaged',
+        `The voter rows of "${id}" are damaged (${(error as Error).message}); import the voter file again.`,
+      );
+    } finally {
+      rl.close();
+    }
+    return voters;
+  }
+
+  /** Appends result entries durably (fsync before returning). */
+  async appendResults(id: string, entries: readonly ResultEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.ensureDir();
+    const path = this.path(id, 'results.ndjson');
+    const fh = await open(path, 'a', 0o600);
+    let created = false;
+    try {
+      created = (await fh.stat()).size === 0;
+      await fh.writeFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    if (created) await fsyncDir(this.dir);
+  }
+
+  /** All result entries, oldest first. Unreadable lines (a torn write) are counted, not fatal. */
+  async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
+    let text: string;
+    try {
+      text = await readFile(this.path(id, 'results.ndjson'), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { entries: [], damagedLines: [] };
+      throw error;
+    }
+    const entries: ResultEntry[] = [];
+    const damagedLines: number[] = [];
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        const parsed = ResultEntrySchema.safeParse(JSON.parse(line));
+        if (parsed.success) entries.push(parsed.data);
+        else damagedLines.push(i + 1);
+      } catch {
+        damagedLines.push(i + 1);
+      }
+    });
+    return { entries, damagedLines };
+  }
+
+  /** Removes voter-row files of the list other than `keep` (older imports). */
+  async pruneVoters(id: string, keep: string | null): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const old = names.filter(
+      (n) => n.startsWith(`${id}.voters.`) && n.endsWith('.ndjson') && n !== keep,
+    );
+    for (const n of old) await rm(join(this.dir, n), { force: true });
+  }
+
+  async remove(id: string): Promise<void> {
+    await rm(this.path(id, 'meta.json'), { force: true });
+    for (const kind of ['results.ndjson', 'turfs.json'] as const)
+      await rm(this.path(id, kind), { force: true });
+    await this.pruneVoters(id, null);
+    await fsyncDir(this.dir).catch(() => undefined);
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new AppError(
+      'damaged',
+      `${basename(path)} could not be read: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Durable replacement of a large line-oriented file, written in ~1 MB batches. */
+export async function writeLinesDurable<T>(
+  path: string,
+  header: string,
+  items: readonly T[],
+  toLine: (item: T) => string,
+): Promise<void> {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+  const fh = await open(tmp, 'wx', 0o600);
+  try {
+    let batch: string[] = [header];
+    let size = header.length;
+    for (const item of items) {
+      const line = toLine(item);
+      batch.push(line);
+      size += line.length + 1;
+      if (size >= 1 << 20) {
+        await fh.write(`${batch.join('\n')}\n`);
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length) await fh.write(`${batch.join('\n')}\n`);
+    await fh.sync();
+  } catch (error) {
+    await fh.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await fh.close();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(tmp, path);
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!['EPERM', 'EBUSY', 'EACCES'].includes(code) || attempt >= 7) {
+        await rm(tmp, { force: true });
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
+    }
+  }
+  await fsyncDir(dir);
+}
