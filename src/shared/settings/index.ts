@@ -14,6 +14,16 @@ export { THRESHOLD_LABELS };
 export const ChapterSettingsSchema = z.object({
   /** The supermajority rule for adopting, amending or removing a Secured Right. */
   rightsThreshold: ThresholdSchema.default('two-thirds-cast'),
+  /** Candidates: the vote an endorsement needs. */
+  endorsementThreshold: ThresholdSchema.default('two-thirds-cast'),
+  /** Candidates: the vote a motion to review or withdraw an endorsement needs. */
+  accountabilityThreshold: ThresholdSchema.default('two-thirds-cast'),
+  /** Candidates: an official scoring below this percentage triggers a motion. */
+  scorecardBarPct: z.number().min(0).max(100).default(80),
+  /** Candidates: absent, present and abstain count against the official, or are left out. */
+  scorecardNonVotes: z.enum(['misaligned', 'excluded']).default('misaligned'),
+  /** Candidates: unanswered questions are left out of the alignment, or score 0. */
+  questionnaireNonAnswers: z.enum(['exclude', 'zero']).default('exclude'),
 });
 export type ChapterSettings = z.infer<typeof ChapterSettingsSchema>;
 
@@ -33,6 +43,13 @@ export type SettingField =
       help: string;
       min: number;
       max: number;
+    }
+  | {
+      key: keyof ChapterSettings;
+      kind: 'choice';
+      label: string;
+      help: string;
+      options: readonly { value: string; label: string }[];
     };
 
 export const SETTINGS_FIELDS: readonly SettingField[] = [
@@ -41,5 +58,45 @@ export const SETTINGS_FIELDS: readonly SettingField[] = [
     kind: 'threshold',
     label: 'Changing a Secured Right needs',
     help: 'Adopting, amending or removing a Secured Right is put to a vote at this threshold.',
+  },
+  {
+    key: 'endorsementThreshold',
+    kind: 'threshold',
+    label: 'Endorsing a candidate needs',
+    help: 'An endorsement (or conditional endorsement) is put to a vote at this threshold.',
+  },
+  {
+    key: 'accountabilityThreshold',
+    kind: 'threshold',
+    label: 'Reviewing or withdrawing an endorsement needs',
+    help: 'The threshold written into the motion the app drafts when an official trips a trigger.',
+  },
+  {
+    key: 'scorecardBarPct',
+    kind: 'percent',
+    label: 'Scorecard bar',
+    help: 'An endorsed official whose scorecard falls below this percentage triggers a motion.',
+    min: 0,
+    max: 100,
+  },
+  {
+    key: 'scorecardNonVotes',
+    kind: 'choice',
+    label: 'On a key vote, absent, present and abstain',
+    help: 'The League of Conservation Voters counts a missed vote against the official.',
+    options: [
+      { value: 'misaligned', label: 'Count against the official' },
+      { value: 'excluded', label: 'Are left out of the score' },
+    ],
+  },
+  {
+    key: 'questionnaireNonAnswers',
+    kind: 'choice',
+    label: 'Unanswered questionnaire questions',
+    help: 'Voting-advice tools leave skipped questions out; coverage is always shown beside the score.',
+    options: [
+      { value: 'exclude', label: 'Are left out of the alignment' },
+      { value: 'zero', label: 'Score 0' },
+    ],
   },
 ];
