@@ -1,6 +1,7 @@
 /** Every channel's handler, one module per feature; the type checks none is missing. */
 import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
+import { candidatesHandlers } from './candidates';
 import { membersHandlers } from './members';
 import { printHandlers } from './print';
 import { votesHandlers } from './votes';
@@ -9,6 +10,7 @@ import type { HandlerContext, HandlersFor } from './types';
 export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
   return {
     ...appHandlers(ctx),
+    ...candidatesHandlers(ctx),
     ...membersHandlers(ctx),
     ...printHandlers(ctx),
     ...votesHandlers(ctx),

@@ -6,6 +6,7 @@
 import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
+import { sampleCandidates } from './candidatesSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { PlatformStoreSchema } from '../../shared/platform/stored';
 
@@ -72,6 +73,7 @@ export function sampleStore(now: Date): StoreData {
     settings: DEFAULT_SETTINGS,
     platform: PlatformStoreSchema.parse({}),
     meetings: [],
+    ...sampleCandidates(now),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './form-render';
 export * from './form-parse';
 export * from './scorecard';
 export * from './triggers';
+export * from './records';

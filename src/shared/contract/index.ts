@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { candidatesChannels } from './candidates';
 import { membersChannels } from './members';
 import { printChannels } from './print';
 import { votesChannels } from './votes';
 
 export const contract = {
   ...appChannels,
+  ...candidatesChannels,
   ...membersChannels,
   ...printChannels,
   ...votesChannels,

@@ -5,6 +5,15 @@ import { VoteRecordSchema } from '../votes/events';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { PlatformStoreSchema } from '../platform/stored';
 import { ChapterSettingsSchema } from '../settings';
+import {
+  CandidateDecisionSchema,
+  CandidateSchema,
+  InterviewSchema,
+  OfficialVoteSchema,
+  StoredKeyVoteSchema,
+  StoredQuestionnaireSchema,
+  StoredResponseSchema,
+} from '../candidates';
 
 /**
  * Version of the chapter data file this build writes; older files are migrated on open.
@@ -28,6 +37,18 @@ export const StoreSchema = z.object({
   platform: PlatformStoreSchema.prefault({}),
   /** Meetings with their agendas and event logs. */
   meetings: z.array(StoredMeetingSchema).default([]),
+  /** Candidates and officials (src/shared/candidates). */
+  candidates: z.array(CandidateSchema).default([]),
+  /** Candidate questionnaires, each pinned to a platform version. */
+  questionnaires: z.array(StoredQuestionnaireSchema).default([]),
+  questionnaireResponses: z.array(StoredResponseSchema).default([]),
+  /** Interview panels and every score their panelists gave. */
+  interviews: z.array(InterviewSchema).default([]),
+  keyVotes: z.array(StoredKeyVoteSchema).default([]),
+  /** How officials voted on key votes; corrections are appended. */
+  officialVotes: z.array(OfficialVoteSchema).default([]),
+  /** Endorsement and accountability decisions waiting on (or settled by) a vote. */
+  candidateDecisions: z.array(CandidateDecisionSchema).default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 

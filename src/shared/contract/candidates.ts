@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import {
+  AnswerSchema,
+  CandidateSchema,
+  CandidateStatusSchema,
+  InterviewSchema,
+  JurisdictionSchema,
+  OfficialVoteSchema,
+  OfficialVoteValueSchema,
+  PledgeAnswerSchema,
+  StoredKeyVoteSchema,
+  StoredQuestionnaireSchema,
+  StoredResponseSchema,
+  SupportLevelSchema,
+  WeightSchema,
+  CandidateDecisionSchema,
+  CandidateSettingsSchema,
+  MotionActionSchema,
+  type AlignmentScore,
+  type Comparison,
+  type PanelSummary,
+  type Scorecard,
+  type Trigger,
+  type DraftedMotion,
+} from '../candidates';
+import { DateSchema, IdSchema, optionalTrimmed, trimmed } from '../schema/common';
+import { MotionMethodSchema } from '../votes/definition';
+import { SavedFileSchema } from './app';
+import { channels } from './define';
+
+const id = { id: IdSchema };
+const note = z.string().trim().max(2000);
+
+export const CandidateInputSchema = z.object({
+  name: trimmed('Name', 120),
+  office: trimmed('Office', 160),
+  jurisdiction: JurisdictionSchema.extend({
+    name: trimmed('Jurisdiction', 160),
+  }),
+  electionDate: DateSchema.nullable(),
+  contact: z.object({
+    email: optionalTrimmed('Email', 200),
+    phone: optionalTrimmed('Phone', 60),
+    website: optionalTrimmed('Website', 300),
+    address: optionalTrimmed('Address', 300),
+  }),
+});
+export type CandidateInput = z.input<typeof CandidateInputSchema>;
+
+export const CustomQuestionInputSchema = z.object({
+  type: z.enum(['scale', 'pledge', 'record', 'open']),
+  prompt: trimmed('Question', 2000),
+  areaId: IdSchema.nullable(),
+  weight: WeightSchema,
+  mustMatch: z.boolean(),
+  stance: SupportLevelSchema,
+  expected: PledgeAnswerSchema,
+  wordLimit: z.int().min(1).max(5000).nullable(),
+});
+export type CustomQuestionInput = z.infer<typeof CustomQuestionInputSchema>;
+
+export const QuestionnaireInputSchema = z.object({
+  platformVersion: z.int().min(1),
+  title: z.string().trim().max(200).optional(),
+  weights: z.record(IdSchema, WeightSchema),
+  mustMatch: z.array(IdSchema).max(1000),
+  stances: z.record(IdSchema, SupportLevelSchema),
+  rightsMustMatch: z.boolean(),
+  wordLimit: z.int().min(1, 'A word limit is at least 1').max(5000).nullable(),
+  custom: z.array(CustomQuestionInputSchema).max(100),
+});
+export type QuestionnaireInput = z.infer<typeof QuestionnaireInputSchema>;
+
+export const KeyVoteInputSchema = z.object({
+  body: trimmed('Body', 160),
+  bill: trimmed('Bill', 120),
+  title: z.string().trim().max(300),
+  date: DateSchema,
+  policyId: IdSchema.nullable(),
+  position: z.enum(['yes', 'no']),
+  rationale: z.string().trim().max(3000),
+  officialIds: z.array(IdSchema).min(1, 'Choose at least one official').max(100),
+  announced: z.boolean(),
+});
+export type KeyVoteInput = z.infer<typeof KeyVoteInputSchema>;
+
+const FormProblemSchema = z.object({ line: z.number(), message: z.string() });
+
+export const CandidateSummarySchema = z.object({
+  candidate: CandidateSchema,
+  alignmentPct: z.number().nullable(),
+  coveragePct: z.number().nullable(),
+  mustMatchFailures: z.number(),
+  questionnaireTitle: z.string().nullable(),
+  scorePct: z.number().nullable(),
+  openDecision: z.boolean(),
+});
+export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
+
+export const CandidatesOverviewSchema = z.object({
+  candidates: z.array(CandidateSummarySchema),
+  questionnaires: z.array(
+    z.object({
+      id: IdSchema,
+      title: z.string(),
+      platformVersion: z.number(),
+      createdAt: z.string(),
+      questions: z.number(),
+      responses: z.number(),
+      outdated: z.boolean(),
+    }),
+  ),
+  platformVersions: z.array(
+    z.object({
+      number: z.number(),
+      date: z.string(),
+      rights: z.array(z.object({ id: IdSchema, number: z.number(), title: z.string() })),
+      areas: z.array(z.object({ id: IdSchema, name: z.string() })),
+      policies: z.array(z.object({ id: IdSchema, areaId: IdSchema, title: z.string() })),
+    }),
+  ),
+  settings: CandidateSettingsSchema,
+});
+export type CandidatesOverview = z.infer<typeof CandidatesOverviewSchema>;
+
+/** Computed views of pure functions, checked by their own tests (src/shared/candidates). */
+const Computed = {
+  alignment: z.custom<AlignmentScore>((v) => typeof v === 'object' && v !== null),
+  comparison: z.custom<Comparison>((v) => typeof v === 'object' && v !== null),
+  panel: z.custom<PanelSummary>((v) => typeof v === 'object' && v !== null),
+  scorecard: z.custom<Scorecard>((v) => typeof v === 'object' && v !== null),
+  trigger: z.custom<Trigger>((v) => typeof v === 'object' && v !== null),
+  motion: z.custom<DraftedMotion>((v) => typeof v === 'object' && v !== null),
+};
+
+export const CandidateDetailSchema = z.object({
+  candidate: CandidateSchema,
+  chapterName: z.string(),
+  settings: CandidateSettingsSchema,
+  responses: z.array(
+    z.object({
+      response: StoredResponseSchema,
+      questionnaire: StoredQuestionnaireSchema,
+      alignment: Computed.alignment.nullable(),
+      problem: z.string().nullable(),
+      outdated: z.boolean(),
+    }),
+  ),
+  interviews: z.array(
+    z.object({
+      interview: InterviewSchema,
+      questionnaireTitle: z.string(),
+      panelists: z.array(z.object({ id: IdSchema, name: z.string() })),
+      summaries: z.array(Computed.panel),
+    }),
+  ),
+  decisions: z.array(
+    CandidateDecisionSchema.extend({
+      voteTitle: z.string(),
+      voteStatus: z.enum(['open', 'certified']),
+      voteSummary: z.string().nullable(),
+    }),
+  ),
+  accountability: z.object({
+    scorecard: Computed.scorecard,
+    triggers: z.array(Computed.trigger),
+    motion: Computed.motion.nullable(),
+    barPct: z.number(),
+    basedOn: z.string().nullable(),
+  }),
+  members: z.array(z.object({ id: IdSchema, name: z.string() })),
+});
+export type CandidateDetail = z.infer<typeof CandidateDetailSchema>;
+
+export const ComparisonViewSchema = z.object({
+  chapterName: z.string(),
+  questionnaire: StoredQuestionnaireSchema,
+  comparison: Computed.comparison,
+  nonAnswers: z.enum(['exclude', 'zero']),
+});
+export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
+
+export const KeyVotesViewSchema = z.object({
+  chapterName: z.string(),
+  keyVotes: z.array(StoredKeyVoteSchema),
+  officialVotes: z.array(OfficialVoteSchema),
+  officials: z.array(z.object({ id: IdSchema, name: z.string(), office: z.string() })),
+  policies: z.array(z.object({ id: IdSchema, title: z.string() })),
+});
+export type KeyVotesView = z.infer<typeof KeyVotesViewSchema>;
+
+const CompareInputSchema = z.object({
+  questionnaireId: IdSchema,
+  candidateIds: z.array(IdSchema).min(1, 'Choose at least one candidate').max(20),
+});
+
+export const candidatesChannels = channels({
+  'candidates.list': { input: z.undefined(), output: CandidatesOverviewSchema },
+  'candidates.get': { input: z.object(id), output: CandidateDetailSchema },
+  'candidates.add': { input: CandidateInputSchema, output: CandidateSchema },
+  'candidates.update': {
+    input: z.object({ ...id, candidate: CandidateInputSchema }),
+    output: CandidateSchema,
+  },
+  'candidates.setStatus': {
+    input: z.object({ ...id, to: CandidateStatusSchema, reason: z.string().trim().max(500) }),
+    output: CandidateSchema,
+  },
+  'candidates.addTerm': {
+    input: z.object({
+      ...id,
+      label: trimmed('Term', 120),
+      start: DateSchema,
+      end: DateSchema.nullable(),
+    }),
+    output: CandidateSchema,
+  },
+  'candidates.reportCondition': {
+    input: z.object({
+      ...id,
+      conditionId: IdSchema,
+      breached: z.boolean(),
+      note,
+      by: trimmed('Reported by', 120),
+    }),
+    output: CandidateSchema,
+  },
+  'candidates.openEndorsementVote': {
+    input: z.object({
+      ...id,
+      conditional: z.boolean(),
+      conditions: z.array(z.string().trim().min(1).max(500)).max(20),
+      reviewDate: DateSchema.nullable(),
+      method: MotionMethodSchema,
+    }),
+    output: z.object({ voteId: IdSchema }),
+  },
+  'candidates.placeMotion': {
+    input: z.object({ ...id, action: MotionActionSchema.optional() }),
+    output: z.object({ voteId: IdSchema, meetingId: IdSchema, itemId: IdSchema }),
+  },
+  'candidates.questionnaire': { input: z.object(id), output: StoredQuestionnaireSchema },
+  'candidates.createQuestionnaire': {
+    input: QuestionnaireInputSchema,
+    output: StoredQuestionnaireSchema,
+  },
+  'candidates.saveResponse': {
+    input: z.object({
+      candidateId: IdSchema,
+      questionnaireId: IdSchema,
+      answers: z.record(IdSchema, AnswerSchema),
+    }),
+    output: z.object({ warnings: z.array(z.string()) }),
+  },
+  'candidates.exportForm': {
+    input: z.object({ questionnaireId: IdSchema, candidateId: IdSchema }),
+    output: SavedFileSchema,
+  },
+  'candidates.importForm': {
+    input: z.object({ questionnaireId: IdSchema, text: z.string().max(2_000_000) }),
+    output: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        candidateName: z.string(),
+        answered: z.number(),
+        warnings: z.array(FormProblemSchema),
+      }),
+      z.object({ ok: z.literal(false), errors: z.array(FormProblemSchema) }),
+    ]),
+  },
+  'candidates.savePanel': {
+    input: z.object({
+      candidateId: IdSchema,
+      questionnaireId: IdSchema,
+      date: DateSchema,
+      panelistIds: z.array(IdSchema).min(1, 'Choose at least one panelist').max(20),
+    }),
+    output: InterviewSchema,
+  },
+  'candidates.scoreAnswers': {
+    input: z.object({
+      interviewId: IdSchema,
+      panelistId: IdSchema,
+      scores: z
+        .array(
+          z.object({
+            questionId: IdSchema,
+            score: z.number().min(0).max(2),
+            note,
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
+    output: InterviewSchema,
+  },
+  'candidates.compare': { input: CompareInputSchema, output: ComparisonViewSchema },
+  'candidates.keyVotes': { input: z.undefined(), output: KeyVotesViewSchema },
+  'candidates.addKeyVote': { input: KeyVoteInputSchema, output: StoredKeyVoteSchema },
+  'candidates.recordOfficialVote': {
+    input: z.object({
+      keyVoteId: IdSchema,
+      officialId: IdSchema,
+      vote: OfficialVoteValueSchema,
+      note: z.string().trim().max(1000),
+    }),
+    output: OfficialVoteSchema,
+  },
+});
