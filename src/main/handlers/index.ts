@@ -3,6 +3,7 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { candidatesHandlers } from './candidates';
 import { membersHandlers } from './members';
+import { outreachHandlers } from './outreach';
 import { printHandlers } from './print';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
@@ -12,6 +13,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...appHandlers(ctx),
     ...candidatesHandlers(ctx),
     ...membersHandlers(ctx),
+    ...outreachHandlers(ctx),
     ...printHandlers(ctx),
     ...votesHandlers(ctx),
   };

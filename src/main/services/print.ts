@@ -36,6 +36,7 @@ const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string
   'sign-in-sheet': 'sign-in-sheet',
   'vote-result': 'vote-result',
   'tally-sheet': 'tally-sheet',
+  flyer: 'flyer',
 };
 
 /** Prints a document route to PDF in main and saves it where the person chooses. */

@@ -7,6 +7,7 @@ import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
 import { sampleCandidates } from './candidatesSample';
+import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { PlatformStoreSchema } from '../../shared/platform/stored';
 
@@ -70,7 +71,9 @@ export function sampleStore(now: Date): StoreData {
     },
     members,
     votes: [],
-    settings: DEFAULT_SETTINGS,
+    countyProfiles: sampleCountyProfiles(now, franklin),
+    flyers: sampleFlyers(now, franklin),
+    settings: { ...DEFAULT_SETTINGS, flyerDisclaimer: SAMPLE_DISCLAIMER },
     platform: PlatformStoreSchema.parse({}),
     meetings: [],
     ...sampleCandidates(now),

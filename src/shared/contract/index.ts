@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { candidatesChannels } from './candidates';
 import { membersChannels } from './members';
+import { outreachChannels } from './outreach';
 import { printChannels } from './print';
 import { votesChannels } from './votes';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...appChannels,
   ...candidatesChannels,
   ...membersChannels,
+  ...outreachChannels,
   ...printChannels,
   ...votesChannels,
 };

@@ -29,6 +29,7 @@ export const PrintRequestSchema = z.discriminatedUnion('document', [
   z.object({ document: z.literal('sign-in-sheet'), params: SignInSheetParamsSchema }),
   z.object({ document: z.literal('vote-result'), params: VoteParamsSchema }),
   z.object({ document: z.literal('tally-sheet'), params: VoteParamsSchema }),
+  z.object({ document: z.literal('flyer'), params: z.object({ id: IdSchema }) }),
 ]);
 export type PrintRequest = z.input<typeof PrintRequestSchema>;
 export type PrintDocument = PrintRequest['document'];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ChapterSchema } from './chapter';
 import { MemberSchema } from './member';
 import { VoteRecordSchema } from '../votes/events';
+import { CountyProfileSchema } from '../outreach/county';
+import { FlyerSchema } from '../outreach/flyer';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { PlatformStoreSchema } from '../platform/stored';
 import { ChapterSettingsSchema } from '../settings';
@@ -31,6 +33,9 @@ export const StoreSchema = z.object({
   members: z.array(MemberSchema),
   /** The hash-chained vote log (src/shared/votes/events.ts). */
   votes: z.array(VoteRecordSchema).default([]),
+  /** Outreach (src/shared/outreach): county profiles and flyers. */
+  countyProfiles: z.array(CountyProfileSchema).default([]),
+  flyers: z.array(FlyerSchema).default([]),
   /** Chapter-level settings (src/shared/settings), each with a default. */
   settings: ChapterSettingsSchema.prefault({}),
   /** Secured Rights, policy areas, policies, amendments, platform versions. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { THRESHOLD_LABELS, ThresholdSchema } from '../schema/chapter';
+import { FlyerDisclaimerSchema } from '../outreach/flyer';
 
 export { THRESHOLD_LABELS };
 
@@ -24,6 +25,11 @@ export const ChapterSettingsSchema = z.object({
   scorecardNonVotes: z.enum(['misaligned', 'excluded']).default('misaligned'),
   /** Candidates: unanswered questions are left out of the alignment, or score 0. */
   questionnaireNonAnswers: z.enum(['exclude', 'zero']).default('exclude'),
+  /**
+   * Outreach: the “Paid for by …” notice every flyer prints, in English and Spanish. Edited on
+   * Outreach → Flyers (a bilingual text, so it has no row in SETTINGS_FIELDS).
+   */
+  flyerDisclaimer: FlyerDisclaimerSchema.prefault({}),
 });
 export type ChapterSettings = z.infer<typeof ChapterSettingsSchema>;
 

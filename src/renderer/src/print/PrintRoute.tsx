@@ -9,6 +9,7 @@ import { PrintRequestSchema } from '../../../shared/contract/print';
 import type { Route } from '../router';
 import { SignInSheet, loadSignInSheet } from './SignInSheet';
 import { TallySheet, VoteResultSheet } from './VoteResultSheet';
+import { FlyerDocument, loadFlyerFonts } from './Flyer';
 import { api, messageOf } from '../api';
 import './print.css';
 
@@ -22,6 +23,11 @@ async function render(request: Request): Promise<ReactNode> {
       return <VoteResultSheet view={await api.votes.get(request.params)} />;
     case 'tally-sheet':
       return <TallySheet view={await api.votes.get(request.params)} />;
+    case 'flyer': {
+      const data = await api.outreach.flyerPrint(request.params);
+      await loadFlyerFonts();
+      return <FlyerDocument data={data} />;
+    }
   }
 }
 
