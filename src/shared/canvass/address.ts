@@ -116,7 +116,7 @@ export function parseHouseNumber(text: string): HouseNumber | null {
   return parsed && parsed.used === tokens.length ? parsed.house : null;
 }
 
-/** Compares normalised house numbers: 12 < 12½ < 12A < 12B < 13; no number sorts last. */
+/** Compares normalised house numbers: 12 < 12A < 12B < 12½ < 13 (whole number, then fraction, then suffix); no number sorts last. */
 export function compareHouseNumbers(a: HouseNumber | null, b: HouseNumber | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
   return a.num - b.num || a.frac - b.frac || naturalCompare(a.suffix, b.suffix);

@@ -117,9 +117,10 @@ export function resolveCounty(state: string | null, query: string): CountyRef | 
     found = pool.filter((c) => c.fips.slice(2) === q.padStart(3, '0'));
   else {
     const fl = /^[A-Za-z]{3}$/.test(q) ? floridaCountyByCode(q) : undefined;
-    if (fl && state === 'FL') return fl;
+    if (fl && state === 'FL') return { state: fl.state, name: fl.name, fips: fl.fips };
     const key = countyNameKey(q);
     found = pool.filter((c) => countyNameKey(c.name) === key);
   }
-  return found.length === 1 ? (found[0] ?? null) : null;
+  const c = found.length === 1 ? found[0] : undefined;
+  return c ? { state: c.state, name: c.name, fips: c.fips } : null;
 }

@@ -42,6 +42,7 @@ export interface RowMapperOptions {
 const SUPPRESSING_STATUS = /DECEASED|\bDEAD\b|MOVED|REMOVED|DENIED|CANCEL|PURGE/;
 const FLAG_TRUE = new Set(['Y', 'YES', 'TRUE', '1', 'T']);
 const INTERN_LIMIT = 400_000;
+const HAS_ALNUM = /[A-Z0-9]/;
 
 function parseDate(s: string): [number, number, number] | null {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
@@ -290,7 +291,7 @@ export class VoterRowMapper {
     this.firstLine.set(id, line);
 
     const addr = this.parseAddress(line1, this.get(fields, 'address2'));
-    if (!addr.street)
+    if (!HAS_ALNUM.test(addr.street))
       return this.skip(line, `unusable residential address "${line1}" (voter ${id})`);
     const city = this.upper(this.get(fields, 'city'));
     const zip = this.intern(zip5(this.get(fields, 'zip')));

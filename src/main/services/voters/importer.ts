@@ -311,6 +311,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
   }
   progress(true);
   mapper.finish();
+  mapper.skipped.sort((a, b) => a.line - b.line);
 
   if (desyncedAt !== null) {
     warnings.push(`Line numbers reported after line ${desyncedAt} may be off by a line or two.`);

@@ -150,7 +150,8 @@ export class LineGuard extends Transform {
           );
           pieces ??= [];
           if (lineStart > keptFrom) pieces.push(buf.subarray(keptFrom, lineStart));
-          pieces.push(buf.subarray(i, i + 1));
+          // Keep the line's own terminator (CRLF or LF) so the parser sees an empty line.
+          pieces.push(buf.subarray(i > lineStart && buf[i - 1] === CR ? i - 1 : i, i + 1));
           keptFrom = i + 1;
           lineStart = i + 1;
           inQuote = false;
