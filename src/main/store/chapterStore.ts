@@ -10,7 +10,7 @@ import type { StoreData } from '../../shared/schema/store';
 import { createBackup, type BackupReason } from './backups';
 import { writeFileDurable } from './durable';
 import { inspectFile, type Damage } from './inspect';
-import { serializeStore, validateChanged } from './validate';
+import { adoptParsed, serializeStoreChunks, validateChanged } from './validate';
 
 export const DATA_FILE = 'chapter.json';
 const PERIODIC_BACKUP_MS = 10 * 60 * 1000;
@@ -26,7 +26,7 @@ class DurableJsonAdapter implements Adapter<StoreData> {
   }
 
   async write(data: StoreData): Promise<void> {
-    await writeFileDurable(this.path, serializeStore(data));
+    await writeFileDurable(this.path, serializeStoreChunks(data));
   }
 }
 
@@ -71,7 +71,8 @@ export class ChapterStore {
         await createBackup(path, 'migration', clock());
       }
     }
-    const data = validateChanged(null, inspection.kind === 'ok' ? inspection.data : initial());
+    const data =
+      inspection.kind === 'ok' ? adoptParsed(inspection.data) : validateChanged(null, initial());
     const db = new Low<StoreData>(adapter, data);
     const store = new ChapterStore(db, path, clock);
     if (inspection.kind === 'missing' || migratedFrom !== null) await db.write();

@@ -9,12 +9,22 @@ import { basename, dirname, join } from 'node:path';
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
   const fh = await open(tmp, 'wx', 0o600);
   try {
-    await fh.writeFile(data);
+    if (Array.isArray(data)) {
+      const chunks = data as Uint8Array[];
+      const total = chunks.reduce((n, c) => n + c.byteLength, 0);
+      const { bytesWritten } = await fh.writev(chunks);
+      if (bytesWritten !== total) throw new Error(`Short write: ${bytesWritten} of ${total} bytes`);
+    } else {
+      await fh.writeFile(data as string | Uint8Array);
+    }
     await fh.sync();
   } finally {
     await fh.close();

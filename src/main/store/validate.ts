@@ -11,8 +11,6 @@ import { AppError, toApiIssues } from '../../shared/errors';
 type Shape = typeof StoreSchema.shape;
 type Key = keyof Shape;
 
-const jsonCache = new WeakMap<object, string>();
-
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -36,6 +34,11 @@ function parseValue(schema: z.ZodType, value: unknown, path: PropertyKey[]): unk
   return deepFreeze(result.data);
 }
 
+/** Data that StoreSchema has just parsed (on open): frozen, not parsed a second time. */
+export function adoptParsed(data: StoreData): StoreData {
+  return deepFreeze(data);
+}
+
 /** Validates the parts of `next` that differ from `prev`; returns the parsed, frozen store. */
 export function validateChanged(prev: StoreData | null, next: StoreData): StoreData {
   if (!prev) return deepFreeze(StoreSchema.parse(next));
@@ -47,12 +50,16 @@ export function validateChanged(prev: StoreData | null, next: StoreData): StoreD
     if (after === before) {
       out[key] = before;
     } else if (Array.isArray(after) && Array.isArray(before) && schema instanceof z.ZodArray) {
-      const known = new Set<unknown>(before);
+      // Most updates append or replace one element: compare by position first and build
+      // the set of known elements only for what moved.
+      let known: Set<unknown> | null = null;
       const element = schema.element as z.ZodType;
       out[key] = Object.freeze(
-        after.map((item: unknown, i) =>
-          known.has(item) ? item : parseValue(element, item, [key, i]),
-        ),
+        after.map((item: unknown, i) => {
+          if (item === before[i]) return item;
+          known ??= new Set<unknown>(before);
+          return known.has(item) ? item : parseValue(element, item, [key, i]);
+        }),
       );
     } else {
       out[key] = parseValue(schema, after, [key]);
@@ -65,23 +72,66 @@ export function validateChanged(prev: StoreData | null, next: StoreData): StoreD
   return Object.freeze(out) as StoreData;
 }
 
-function stringifyCached(value: unknown): string {
-  if (value && typeof value === 'object' && Object.isFrozen(value)) {
-    const hit = jsonCache.get(value);
-    if (hit !== undefined) return hit;
-    const json = Array.isArray(value)
-      ? `[${value.map(stringifyCached).join(',')}]`
-      : JSON.stringify(value);
-    jsonCache.set(value, json);
-    return json;
+const encoder = new TextEncoder();
+const textCache = new WeakMap<object, string>();
+const blockCache = new WeakMap<object, { items: readonly unknown[]; bytes: Uint8Array }>();
+const COMMA = encoder.encode(',');
+/** Elements per cached block: small enough that one change re-encodes little, large enough for few writes. */
+const BLOCK = 256;
+
+function textOf(item: unknown): string {
+  if (!item || typeof item !== 'object') return JSON.stringify(item);
+  let text = textCache.get(item);
+  if (text === undefined) {
+    text = JSON.stringify(item);
+    if (Object.isFrozen(item)) textCache.set(item, text);
   }
-  return JSON.stringify(value);
+  return text;
 }
 
-/** Compact JSON of the store, reusing the cached text of unchanged elements. */
+/** Bytes of a run of elements, reused while the run holds the very same (frozen) objects. */
+function blockBytes(items: readonly unknown[]): Uint8Array {
+  const first = items[0];
+  const key = first && typeof first === 'object' && Object.isFrozen(first) ? first : null;
+  const hit = key ? blockCache.get(key) : undefined;
+  if (hit && hit.items.length === items.length && hit.items.every((x, i) => x === items[i])) {
+    return hit.bytes;
+  }
+  const bytes = encoder.encode(items.map(textOf).join(','));
+  if (key) blockCache.set(key, { items, bytes });
+  return bytes;
+}
+
+/**
+ * The store as compact JSON, in pieces for one vectored write. Arrays are encoded in
+ * blocks of elements that are cached, so adding or changing one element re-encodes one
+ * block and a write costs about as much as writing the bytes.
+ */
+export function serializeStoreChunks(data: StoreData): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  const keys = Object.keys(data) as Key[];
+  keys.forEach((key, k) => {
+    const value: unknown = data[key];
+    const head = `${k === 0 ? '{' : ','}${JSON.stringify(key)}:`;
+    if (Array.isArray(value)) {
+      chunks.push(encoder.encode(`${head}[`));
+      for (let start = 0; start < value.length; start += BLOCK) {
+        if (start > 0) chunks.push(COMMA);
+        chunks.push(blockBytes(value.slice(start, start + BLOCK)));
+      }
+      chunks.push(encoder.encode(']'));
+    } else {
+      chunks.push(encoder.encode(`${head}${JSON.stringify(value)}`));
+    }
+  });
+  chunks.push(encoder.encode('}\n'));
+  return chunks;
+}
+
+/** The same JSON as one string (bundles and tests). */
 export function serializeStore(data: StoreData): string {
-  const parts = (Object.keys(data) as Key[]).map(
-    (key) => `${JSON.stringify(key)}:${stringifyCached(data[key])}`,
-  );
-  return `{${parts.join(',')}}\n`;
+  const decoder = new TextDecoder();
+  return serializeStoreChunks(data)
+    .map((c) => decoder.decode(c))
+    .join('');
 }
