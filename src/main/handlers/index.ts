@@ -2,9 +2,12 @@
 import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { candidatesHandlers } from './candidates';
+import { meetingsHandlers } from './meetings';
 import { membersHandlers } from './members';
 import { outreachHandlers } from './outreach';
+import { platformHandlers } from './platform';
 import { printHandlers } from './print';
+import { settingsHandlers } from './settings';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
 
@@ -12,9 +15,12 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
   return {
     ...appHandlers(ctx),
     ...candidatesHandlers(ctx),
+    ...meetingsHandlers(ctx),
     ...membersHandlers(ctx),
     ...outreachHandlers(ctx),
+    ...platformHandlers(ctx),
     ...printHandlers(ctx),
+    ...settingsHandlers(ctx),
     ...votesHandlers(ctx),
   };
 }

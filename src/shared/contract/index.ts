@@ -6,17 +6,23 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { candidatesChannels } from './candidates';
+import { meetingsChannels } from './meetings';
 import { membersChannels } from './members';
 import { outreachChannels } from './outreach';
+import { platformChannels } from './platform';
 import { printChannels } from './print';
+import { settingsChannels } from './settings';
 import { votesChannels } from './votes';
 
 export const contract = {
   ...appChannels,
   ...candidatesChannels,
+  ...meetingsChannels,
   ...membersChannels,
   ...outreachChannels,
+  ...platformChannels,
   ...printChannels,
+  ...settingsChannels,
   ...votesChannels,
 };
 

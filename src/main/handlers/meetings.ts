@@ -1,0 +1,29 @@
+import type { meetingsChannels } from '../../shared/contract/meetings';
+import * as meetings from '../services/meetings';
+import { settle } from '../services/platform';
+import type { HandlerContext, HandlersFor } from './types';
+
+export function meetingsHandlers({
+  session,
+  host,
+}: HandlerContext): HandlersFor<typeof meetingsChannels> {
+  return {
+    'meetings.list': async () => meetings.listMeetings(await settle(session)),
+    'meetings.get': ({ id }) => meetings.getMeeting(session, id),
+    'meetings.create': (input) => meetings.createMeeting(session, input),
+    'meetings.update': ({ id, details }) => meetings.updateMeeting(session, id, details),
+    'meetings.remove': ({ id }) => meetings.removeMeeting(session, id),
+    'meetings.setAgenda': ({ id, agenda }) => meetings.setAgenda(session, id, agenda),
+    'meetings.event': ({ id, event }) => meetings.appendEvent(session, id, event),
+    'meetings.motion': (input) => meetings.makeMotion(session, input),
+    'meetings.appeal': (input) => meetings.appealRuling(session, input),
+    'meetings.saveNotes': ({ id, secretaryNotes }) =>
+      meetings.saveNotes(session, id, secretaryNotes),
+    'meetings.saveMinutesDraft': ({ id, markdown }) =>
+      meetings.saveMinutesDraft(session, id, markdown),
+    'meetings.exportMinutesMarkdown': ({ id }) => meetings.exportMinutesMarkdown(session, host, id),
+    'meetings.minutesMarkdown': async ({ id }) => ({
+      markdown: meetings.minutesMarkdownOf(await settle(session), id),
+    }),
+  };
+}
