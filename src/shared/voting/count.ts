@@ -67,9 +67,8 @@ export function talliesRecord(
   values: ArrayLike<number>,
   toNumber: (v: number) => number,
 ): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const c of which) out[names[c] as string] = toNumber(values[c] as number);
-  return out;
+  // fromEntries defines own properties, so a write-in named "__proto__" is a plain key.
+  return Object.fromEntries(which.map((c) => [names[c] as string, toNumber(values[c] as number)]));
 }
 
 export const identity = (v: number): number => v;

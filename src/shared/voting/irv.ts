@@ -72,7 +72,7 @@ export function countIrvSet(set: RankedBallotSet, rules: BallotRules): ElectionR
     rounds.push(round);
 
     if (active === 0) {
-      outcome = 'no-valid-ballots';
+      outcome = 'no-votes';
       break;
     }
     let leader = live[0] as number;
@@ -187,7 +187,7 @@ function irvSummary(
 ): string {
   const last = rounds[rounds.length - 1] as Round;
   const ballots = ballotPhrase(set.valid, set.undervotes, last.exhausted);
-  if (outcome === 'no-valid-ballots') return `No valid ballots: nobody elected (${ballots}).`;
+  if (outcome === 'no-votes') return `No votes for any candidate: nobody elected (${ballots}).`;
   if (outcome === 'tie-unresolved') {
     const tie = last.ties[last.ties.length - 1];
     return `Tie unresolved in round ${last.round}: ${listNames(tie?.tied ?? [])} tied for elimination and the tie-break rule cannot decide (${tie?.detail ?? ''}); decide by lot in the room, record the order, and recount.`;

@@ -101,7 +101,7 @@ export function countMajoritySet(set: RankedBallotSet, rules: BallotRules): Elec
   }
   const winners: string[] = [];
   let outcome: ElectionResult['outcome'] = 'no-majority';
-  if (active === 0) outcome = 'no-valid-ballots';
+  if (active === 0) outcome = 'no-votes';
   else if ((tally[leader] as number) >= threshold) {
     outcome = 'elected';
     winners.push(set.names[leader] as string);
@@ -120,7 +120,7 @@ export function countMajoritySet(set: RankedBallotSet, rules: BallotRules): Elec
       ? `Elected: ${winners[0]} — ${groupDigits(tally[leader] as number)} of ${votes}, majority needed ${groupDigits(threshold)}${spoilt}${blank}.`
       : outcome === 'no-majority'
         ? `No majority: ${standings} of ${votes}; ${groupDigits(threshold)} needed — hold another ballot${spoilt}${blank}.`
-        : `No valid ballots: nobody elected${blank}.`;
+        : `No votes for any candidate: nobody elected${blank}.`;
   return electionResult({
     method: 'majority',
     outcome,
@@ -187,7 +187,7 @@ export function topCandidates(
 }
 
 export function resultOutcome(active: number, unresolved: boolean): ElectionResult['outcome'] {
-  if (active === 0) return 'no-valid-ballots';
+  if (active === 0) return 'no-votes';
   return unresolved ? 'tie-unresolved' : 'elected';
 }
 
@@ -202,7 +202,7 @@ export function topSummary(
 ): string {
   const blank = undervotes > 0 ? `, ${groupDigits(undervotes)} blank` : '';
   const ballots = `${groupDigits(valid)} valid ${plural(valid, 'ballot')}${blank}`;
-  if (outcome === 'no-valid-ballots') return `No valid ballots: nobody elected (${ballots}).`;
+  if (outcome === 'no-votes') return `No votes for any candidate: nobody elected (${ballots}).`;
   const counts = winners.map((n) => `${n} ${groupDigits(round.tallies[n] ?? 0)}`).join(', ');
   if (outcome === 'tie-unresolved') {
     const tie = round.ties[round.ties.length - 1];

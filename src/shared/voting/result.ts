@@ -15,7 +15,7 @@ export const OUTCOMES = [
   'elected',
   'no-majority',
   'tie-unresolved',
-  'no-valid-ballots',
+  'no-votes',
 ] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof OutcomeSchema>;

@@ -113,9 +113,7 @@ export function countStvSet(
     return { moved, exhausted };
   };
 
-  if (set.valid === 0) outcome = 'no-valid-ballots';
-
-  for (let r = 1; outcome !== 'no-valid-ballots'; r++) {
+  for (let r = 1; ; r++) {
     const inCount: number[] = [];
     const live: number[] = [];
     for (let c = 0; c < nCand; c++) {
@@ -136,6 +134,12 @@ export function countStvSet(
     };
     rounds.push(round);
     const snapshot = tally.slice();
+    // Only possible in round 1 (blank or spoilt ballots only): afterwards an elected
+    // candidate holds a quota, and eliminating the lowest never empties the others.
+    if (round.active === 0) {
+      outcome = 'no-votes';
+      break;
+    }
 
     // 1. Everyone at or above the quota is elected, highest first.
     const reached = live
@@ -311,7 +315,7 @@ function stvSummary(
   residue: number,
 ): string {
   const ballots = ballotPhrase(set.valid, set.undervotes, formatUnits(sum(exhaustedBy)));
-  if (outcome === 'no-valid-ballots') return `No valid ballots: nobody elected (${ballots}).`;
+  if (outcome === 'no-votes') return `No votes for any candidate: nobody elected (${ballots}).`;
   const last = rounds[rounds.length - 1] as Round;
   const method = `single transferable vote, ${seats} ${plural(seats, 'seat')}, Droop quota ${groupDigits(quota)}`;
   const tail = `${rounds.length} ${plural(rounds.length, 'round')}; ${ballots}, ${formatUnits(residue)} rounding residue`;
