@@ -40,7 +40,10 @@ export function createDispatch(session: Session, host: Host): Dispatch {
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'invalid-input', message: `Unknown channel ${String(channel)}` },
+        error: {
+          code: 'invalid-input',
+          message: `Unknown channel ${typeof channel === 'string' ? channel : '(not a channel name)'}`,
+        },
       };
     }
     const spec = contract[channel];

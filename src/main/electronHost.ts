@@ -1,5 +1,5 @@
 /** The Host the services use, made of Electron dialogs and a hidden print window. */
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, screen, type BrowserWindow } from 'electron';
 import type { Host } from './host';
 import { confirmAndOpenExternal } from './security';
 import { createSecureWindow } from './windows';
@@ -11,6 +11,7 @@ export function createElectronHost(options: {
   entryUrl: string;
   parent: () => BrowserWindow | null;
 }): Host {
+  let projector: BrowserWindow | null = null;
   return {
     async chooseSavePath({ title, defaultName, filters }) {
       const parent = options.parent();
@@ -22,6 +23,35 @@ export function createElectronHost(options: {
     },
 
     openExternal: confirmAndOpenExternal,
+
+    async openProjector(route) {
+      const url = `${options.entryUrl}${route}`;
+      if (projector && !projector.isDestroyed()) {
+        await projector.loadURL(url);
+        projector.show();
+        return;
+      }
+      // On the second display when there is one (the room's projector), full screen there.
+      const primary = screen.getPrimaryDisplay();
+      const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
+      const area = (other ?? primary).workArea;
+      const win = createSecureWindow('projector', options.preload, {
+        x: area.x,
+        y: area.y,
+        width: other ? area.width : Math.min(1280, area.width),
+        height: other ? area.height : Math.min(800, area.height),
+        fullscreen: Boolean(other),
+        backgroundColor: '#000000',
+        title: 'Chapterhouse — projector',
+        show: false,
+      });
+      projector = win;
+      win.on('closed', () => {
+        if (projector === win) projector = null;
+      });
+      win.once('ready-to-show', () => win.show());
+      await win.loadURL(url);
+    },
 
     async printToPdf(route) {
       const win = createSecureWindow('print', options.preload, { show: false });

@@ -19,4 +19,9 @@ export interface Host {
   printToPdf(route: string): Promise<Uint8Array>;
   /** Opens an http(s) address in the person's browser after they confirm; false if not. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Shows a renderer route (e.g. `#/projector/meeting/<id>`) in the projector window, on a
+   * second display when there is one; reuses the window if it is already open.
+   */
+  openProjector(route: string): Promise<void>;
 }

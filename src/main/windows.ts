@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
-export const WINDOW_KINDS = ['main', 'print'] as const;
+export const WINDOW_KINDS = ['main', 'print', 'projector'] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 export function createSecureWindow(

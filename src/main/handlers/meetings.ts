@@ -22,6 +22,11 @@ export function meetingsHandlers({
     'meetings.saveMinutesDraft': ({ id, markdown }) =>
       meetings.saveMinutesDraft(session, id, markdown),
     'meetings.exportMinutesMarkdown': ({ id }) => meetings.exportMinutesMarkdown(session, host, id),
+    'meetings.openProjector': async ({ id }) => {
+      meetings.meetingView(session.current().data, id, session.clock());
+      await host.openProjector(`#/projector/meeting/${encodeURIComponent(id)}`);
+      return { opened: true };
+    },
     'meetings.minutesMarkdown': async ({ id }) => ({
       markdown: meetings.minutesMarkdownOf(await settle(session), id),
     }),

@@ -37,6 +37,10 @@ const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string
   'vote-result': 'vote-result',
   'tally-sheet': 'tally-sheet',
   flyer: 'flyer',
+  'candidate-questionnaire': 'candidate-questionnaire',
+  'candidate-comparison': 'candidate-comparison',
+  'key-vote-letter': 'key-vote-letter',
+  'candidate-report-card': 'report-card',
 };
 
 /** Prints a document route to PDF in main and saves it where the person chooses. */

@@ -3,7 +3,7 @@
  * before anything is written; a rejected update leaves both the file and memory as they
  * were. Writes are serialised so concurrent calls apply in order.
  */
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { StoreData } from '../../shared/schema/store';
@@ -57,6 +57,7 @@ export class ChapterStore {
   ): Promise<OpenResult> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, DATA_FILE);
+    await sweepTempFiles(dir);
     const inspection = await inspectFile(path);
     if (inspection.kind === 'damaged') {
       const movedTo = await quarantine(path, clock());
@@ -145,4 +146,11 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Temp files left by a write that was killed before its rename; nobody else writes here. */
+async function sweepTempFiles(dir: string): Promise<void> {
+  const names = await readdir(dir);
+  const leftovers = names.filter((n) => n.startsWith(`.${DATA_FILE}.`) && n.endsWith('.tmp'));
+  await Promise.all(leftovers.map((n) => rm(join(dir, n), { force: true })));
 }

@@ -4,11 +4,20 @@
  * profiles or machines. A lock left by a dead process on this machine is taken over.
  */
 import { hostname } from 'node:os';
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 
 const LOCK_FILE = 'chapterhouse.lock';
+const UNREADABLE_LOCK_MS = 30_000;
+
+async function olderThan(path: string, ms: number): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(path)).mtimeMs > ms;
+  } catch {
+    return true;
+  }
+}
 
 function alive(pid: number): boolean {
   try {
@@ -31,7 +40,10 @@ export async function acquireDataDirLock(dir: string): Promise<() => Promise<voi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = await readHolder(path);
-      const stale = holder && holder.host === hostname() && !alive(holder.pid);
+      // A lock that cannot be read was left by a crash between creating and writing it.
+      const stale = holder
+        ? holder.host === hostname() && !alive(holder.pid)
+        : await olderThan(path, UNREADABLE_LOCK_MS);
       if (!stale) {
         throw new AppError(
           'locked',

@@ -359,8 +359,10 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
           }
           const e = parsed.data;
           const voter = e.voterId ? byId.get(e.voterId) : undefined;
-          if (e.voterId && !voter)
+          if (e.voterId && !voter) {
             issues.push({ path: `[${i}].voterId`, message: `unknown voter ${e.voterId}` });
+            return;
+          }
           const householdKey = e.householdKey ?? voter?.householdKey;
           if (!householdKey) {
             issues.push({
@@ -379,7 +381,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         if (issues.length) {
           throw new AppError(
             'invalid-input',
-            `${issues.length} result(s) could not be recorded; nothing was saved.`,
+            `${inputs.length - entries.length} of ${inputs.length} results could not be recorded; nothing was saved.`,
             issues,
           );
         }
