@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { CHANNELS } from '../../src/shared/contract';
 import { startBackend, type Dispatch } from '../../src/main/dispatch';
 import type { Host } from '../../src/main/host';
@@ -22,6 +22,8 @@ export interface Harness {
   saved: string[];
   /** Every URL the pages asked for. */
   requests: string[];
+  /** Pages opened by host.openProjector (the projector window), newest last. */
+  projectors: Page[];
 }
 
 async function printRoute(
@@ -64,6 +66,7 @@ export const test = base.extend<{ harness: Harness }>({
     const saveDir = join(dataDir, '..', `${dataDir.split('/').pop() ?? 'x'}-saved`);
     const saved: string[] = [];
     const requests: string[] = [];
+    const projectors: Page[] = [];
     const host: Host = {
       chooseSavePath: async ({ defaultName }) => {
         const { mkdir } = await import('node:fs/promises');
@@ -74,6 +77,11 @@ export const test = base.extend<{ harness: Harness }>({
       },
       printToPdf: (route) => printRoute(context, baseURL ?? '', route),
       openExternal: () => Promise.resolve(false),
+      openProjector: async (route) => {
+        const page = await context.newPage();
+        await page.goto(`${baseURL ?? ''}/${route}`);
+        projectors.push(page);
+      },
     };
     let current = (await startBackend(dataDir, host)).dispatch;
     context.on('request', (request) => requests.push(request.url()));
@@ -90,6 +98,7 @@ export const test = base.extend<{ harness: Harness }>({
       restart,
       saved,
       requests,
+      projectors,
     });
     const foreign = requests.filter(
       (url) =>

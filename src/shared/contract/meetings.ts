@@ -178,5 +178,6 @@ export const meetingsChannels = channels({
     output: MeetingViewSchema,
   },
   'meetings.exportMinutesMarkdown': { input: z.object(id), output: SavedFileSchema },
+  'meetings.openProjector': { input: z.object(id), output: z.object({ opened: z.boolean() }) },
   'meetings.minutesMarkdown': { input: z.object(id), output: z.object({ markdown: z.string() }) },
 });

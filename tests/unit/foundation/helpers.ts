@@ -61,6 +61,10 @@ export function fakeHost(saveDir: string): FakeHost {
     openExternal() {
       return Promise.resolve(false);
     },
+    openProjector(route) {
+      printed.push(`projector:${route}`);
+      return Promise.resolve();
+    },
   };
 }
 
