@@ -30,6 +30,22 @@ export const PrintRequestSchema = z.discriminatedUnion('document', [
   z.object({ document: z.literal('vote-result'), params: VoteParamsSchema }),
   z.object({ document: z.literal('tally-sheet'), params: VoteParamsSchema }),
   z.object({ document: z.literal('flyer'), params: z.object({ id: IdSchema }) }),
+  z.object({
+    document: z.literal('candidate-questionnaire'),
+    params: z.object({ questionnaireId: IdSchema, candidateId: IdSchema.optional() }),
+  }),
+  z.object({
+    document: z.literal('candidate-comparison'),
+    params: z.object({
+      questionnaireId: IdSchema,
+      candidateIds: z.array(IdSchema).min(1).max(20),
+    }),
+  }),
+  z.object({
+    document: z.literal('key-vote-letter'),
+    params: z.object({ keyVoteId: IdSchema, officialId: IdSchema }),
+  }),
+  z.object({ document: z.literal('candidate-report-card'), params: z.object({ id: IdSchema }) }),
 ]);
 export type PrintRequest = z.input<typeof PrintRequestSchema>;
 export type PrintDocument = PrintRequest['document'];

@@ -11,6 +11,10 @@ import { SignInSheet, loadSignInSheet } from './SignInSheet';
 import { TallySheet, VoteResultSheet } from './VoteResultSheet';
 import { FlyerDocument, loadFlyerFonts } from './Flyer';
 import { api, messageOf } from '../api';
+import { ComparisonDoc } from './candidates/ComparisonDoc';
+import { KeyVoteLetter } from './candidates/KeyVoteLetter';
+import { QuestionnaireDoc, loadQuestionnaireDoc } from './candidates/QuestionnaireDoc';
+import { ReportCard } from './candidates/ReportCard';
 import './print.css';
 
 type Request = z.output<typeof PrintRequestSchema>;
@@ -23,6 +27,16 @@ async function render(request: Request): Promise<ReactNode> {
       return <VoteResultSheet view={await api.votes.get(request.params)} />;
     case 'tally-sheet':
       return <TallySheet view={await api.votes.get(request.params)} />;
+    case 'candidate-questionnaire':
+      return <QuestionnaireDoc data={await loadQuestionnaireDoc(request.params)} />;
+    case 'candidate-comparison':
+      return <ComparisonDoc view={await api.candidates.compare(request.params)} />;
+    case 'key-vote-letter':
+      return (
+        <KeyVoteLetter data={{ view: await api.candidates.keyVotes(), ...request.params }} />
+      );
+    case 'candidate-report-card':
+      return <ReportCard detail={await api.candidates.get(request.params)} />;
     case 'flyer': {
       const data = await api.outreach.flyerPrint(request.params);
       await loadFlyerFonts();

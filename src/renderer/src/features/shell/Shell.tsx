@@ -5,12 +5,14 @@ import { navigate, useRoute } from '../../router';
 import { MembersPage } from '../members/MembersPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VotesArea } from '../votes/VotesPage';
+import { CandidatesArea } from '../candidates/CandidatesArea';
 import { AREAS } from './areas';
 
 function pageFor(path: string): ReactNode {
   if (path.startsWith('/members')) return <MembersPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;
   if (path.startsWith('/votes')) return <VotesArea />;
+  if (path.startsWith('/candidates')) return <CandidatesArea />;
   const area = AREAS.find((a) => path.startsWith(a.path));
   if (area && !area.ready) {
     return (

@@ -22,7 +22,7 @@ export const AREAS = [
   {
     path: '/candidates',
     label: 'Candidates',
-    ready: false,
+    ready: true,
     about: 'Questionnaires from the platform, scored interviews, endorsements and scorecards.',
   },
   {

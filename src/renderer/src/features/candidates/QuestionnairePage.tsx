@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { QUESTION_TYPE_LABELS, SUPPORT_LABELS, type Question } from '../../../../shared/candidates';
+import { api, messageOf } from '../../api';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useAsync } from '../../ui/useAsync';
+
+type Message = { kind: 'error' | 'success'; text: string } | null;
+type FormProblem = { line: number; message: string };
+
+export function describeQuestion(q: Question): string {
+  const parts: string[] = [QUESTION_TYPE_LABELS[q.type]];
+  if (q.type !== 'open') parts.push(`weight ${q.weight}`);
+  if (q.type === 'scale') parts.push(`platform: ${SUPPORT_LABELS[q.stance].toLowerCase()}`);
+  if (q.type === 'pledge') parts.push(`expected: ${q.expected}`);
+  if (q.type !== 'open' && q.mustMatch) parts.push('must match');
+  if (q.wordLimit !== null) parts.push(`${q.wordLimit} words`);
+  return parts.join(' · ');
+}
+
+export function QuestionnairePage({ id }: { id: string }) {
+  const { value: q, error } = useAsync(() => api.candidates.questionnaire({ id }));
+  const { value: overview } = useAsync(() => api.candidates.list());
+  const [candidateId, setCandidateId] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const [problems, setProblems] = useState<{ errors: FormProblem[]; warnings: FormProblem[] }>({
+    errors: [],
+    warnings: [],
+  });
+  if (error) return <Notice kind="error">{error}</Notice>;
+  if (!q) return <p aria-busy="true">Loading…</p>;
+  const candidates = overview?.candidates.map((s) => s.candidate) ?? [];
+  const chosen = candidateId || candidates[0]?.id || '';
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setMessage({ kind: 'success', text: await action() });
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) });
+    }
+  };
+  return (
+    <section aria-labelledby="questionnaire-heading">
+      <p>
+        <a href="#/candidates">← Candidates</a>
+      </p>
+      <h1 id="questionnaire-heading">{q.title}</h1>
+      <p className="muted">
+        Pinned to platform version {q.platformVersion} · {q.questions.length} questions · created{' '}
+        {new Date(q.createdAt).toLocaleDateString()}
+      </p>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+
+      <section className="card" aria-labelledby="send-heading">
+        <h2 id="send-heading">Send to a candidate, and read the answers back</h2>
+        {candidates.length === 0 ? (
+          <p className="muted">Add a candidate first.</p>
+        ) : (
+          <>
+            <Field label="Candidate">
+              <select value={chosen} onChange={(e) => setCandidateId(e.target.value)}>
+                {candidates.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="actions wrap">
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    const r = await api.print.save({
+                      document: 'candidate-questionnaire',
+                      params: { questionnaireId: q.id, candidateId: chosen },
+                    });
+                    return r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : 'Not saved.';
+                  })
+                }
+              >
+                Save questionnaire as PDF
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    const r = await api.candidates.exportForm({
+                      questionnaireId: q.id,
+                      candidateId: chosen,
+                    });
+                    return r.saved
+                      ? `Saved ${r.fileName ?? 'the form'}: the candidate fills it in and sends it back.`
+                      : 'Not saved.';
+                  })
+                }
+              >
+                Save fill-in form (Markdown)
+              </button>
+            </div>
+          </>
+        )}
+        <label className="file">
+          Filled-in form to import (Markdown)
+          <input
+            type="file"
+            accept=".md,.txt,text/markdown,text/plain"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              try {
+                const r = await api.candidates.importForm({
+                  questionnaireId: q.id,
+                  text: await file.text(),
+                });
+                if (r.ok) {
+                  setProblems({ errors: [], warnings: r.warnings });
+                  setMessage({
+                    kind: 'success',
+                    text: `Imported the answers of ${r.candidateName}: ${r.answered} of ${q.questions.length} questions answered.`,
+                  });
+                } else {
+                  setProblems({ errors: r.errors, warnings: [] });
+                  setMessage({
+                    kind: 'error',
+                    text: `The form was not imported: fix ${r.errors.length === 1 ? 'this line' : 'these lines'} and import it again. Nothing was changed.`,
+                  });
+                }
+              } catch (err) {
+                setMessage({ kind: 'error', text: messageOf(err) });
+              }
+            }}
+          />
+        </label>
+        {problems.errors.length > 0 && (
+          <ul className="problems" aria-label="Problems in the form">
+            {problems.errors.map((p, i) => (
+              <li key={i}>
+                Line {p.line}: {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        {problems.warnings.length > 0 && (
+          <ul className="warnings" aria-label="Warnings">
+            {problems.warnings.map((p, i) => (
+              <li key={i}>
+                Line {p.line}: {p.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={`#/candidates/compare?q=${q.id}`}>
+            Compare the candidates on this questionnaire
+          </a>
+        </p>
+      </section>
+
+      <ol className="question-list">
+        {q.questions.map((question) => (
+          <li key={question.id}>
+            <p>{question.prompt}</p>
+            <p className="muted">{describeQuestion(question)}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
