@@ -12,6 +12,7 @@ const nodeBuiltins = {
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'out/**',
       'dist/**',
       'node_modules/**',

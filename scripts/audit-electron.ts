@@ -19,10 +19,10 @@ if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(1);
 }
-const rows = parse(readFileSync(report, 'utf8'), {
+const rows: Record<string, string>[] = parse(readFileSync(report, 'utf8'), {
   columns: (header: string[]) => header.map((h) => h.trim()),
   skip_empty_lines: true,
-}) as Record<string, string>[];
+});
 rmSync(dir, { recursive: true, force: true });
 
 const severity = (row: Record<string, string>) => (row.severity ?? '').toUpperCase();

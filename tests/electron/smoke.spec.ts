@@ -11,7 +11,9 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const electronDir = resolve('node_modules/electron');
 const pathFile = join(electronDir, 'path.txt');
-const binary = existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
+const binary = existsSync(pathFile)
+  ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  : null;
 const hasBinary = binary !== null && existsSync(binary);
 
 const reason =
@@ -26,17 +28,21 @@ test('electron: the built app starts, is locked down, and creates a chapter', as
     args: ['out/main/index.js', '--data-dir', dataDir, '--no-sandbox'],
   });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => window.location.protocol)).toBe('app:');
-    await window.getByLabel('Chapter name').fill('Electron Smoke Chapter');
-    await window.getByLabel('State').selectOption({ label: 'Ohio' });
-    await window.getByLabel('Search counties').fill('Franklin');
-    await window.getByRole('checkbox', { name: /Franklin County/ }).check();
-    await window.getByRole('button', { name: 'Create chapter' }).click();
-    await expect(window.locator('.chapter-name')).toHaveText('Electron Smoke Chapter');
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'chapter.json'), 'utf8')) as { chapter: { name: string } };
+    const win = await app.firstWindow();
+    await expect(win.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
+    expect(
+      await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+    ).toBe('undefined');
+    expect(await win.evaluate(() => window.location.protocol)).toBe('app:');
+    await win.getByLabel('Chapter name').fill('Electron Smoke Chapter');
+    await win.getByLabel('State').selectOption({ label: 'Ohio' });
+    await win.getByLabel('Search counties').fill('Franklin');
+    await win.getByRole('checkbox', { name: /Franklin County/ }).check();
+    await win.getByRole('button', { name: 'Create chapter' }).click();
+    await expect(win.locator('.chapter-name')).toHaveText('Electron Smoke Chapter');
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'chapter.json'), 'utf8')) as {
+      chapter: { name: string };
+    };
     expect(onDisk.chapter.name).toBe('Electron Smoke Chapter');
   } finally {
     await app.close();
