@@ -6,6 +6,7 @@
 import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
+import { seedSampleVotes } from './sampleVotes';
 import { sampleCandidates } from './candidatesSample';
 import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -84,6 +85,7 @@ export async function openSample(session: Session) {
   const status = await session.open('sample');
   if (status.state === 'first-run') {
     await session.current().update(() => ({ data: sampleStore(session.clock()) }));
+    await seedSampleVotes(session);
   }
   return session.status();
 }
