@@ -21,15 +21,19 @@ import {
 import type { PlatformVersion } from '../../shared/platform/versions';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
+import { settlePlatform } from './platform';
 
 function chapterOf(data: StoreData) {
   if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
   return data.chapter;
 }
 
-/** The newest platform version (what the chapter has adopted so far), or null. */
+/**
+ * The newest platform version (what the chapter has adopted so far), or null. Certified
+ * decisions not yet applied are applied in memory first, as the platform screens would.
+ */
 export function latestPlatformVersion(data: StoreData): PlatformVersion | null {
-  return data.platform.versions.at(-1) ?? null;
+  return settlePlatform(data).platform.versions.at(-1) ?? null;
 }
 
 export function listCounties(session: Session): CountyEntry[] {

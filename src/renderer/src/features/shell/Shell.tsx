@@ -6,12 +6,14 @@ import { MembersPage } from '../members/MembersPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VotesArea } from '../votes/VotesPage';
 import { CandidatesArea } from '../candidates/CandidatesArea';
+import { OutreachArea } from '../outreach/OutreachArea';
 import { AREAS } from './areas';
 
 function pageFor(path: string): ReactNode {
   if (path.startsWith('/members')) return <MembersPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;
   if (path.startsWith('/votes')) return <VotesArea />;
+  if (path.startsWith('/outreach')) return <OutreachArea />;
   if (path.startsWith('/candidates')) return <CandidatesArea />;
   const area = AREAS.find((a) => path.startsWith(a.path));
   if (area && !area.ready) {

@@ -28,7 +28,7 @@ export const AREAS = [
   {
     path: '/outreach',
     label: 'Outreach',
-    ready: false,
+    ready: true,
     about: 'County flyers in English and Spanish, canvass walk sheets and packets.',
   },
   { path: '/members', label: 'Members', ready: true, about: '' },
