@@ -242,7 +242,7 @@ function Builder({ version }: { version: Version }) {
               ))}
             </select>
           </Field>
-          <Field label="Area">
+          <Field label="Policy area">
             <select
               value={draft.areaId ?? ''}
               onChange={(e) => setDraft({ ...draft, areaId: e.target.value || null })}
