@@ -312,10 +312,16 @@ export function minutesOf(data: StoreData, id: string): Minutes {
   });
 }
 
+/** "19:05" in the laptop's own time zone (timestamps are stored in UTC). */
+function localClock(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
 /** The minutes as Markdown: the secretary's edited draft when there is one, else generated. */
 export function minutesMarkdownOf(data: StoreData, id: string): string {
   const meeting = meetingOf(data, id);
-  return meeting.minutesDraft ?? minutesToMarkdown(minutesOf(data, id));
+  return meeting.minutesDraft ?? minutesToMarkdown(minutesOf(data, id), { formatTime: localClock });
 }
 
 export async function exportMinutesMarkdown(session: Session, host: Host, id: string) {

@@ -41,6 +41,9 @@ const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string
   'candidate-comparison': 'candidate-comparison',
   'key-vote-letter': 'key-vote-letter',
   'candidate-report-card': 'report-card',
+  'meeting-agenda': 'agenda',
+  'meeting-minutes': 'minutes',
+  platform: 'platform',
 };
 
 /** Prints a document route to PDF in main and saves it where the person chooses. */

@@ -7,6 +7,7 @@ import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { Shell } from './features/shell/Shell';
 import { PrintRoute } from './print/PrintRoute';
 import { ProjectorVote } from './features/projector/ProjectorVote';
+import { ProjectorMeeting } from './features/projector/ProjectorMeeting';
 import { useRoute } from './router';
 
 export function App() {
@@ -14,6 +15,8 @@ export function App() {
   if (route.path.startsWith('/print/')) return <PrintRoute route={route} />;
   const projected = /^\/projector\/vote\/([^/]+)$/.exec(route.path);
   if (projected?.[1]) return <ProjectorVote id={projected[1]} />;
+  const meeting = /^\/projector\/meeting\/([^/]+)$/.exec(route.path);
+  if (meeting?.[1]) return <ProjectorMeeting id={meeting[1]} />;
   return <Main />;
 }
 

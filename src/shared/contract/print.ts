@@ -46,6 +46,12 @@ export const PrintRequestSchema = z.discriminatedUnion('document', [
     params: z.object({ keyVoteId: IdSchema, officialId: IdSchema }),
   }),
   z.object({ document: z.literal('candidate-report-card'), params: z.object({ id: IdSchema }) }),
+  z.object({ document: z.literal('meeting-agenda'), params: z.object({ id: IdSchema }) }),
+  z.object({ document: z.literal('meeting-minutes'), params: z.object({ id: IdSchema }) }),
+  z.object({
+    document: z.literal('platform'),
+    params: z.object({ version: z.int().min(1).max(100_000).optional() }),
+  }),
 ]);
 export type PrintRequest = z.input<typeof PrintRequestSchema>;
 export type PrintDocument = PrintRequest['document'];

@@ -15,6 +15,8 @@ import { ComparisonDoc } from './candidates/ComparisonDoc';
 import { KeyVoteLetter } from './candidates/KeyVoteLetter';
 import { QuestionnaireDoc, loadQuestionnaireDoc } from './candidates/QuestionnaireDoc';
 import { ReportCard } from './candidates/ReportCard';
+import { AgendaDoc, MinutesDoc, PlatformDoc } from './MeetingDocs';
+import { MINUTES_STATUS } from '../features/meetings/MeetingsArea';
 import './print.css';
 
 type Request = z.output<typeof PrintRequestSchema>;
@@ -32,9 +34,7 @@ async function render(request: Request): Promise<ReactNode> {
     case 'candidate-comparison':
       return <ComparisonDoc view={await api.candidates.compare(request.params)} />;
     case 'key-vote-letter':
-      return (
-        <KeyVoteLetter data={{ view: await api.candidates.keyVotes(), ...request.params }} />
-      );
+      return <KeyVoteLetter data={{ view: await api.candidates.keyVotes(), ...request.params }} />;
     case 'candidate-report-card':
       return <ReportCard detail={await api.candidates.get(request.params)} />;
     case 'flyer': {
@@ -42,6 +42,34 @@ async function render(request: Request): Promise<ReactNode> {
       await loadFlyerFonts();
       return <FlyerDocument data={data} />;
     }
+    case 'meeting-agenda': {
+      const [view, status] = await Promise.all([
+        api.meetings.get(request.params),
+        api.app.status(),
+      ]);
+      return <AgendaDoc view={view} chapterName={status.chapter?.name ?? ''} />;
+    }
+    case 'meeting-minutes': {
+      const [view, { markdown }, status] = await Promise.all([
+        api.meetings.get(request.params),
+        api.meetings.minutesMarkdown(request.params),
+        api.app.status(),
+      ]);
+      return (
+        <MinutesDoc
+          markdown={markdown}
+          chapterName={status.chapter?.name ?? ''}
+          status={`Minutes: ${MINUTES_STATUS[view.minutes].toLowerCase()}`}
+        />
+      );
+    }
+    case 'platform':
+      return (
+        <PlatformDoc
+          view={await api.platform.get()}
+          {...(request.params.version ? { version: request.params.version } : {})}
+        />
+      );
   }
 }
 

@@ -4,6 +4,7 @@ import { api, messageOf } from '../../api';
 import { useAppStatus, useChapter } from '../../appStatus';
 import { Notice } from '../../ui/Notice';
 import { ChapterForm } from '../setup/ChapterForm';
+import { ChapterRulesPanel } from './ChapterRulesPanel';
 
 type Message = { kind: 'error' | 'success'; text: string } | null;
 
@@ -40,6 +41,8 @@ export function SettingsPage() {
           }}
         />
       </section>
+
+      <ChapterRulesPanel />
 
       <section className="card" aria-labelledby="bundle-heading">
         <h2 id="bundle-heading">Export and import the whole chapter</h2>

@@ -2,7 +2,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { api } from '../../api';
 import { useAppStatus } from '../../appStatus';
 import { navigate, useRoute } from '../../router';
+import { MeetingsArea } from '../meetings/MeetingsArea';
 import { MembersPage } from '../members/MembersPage';
+import { PlatformArea } from '../platform/PlatformArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { VotesArea } from '../votes/VotesPage';
 import { CandidatesArea } from '../candidates/CandidatesArea';
@@ -10,6 +12,8 @@ import { OutreachArea } from '../outreach/OutreachArea';
 import { AREAS } from './areas';
 
 function pageFor(path: string): ReactNode {
+  if (path.startsWith('/meetings')) return <MeetingsArea />;
+  if (path.startsWith('/platform')) return <PlatformArea />;
   if (path.startsWith('/members')) return <MembersPage />;
   if (path.startsWith('/settings')) return <SettingsPage />;
   if (path.startsWith('/votes')) return <VotesArea />;

@@ -3,7 +3,7 @@ export const AREAS = [
   {
     path: '/meetings',
     label: 'Meetings',
-    ready: false,
+    ready: true,
     about:
       'Agendas with time boxes, live meeting mode with a speakers’ queue, a projector window and minutes.',
   },
@@ -16,7 +16,7 @@ export const AREAS = [
   {
     path: '/platform',
     label: 'Platform',
-    ready: false,
+    ready: true,
     about: 'Secured Rights, policies by area, rights review and the printable platform.',
   },
   {

@@ -36,6 +36,18 @@ export function VotePage({ id }: { id: string }) {
     <section aria-labelledby="vote-heading" className="vote-page">
       <p>
         <a href="#/votes">← All votes</a>
+        {def.link.meetingId && (
+          <>
+            {' · '}
+            <a href={`#/meetings/${def.link.meetingId}/live`}>← Back to the meeting</a>
+          </>
+        )}
+        {def.link.policyId && !def.link.meetingId && (
+          <>
+            {' · '}
+            <a href={`#/platform/policy/${def.link.policyId}`}>← Back to the policy</a>
+          </>
+        )}
       </p>
       <h1 id="vote-heading">{def.title}</h1>
       <p className="muted">

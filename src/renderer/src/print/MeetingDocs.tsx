@@ -1,0 +1,143 @@
+import type { MeetingView } from '../../../shared/contract/meetings';
+import type { PlatformView } from '../../../shared/contract/platform';
+import { plannedSchedule, totalTimeBoxMinutes } from '../../../shared/meetings';
+import { printablePlatform } from '../../../shared/platform';
+import { KIND_LABELS } from '../features/meetings/AgendaPage';
+import { Markdown } from '../features/meetings/Markdown';
+import './meetings-print.css';
+
+/** The printed agenda: one line per item with its time box and planned clock times. */
+export function AgendaDoc({ view, chapterName }: { view: MeetingView; chapterName: string }) {
+  const m = view.meeting;
+  const schedule = m.startTime
+    ? new Map(plannedSchedule(m.agenda, m.startTime).map((s) => [s.itemId, s]))
+    : null;
+  return (
+    <article className="doc meeting-doc">
+      <header>
+        <p className="doc-kicker">{chapterName}</p>
+        <h1>Agenda — {m.title}</h1>
+        <p className="doc-sub">
+          {m.date}
+          {m.startTime ? ` at ${m.startTime}` : ''}
+          {m.place ? ` · ${m.place}` : ''}
+          {view.countyName ? ` · ${view.countyName}` : ''}
+        </p>
+      </header>
+      <table className="agenda-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {schedule && <th scope="col">Time</th>}
+            <th scope="col">Item</th>
+            <th scope="col">Minutes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {m.agenda.map((item, i) => (
+            <tr key={item.id}>
+              <td>{i + 1}</td>
+              {schedule && (
+                <td className="nowrap">
+                  {schedule.get(item.id)?.start}–{schedule.get(item.id)?.end}
+                </td>
+              )}
+              <td>
+                <strong>{item.title}</strong>
+                {item.kind !== 'other' && item.title !== KIND_LABELS[item.kind] && (
+                  <span className="muted-print"> · {KIND_LABELS[item.kind]}</span>
+                )}
+                {item.description && <div>{item.description}</div>}
+              </td>
+              <td className="num">{item.timeBoxMinutes}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={schedule ? 3 : 2}>Total</td>
+            <td className="num">{totalTimeBoxMinutes(m.agenda)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </article>
+  );
+}
+
+/** The minutes on paper: the same Markdown the secretary sees and exports. */
+export function MinutesDoc({
+  markdown,
+  chapterName,
+  status,
+}: {
+  markdown: string;
+  chapterName: string;
+  status: string;
+}) {
+  return (
+    <article className="doc meeting-doc minutes-doc">
+      <p className="doc-kicker">
+        {chapterName} · {status}
+      </p>
+      <Markdown text={markdown} />
+      <footer className="signature">
+        <p>Secretary: ______________________________ Date approved: ______________</p>
+      </footer>
+    </article>
+  );
+}
+
+/** The platform: Secured Rights first (they bound everything after them), then policies by area. */
+export function PlatformDoc({ view, version }: { view: PlatformView; version?: number }) {
+  const versions = view.platform.versions;
+  const chosen = version ? versions.find((v) => v.number === version) : versions.at(-1);
+  if (!chosen)
+    return (
+      <p>There is no platform version to print yet: adopt a Secured Right or a policy first.</p>
+    );
+  const doc = printablePlatform(chosen, { chapterName: view.chapterName });
+  return (
+    <article className="doc meeting-doc platform-doc">
+      <header>
+        <h1>{doc.title}</h1>
+        <p className="doc-sub">
+          {doc.versionLabel} · adopted {doc.date.slice(0, 10)}
+        </p>
+      </header>
+      <section className="platform-rights">
+        <h2>Secured Rights</h2>
+        <p className="muted-print">
+          No policy of this chapter may violate these rights. Changing them takes a supermajority.
+        </p>
+        <ol>
+          {doc.rights.map((r) => (
+            <li key={r.number}>
+              <strong>{r.title}.</strong> {r.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {doc.areas.map((area) => (
+        <section key={area.id} className="platform-area">
+          <h2>{area.name}</h2>
+          {area.policies.map((p) => (
+            <div key={p.id} className="platform-policy">
+              <h3>{p.title}</h3>
+              {p.summary && <p className="summary">{p.summary}</p>}
+              {p.text
+                .split(/\n{2,}/)
+                .filter(Boolean)
+                .map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+              {p.sponsors.length > 0 && (
+                <p className="muted-print">Sponsors: {p.sponsors.join(', ')}</p>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+      {doc.areas.length === 0 && <p>No policies have been adopted yet.</p>}
+    </article>
+  );
+}
