@@ -7,7 +7,7 @@ import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
 import { seedSampleVotes } from './sampleVotes';
-import { sampleCandidates } from './candidatesSample';
+import { sampleCandidates, seedSampleCandidates } from './candidatesSample';
 import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { PlatformStoreSchema } from '../../shared/platform/stored';
@@ -86,6 +86,7 @@ export async function openSample(session: Session) {
   if (status.state === 'first-run') {
     await session.current().update(() => ({ data: sampleStore(session.clock()) }));
     await seedSampleVotes(session);
+    await seedSampleCandidates(session);
   }
   return session.status();
 }

@@ -16,6 +16,8 @@ import { useAsync } from '../../ui/useAsync';
 import type { Run } from './CandidatePage';
 import { pct } from './format';
 
+const round = (x: number) => Math.round(x * 100) / 100;
+
 const REASONS = {
   unanswered: 'not answered',
   declined: 'declined to say',
@@ -45,7 +47,7 @@ export function AlignmentSummary({ alignment }: { alignment: AlignmentScore }) {
       <p className="alignment-figures">
         Alignment <strong>{pct(alignment.alignmentPct)}</strong> · answered{' '}
         <strong>{pct(alignment.coveragePct)}</strong> ({alignment.answered} of {alignment.asked}{' '}
-        scored questions) · {alignment.points} of {alignment.maxPoints} points
+        scored questions) · {round(alignment.points)} of {round(alignment.maxPoints)} points
         {alignment.pendingPanel > 0 && ` · ${alignment.pendingPanel} awaiting the panel`}
       </p>
     </div>

@@ -10,7 +10,8 @@ export function ComparisonDoc({ view }: { view: ComparisonView }) {
       <header className="doc-head">
         <h1>{view.chapterName}</h1>
         <p className="doc-sub">
-          Candidates side by side — {q.title} (platform version {q.platformVersion})
+          Candidates side by side — {q.title}
+          {q.title.includes('platform version') ? '' : ` (platform version ${q.platformVersion})`}
         </p>
         <p className="small">
           Points: exact answer 2, adjacent 1, otherwise 0, times the weight (core ×3, standard ×1,

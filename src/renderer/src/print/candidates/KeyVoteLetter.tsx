@@ -26,6 +26,13 @@ export function KeyVoteLetter({ data }: { data: KeyVoteLetterData }) {
         <p className="small">Key vote notice</p>
       </header>
       <p>
+        {new Date(k.announcedAt ?? k.createdAt).toLocaleDateString('en-US', {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+        })}
+      </p>
+      <p>
         {official.name}
         <br />
         {official.office}
