@@ -208,46 +208,50 @@ export function compileRankedBallots(
 }
 
 /**
- * Reads ballot b from rank position `from` on: returns the first continuing candidate it
- * reaches (and stores that position in pos[b]), or an EXHAUSTED_* code.
- *  - A blank rank counts toward `maxSkippedRanks`; any mark resets the run.
+ * Reads a ballot's ranks `marks[from]` … `marks[end - 1]` (the packed ballot, or the copy
+ * a pile keeps of its remaining ranks): returns the first continuing candidate it reaches,
+ * leaving that rank's position in `at`, or an EXHAUSTED_* code.
+ *  - A blank rank counts toward `maxSkippedRanks`; any mark resets the run. Trailing
+ *    blanks were dropped when packing, so a run of blanks is always followed by a mark.
  *  - A duplicate is a mark for a candidate already passed over, so under `skip` it is
  *    simply passed over too; under `exhaust` the ballot stops there.
  *  - An overvote follows `rules.overvote`; under `skip` it is a mark, not a blank.
  */
-export type BallotReader = (
-  b: number,
-  from: number,
-  continuing: Uint8Array,
-  pos: Int32Array,
-) => number;
+export class BallotReader {
+  /** Position of the rank the last successful read stopped at. */
+  at = 0;
+  private readonly maxSkip: number;
+  private readonly dupExhausts: boolean;
+  private readonly overvoteRule: BallotRules['overvote'];
 
-export function makeReader(set: RankedBallotSet, rules: BallotRules): BallotReader {
-  const { marks, start, overvotes } = set;
-  const maxSkip = rules.maxSkippedRanks === 'unlimited' ? Infinity : rules.maxSkippedRanks;
-  const dupExhausts = rules.duplicate === 'exhaust';
-  const overvoteRule = rules.overvote;
-  return (b, from, continuing, pos) => {
-    const end = start[b + 1] as number;
+  constructor(
+    private readonly overvotes: readonly Int32Array[],
+    rules: BallotRules,
+  ) {
+    this.maxSkip = rules.maxSkippedRanks === 'unlimited' ? Infinity : rules.maxSkippedRanks;
+    this.dupExhausts = rules.duplicate === 'exhaust';
+    this.overvoteRule = rules.overvote;
+  }
+
+  read(marks: Int32Array, from: number, end: number, continuing: Uint8Array): number {
     let blanks = 0;
     for (let p = from; p < end; p++) {
       const m = marks[p] as number;
       if (m >= 0) {
         if (continuing[m] === 1) {
-          pos[b] = p;
+          this.at = p;
           return m;
         }
         blanks = 0;
       } else if (m === MARK_BLANK) {
-        // Trailing blanks were dropped, so a later mark exists: this really is a skip.
-        if (++blanks > maxSkip) return EXHAUSTED_SKIPPED;
+        if (++blanks > this.maxSkip) return EXHAUSTED_SKIPPED;
       } else if (m === MARK_DUPLICATE) {
-        if (dupExhausts) return EXHAUSTED_DUPLICATE;
+        if (this.dupExhausts) return EXHAUSTED_DUPLICATE;
         blanks = 0;
       } else {
-        if (overvoteRule === 'exhaust') return EXHAUSTED_OVERVOTE;
-        if (overvoteRule === 'exhaust-if-multiple-continuing') {
-          const group = overvotes[OVERVOTE_BASE - m] as Int32Array;
+        if (this.overvoteRule === 'exhaust') return EXHAUSTED_OVERVOTE;
+        if (this.overvoteRule === 'exhaust-if-multiple-continuing') {
+          const group = this.overvotes[OVERVOTE_BASE - m] as Int32Array;
           let only = -1;
           let live = 0;
           for (let i = 0; i < group.length; i++) {
@@ -259,7 +263,7 @@ export function makeReader(set: RankedBallotSet, rules: BallotRules): BallotRead
           }
           if (live > 1) return EXHAUSTED_OVERVOTE;
           if (live === 1) {
-            pos[b] = p;
+            this.at = p;
             return only;
           }
         }
@@ -267,5 +271,5 @@ export function makeReader(set: RankedBallotSet, rules: BallotRules): BallotRead
       }
     }
     return EXHAUSTED_NO_MORE;
-  };
+  }
 }

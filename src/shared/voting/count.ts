@@ -4,43 +4,6 @@ import type { ExhaustedByReason } from './result';
  * Pieces shared by the ranked counts (IRV, STV, plurality, majority).
  */
 
-/**
- * Per-candidate piles of ballot indices. A count moves only the ballots of the candidate
- * being eliminated or elected instead of rescanning every ballot each round: each ballot
- * moves at most once per candidate it ranks.
- */
-export class Piles {
-  private readonly buffers: Int32Array[];
-  readonly lengths: Int32Array;
-
-  constructor(candidates: number, expectedPerPile: number) {
-    const initial = Math.max(16, expectedPerPile);
-    this.buffers = Array.from({ length: candidates }, () => new Int32Array(initial));
-    this.lengths = new Int32Array(candidates);
-  }
-
-  push(c: number, b: number): void {
-    let buf = this.buffers[c] as Int32Array;
-    const len = this.lengths[c] as number;
-    if (len === buf.length) {
-      const grown = new Int32Array(buf.length * 2);
-      grown.set(buf);
-      this.buffers[c] = grown;
-      buf = grown;
-    }
-    buf[len] = b;
-    this.lengths[c] = len + 1;
-  }
-
-  /** Takes a candidate's pile away (the candidate leaves the count). */
-  take(c: number): Int32Array {
-    const pile = (this.buffers[c] as Int32Array).subarray(0, this.lengths[c]);
-    this.buffers[c] = new Int32Array(0);
-    this.lengths[c] = 0;
-    return pile;
-  }
-}
-
 /** by-reason array (indexed by reasonIndex of an EXHAUSTED_* code) to the report object. */
 export function exhaustedObject(
   by: ArrayLike<number>,

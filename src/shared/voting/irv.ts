@@ -1,11 +1,12 @@
-import { compileRankedBallots, makeReader, reasonIndex } from './ballots';
+import { compileRankedBallots } from './ballots';
 import type { RankedBallotSet } from './ballots';
-import { Piles, exhaustedObject, identity, listNames, sum, talliesRecord } from './count';
+import { exhaustedObject, identity, listNames, sum, talliesRecord } from './count';
 import { groupDigits } from './decimal';
 import { parseOrThrow, VotingInputError } from './errors';
 import { electionResult, RankedElectionInputSchema } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
 import type { ElectionResult, Round } from './result';
+import { RankedPiles } from './piles';
 import type { BallotRules } from './rules';
 import { TieBreaker } from './tiebreak';
 
@@ -28,23 +29,8 @@ export function countIrv(input: RankedElectionInput): ElectionResult {
 export function countIrvSet(set: RankedBallotSet, rules: BallotRules): ElectionResult {
   const names = set.names;
   const nCand = names.length;
-  const { start, count, size } = set;
-  const read = makeReader(set, rules);
-  const continuing = new Uint8Array(nCand).fill(1);
-  const pos = new Int32Array(size);
-  const piles = new Piles(nCand, Math.ceil(size / Math.max(1, nCand)));
-  const tally = new Float64Array(nCand);
-  const exhaustedBy = new Float64Array(4);
-
-  for (let b = 0; b < size; b++) {
-    const c = read(b, start[b] as number, continuing, pos);
-    if (c >= 0) {
-      tally[c] = (tally[c] as number) + (count[b] as number);
-      piles.push(c, b);
-    } else {
-      exhaustedBy[reasonIndex(c)] = (exhaustedBy[reasonIndex(c)] as number) + (count[b] as number);
-    }
-  }
+  const piles = new RankedPiles(set, rules, false);
+  const { tally, exhaustedBy, continuing } = piles;
 
   const ties = new TieBreaker(rules.tieBreak, names, groupDigits);
   const history: Float64Array[] = [];
@@ -106,23 +92,8 @@ export function countIrvSet(set: RankedBallotSet, rules: BallotRules): ElectionR
     round.eliminated = out.map((c) => names[c] as string);
     for (const c of out) continuing[c] = 0;
     const received = new Float64Array(nCand);
-    const exhaustedBefore = sum(exhaustedBy);
-    for (const c of out) {
-      const pile = piles.take(c);
-      for (let i = 0; i < pile.length; i++) {
-        const b = pile[i] as number;
-        const w = count[b] as number;
-        const next = read(b, (pos[b] as number) + 1, continuing, pos);
-        if (next >= 0) {
-          tally[next] = (tally[next] as number) + w;
-          received[next] = (received[next] as number) + w;
-          piles.push(next, b);
-        } else {
-          exhaustedBy[reasonIndex(next)] = (exhaustedBy[reasonIndex(next)] as number) + w;
-        }
-      }
-      tally[c] = 0;
-    }
+    const exhausted = piles.transfer(out, received);
+    for (const c of out) tally[c] = 0;
     round.transfer = {
       kind: 'elimination',
       from: round.eliminated,
@@ -133,7 +104,7 @@ export function countIrvSet(set: RankedBallotSet, rules: BallotRules): ElectionR
         received,
         identity,
       ),
-      exhausted: sum(exhaustedBy) - exhaustedBefore,
+      exhausted,
     };
   }
 

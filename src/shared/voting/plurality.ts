@@ -1,4 +1,4 @@
-import { compileRankedBallots, makeReader, reasonIndex } from './ballots';
+import { BallotReader, compileRankedBallots, reasonIndex } from './ballots';
 import type { RankedBallotSet } from './ballots';
 import { exhaustedObject, identity, listNames, plural, sum, talliesRecord } from './count';
 import { groupDigits } from './decimal';
@@ -20,13 +20,17 @@ export function firstChoices(
   set: RankedBallotSet,
   rules: BallotRules,
 ): { tally: Float64Array; exhaustedBy: Float64Array } {
-  const read = makeReader(set, rules);
+  const reader = new BallotReader(set.overvotes, rules);
   const continuing = new Uint8Array(set.names.length).fill(1);
-  const pos = new Int32Array(set.size);
   const tally = new Float64Array(set.names.length);
   const exhaustedBy = new Float64Array(4);
   for (let b = 0; b < set.size; b++) {
-    const c = read(b, set.start[b] as number, continuing, pos);
+    const c = reader.read(
+      set.marks,
+      set.start[b] as number,
+      set.start[b + 1] as number,
+      continuing,
+    );
     const w = set.count[b] as number;
     if (c >= 0) tally[c] = (tally[c] as number) + w;
     else exhaustedBy[reasonIndex(c)] = (exhaustedBy[reasonIndex(c)] as number) + w;

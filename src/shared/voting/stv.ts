@@ -1,12 +1,13 @@
-import { compileRankedBallots, makeReader, reasonIndex } from './ballots';
+import { compileRankedBallots } from './ballots';
 import type { RankedBallotSet } from './ballots';
-import { Piles, exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
+import { exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
 import { formatUnits, fromUnits, groupDigits, mulDivFloor, UNITS_PER_VOTE } from './decimal';
 import { parseOrThrow } from './errors';
 import { electionResult, RankedElectionInputSchema } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
 import { ballotPhrase, writeInWarning } from './irv';
 import type { ElectionResult, Round, TieRecord } from './result';
+import { RankedPiles } from './piles';
 import type { BallotRules } from './rules';
 import { TieBreaker } from './tiebreak';
 
@@ -42,28 +43,10 @@ export function countStvSet(
 ): ElectionResult {
   const names = set.names;
   const nCand = names.length;
-  const { start, count, size } = set;
-  const read = makeReader(set, rules);
-  const continuing = new Uint8Array(nCand).fill(1);
+  const piles = new RankedPiles(set, rules, true);
+  const { tally, exhaustedBy, continuing } = piles;
   const isElected = new Uint8Array(nCand);
-  const pos = new Int32Array(size);
-  // Value of one ballot of group b, in units; starts at one whole vote.
-  const weight = new Int32Array(size).fill(UNITS_PER_VOTE);
-  const piles = new Piles(nCand, Math.ceil(size / Math.max(1, nCand)));
-  const tally = new Float64Array(nCand);
-  const exhaustedBy = new Float64Array(4);
   let residue = 0;
-
-  for (let b = 0; b < size; b++) {
-    const c = read(b, start[b] as number, continuing, pos);
-    const value = (count[b] as number) * UNITS_PER_VOTE;
-    if (c >= 0) {
-      tally[c] = (tally[c] as number) + value;
-      piles.push(c, b);
-    } else {
-      exhaustedBy[reasonIndex(c)] = (exhaustedBy[reasonIndex(c)] as number) + value;
-    }
-  }
 
   const quotaVotes = droopQuota(set.valid, seats);
   const quota = quotaVotes * UNITS_PER_VOTE;
@@ -83,34 +66,6 @@ export function countStvSet(
     isElected[c] = 1;
     winners.push(c);
     round.elected.push(names[c] as string);
-  };
-
-  /** Moves every ballot of pile c on; `newWeight` gives each ballot's value as it leaves. */
-  const move = (
-    c: number,
-    newWeight: (w: number) => number,
-    received: Float64Array,
-  ): { moved: number; exhausted: number } => {
-    const pile = piles.take(c);
-    let moved = 0;
-    let exhausted = 0;
-    for (let i = 0; i < pile.length; i++) {
-      const b = pile[i] as number;
-      const w = newWeight(weight[b] as number);
-      weight[b] = w;
-      const value = (count[b] as number) * w;
-      const next = read(b, (pos[b] as number) + 1, continuing, pos);
-      if (next >= 0) {
-        tally[next] = (tally[next] as number) + value;
-        received[next] = (received[next] as number) + value;
-        piles.push(next, b);
-        moved += value;
-      } else {
-        exhaustedBy[reasonIndex(next)] = (exhaustedBy[reasonIndex(next)] as number) + value;
-        exhausted += value;
-      }
-    }
-    return { moved, exhausted };
   };
 
   for (let r = 1; ; r++) {
@@ -202,11 +157,8 @@ export function countStvSet(
       const total = tally[from] as number;
       const surplus = total - quota;
       const tv = mulDivFloor(surplus, UNITS_PER_VOTE, total);
-      const { moved, exhausted } = move(
-        from,
-        (w) => Math.floor((w * tv) / UNITS_PER_VOTE),
-        received,
-      );
+      const exhausted = piles.transfer([from], received, tv);
+      const moved = sum(received);
       const lost = surplus - moved - exhausted;
       residue += lost;
       tally[from] = quota;
@@ -246,11 +198,8 @@ export function countStvSet(
     }
     round.eliminated = out.map((c) => names[c] as string);
     for (const c of out) continuing[c] = 0;
-    let exhaustedNow = 0;
-    for (const c of out) {
-      exhaustedNow += move(c, (w) => w, received).exhausted;
-      tally[c] = 0;
-    }
+    const exhaustedNow = piles.transfer(out, received);
+    for (const c of out) tally[c] = 0;
     round.transfer = {
       kind: 'elimination',
       from: round.eliminated,
