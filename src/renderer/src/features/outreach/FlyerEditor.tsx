@@ -208,26 +208,24 @@ function FlyerEditor({
           >
             <input {...register('name')} autoComplete="off" />
           </Field>
-          <div className="two-col">
-            <Field label="Template" hint={TEMPLATE_INFO[values.template].paper}>
-              <select {...register('template')}>
-                {FLYER_TEMPLATES.map((t) => (
-                  <option key={t} value={t}>
-                    {TEMPLATE_INFO[t].label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Languages">
-              <select {...register('languages')}>
-                {FLYER_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {LANGUAGE_LABELS[l]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
+          <Field label="Template" hint={TEMPLATE_INFO[values.template].paper}>
+            <select {...register('template')}>
+              {FLYER_TEMPLATES.map((t) => (
+                <option key={t} value={t}>
+                  {TEMPLATE_INFO[t].label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Languages">
+            <select {...register('languages')}>
+              {FLYER_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_LABELS[l]}
+                </option>
+              ))}
+            </select>
+          </Field>
           {values.languages === 'both' &&
             (values.template === 'door-hanger' ? (
               <p className="hint">
