@@ -354,3 +354,61 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
   expect(decodeQr(raster, half, raster.height)).toBe(address);
   renderForLooking(path, 'flyer-ui-half-letter');
 });
+
+test('flyers: printing asks first while the disclaimer is empty; without a platform the highlights are plain text', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  await page.goto('/#/outreach/flyers');
+  await page.getByLabel('Template').selectOption('door-hanger');
+  await page.getByRole('button', { name: 'Start a flyer' }).click();
+  await expect(
+    page.getByText('No adopted platform yet: write the highlights as plain text.'),
+  ).toBeVisible();
+  await expect(page.getByText('A door hanger is too narrow for two columns')).toBeVisible();
+  await page.getByLabel('Languages').selectOption('en');
+  await expect(page.getByLabel('Headline (Spanish)')).toHaveCount(0);
+  await page.getByLabel('Headline (English)').fill('Your vote, your neighbors');
+  for (const [i, text] of ['Fair healthcare', 'Schools by need', 'Clean jobs'].entries())
+    await page.getByLabel(`Highlight ${i + 1} (English)`).fill(text);
+  await page.getByLabel('Call to action (English)').fill('Vote on November 3.');
+  await page.getByRole('button', { name: 'Save and print PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print without a disclaimer?' });
+  await expect(dialog).toContainText('The English “Paid for by …” disclaimer is empty');
+  await dialog.getByRole('button', { name: 'Go back' }).click();
+  expect(harness.saved).toEqual([]);
+  await page.getByRole('button', { name: 'Save and print PDF…' }).click();
+  await dialog.getByRole('button', { name: 'Print anyway' }).click();
+  await expect(page.getByText(/Saved flyer-.*\.pdf/)).toBeVisible();
+  const path = harness.saved.at(-1) ?? '';
+  expect(pdfInfo(path)).toEqual({
+    pages: 1,
+    size: expect.stringContaining('306 x 792') as unknown as string,
+  });
+  expect(pdfText(path)).toContain('Your vote, your neighbors');
+  // The saved flyer is listed and opens again for editing.
+  await page.getByRole('link', { name: 'Flyers' }).click();
+  await expect(page.getByRole('link', { name: /^Flyer — Lakeside Egalitarians/ })).toBeVisible();
+});
+
+test('flyers: the sample chapter has a county profile and a bilingual flyer ready to print', async ({
+  page,
+  harness,
+}) => {
+  await ok(harness, 'sample.open');
+  await page.goto('/#/outreach/flyers');
+  await page.getByRole('link', { name: 'Franklin County half-sheet' }).click();
+  await expect(page.getByLabel('Headline (Spanish)')).toHaveValue('Vecinos que deciden juntos');
+  await expect(page.locator('.flyer-preview')).toHaveAttribute('data-fonts-ready', 'true');
+  await expect(page.locator('.overflow-report')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save and print PDF…' }).click();
+  await expect(page.getByText(/Saved flyer-.*\.pdf/)).toBeVisible();
+  const text = pdfText(harness.saved.at(-1) ?? '');
+  expect(text).toContain('Pagado por Central Ohio Egalitarians (ejemplo)');
+  await page.getByRole('link', { name: 'County profiles' }).click();
+  await expect(
+    page.getByText('Carmen Delgado · (614) 555-0142 · carmen@example.org'),
+  ).toBeVisible();
+  await expect(page.getByText('English, Spanish, Somali')).toBeVisible();
+});
