@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { addMemberViaApi, screenshot, seedChapter } from './helpers';
@@ -14,6 +15,12 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   expect(
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/** Renders each page to test-results/screens/<name>-N.png (the folder may have been swept). */
+function toPng(path: string, name: string): void {
+  mkdirSync('test-results/screens', { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, `test-results/screens/${name}`]);
 }
 
 function pdf(path: string) {
@@ -168,6 +175,15 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
     page.getByText(/Imported the answers of Tom Reed: 6 of 9 questions answered/),
   ).toBeVisible();
   await screenshot(page, 'candidates-questionnaire-import');
+  await page.getByRole('button', { name: 'Save questionnaire as PDF' }).click();
+  await expect(page.getByText(/Saved candidate-questionnaire-.*\.pdf/)).toBeVisible();
+  const paper = pdf(harness.saved.at(-1)!);
+  expect(paper.size).toContain('612 x 792');
+  expect(paper.text).toContain('Tom Reed');
+  expect(paper.text).toContain('Free expression');
+  expect(paper.text).toContain('Strongly support');
+  expect(paper.text).toContain(`Page 1 of ${paper.pages}`);
+  toPng(harness.saved.at(-1)!, 'candidates-questionnaire-pdf');
 
   // --- Interviews by a panel of three ----------------------------------------------------------
   for (const [url, name] of [
@@ -221,13 +237,7 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
   ])
     expect(cmp.text).toContain(text);
   expect(cmp.text).toContain(`Page 1 of ${cmp.pages}`);
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    harness.saved.at(-1)!,
-    'test-results/screens/candidates-comparison-pdf',
-  ]);
+  toPng(harness.saved.at(-1)!, 'candidates-comparison-pdf');
 
   // --- Endorsement by vote ---------------------------------------------------------------------
   await page.goto(rosaUrl);
@@ -295,13 +305,7 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
   const letter = pdf(harness.saved.at(-1)!);
   expect(letter.text).toContain('Ord. 2027-1');
   expect(letter.text).toMatch(/vote\s+YES/);
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    harness.saved.at(-1)!,
-    'test-results/screens/candidates-key-vote-letter',
-  ]);
+  toPng(harness.saved.at(-1)!, 'candidates-key-vote-letter');
 
   // --- Scorecard, triggers, and the motion on the next agenda ----------------------------------
   await page.goto(rosaUrl);
@@ -339,11 +343,37 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
   expect(card.pages).toBe(1);
   expect(card.text).toContain('Rosa Vega');
   expect(card.text).toContain('60%');
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    harness.saved.at(-1)!,
-    'test-results/screens/candidates-report-card',
-  ]);
+  toPng(harness.saved.at(-1)!, 'candidates-report-card');
+});
+
+test('candidates: the sample official, and the chapter’s scorecard rule set in Settings', async ({
+  page,
+  harness,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore with a sample chapter' }).click();
+  await page.getByRole('link', { name: /^Candidates/ }).click();
+  const row = page.getByRole('row', { name: /Marisol Ortega/ });
+  await expect(row).toContainText('Endorsed');
+  await expect(row).toContainText('75%');
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'candidates-list');
+
+  // Keyboard: the Settings rules take the chapter's choice; the scorecard follows it.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const rules = page.getByRole('region', { name: 'Chapter rules' });
+  await expect(rules.getByLabel('Endorsing a candidate needs')).toHaveValue('two-thirds-cast');
+  await rules
+    .getByLabel('On a key vote, absent, present and abstain')
+    .selectOption({ label: 'Are left out of the score' });
+  await expect(page.getByText('Rules saved.')).toBeVisible();
+  const settings = await harness.dispatch('settings.get', undefined);
+  expect(settings).toMatchObject({ ok: true, value: { scorecardNonVotes: 'excluded' } });
+  await page.getByRole('link', { name: /^Candidates/ }).click();
+  await expect(page.getByRole('row', { name: /Marisol Ortega/ })).toContainText('100%');
+  await page.getByRole('link', { name: 'Marisol Ortega' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Marisol Ortega' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Triggers met' })).toHaveCount(0);
+  await expectNoSeriousViolations(page);
 });
