@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView } from '../../../../shared/contract/meetings';
 import { countyLabel } from '../../../../shared/geo/counties';
 import {
@@ -232,10 +232,26 @@ function AgendaEditor({
     ? new Map(plannedSchedule(agenda, view.meeting.startTime).map((s) => [s.itemId, s]))
     : null;
 
-  const move = async (next: AgendaItem[], itemId: string) => {
+  // Changes are applied one after another to the newest agenda, so a quick blur after a select
+  // never saves a stale copy over the previous change.
+  const latest = useRef(agenda);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    latest.current = agenda;
+  }, [agenda]);
+  const commit = (change: (list: AgendaItem[]) => AgendaItem[]) => {
+    queue.current = queue.current.then(async () => {
+      const next = change(latest.current);
+      latest.current = next;
+      await onChange(next);
+    });
+    return queue.current;
+  };
+  const move = async (reorder: (list: AgendaItem[]) => AgendaItem[], itemId: string) => {
+    await commit(reorder);
+    const next = latest.current;
     const at = next.findIndex((a) => a.id === itemId);
     const item = next[at];
-    await onChange(next);
     if (item) setAnnounce(`${item.title} moved to position ${at + 1} of ${next.length}.`);
     // Keep focus on the moved item's row so repeated keystrokes keep moving it.
     requestAnimationFrame(() =>
@@ -246,14 +262,14 @@ function AgendaEditor({
     if (!e.altKey) return;
     if (e.key === 'ArrowUp') {
       e.preventDefault();
-      void move(moveUp(agenda, itemId), itemId);
+      void move((list) => moveUp(list, itemId), itemId);
     } else if (e.key === 'ArrowDown') {
       e.preventDefault();
-      void move(moveDown(agenda, itemId), itemId);
+      void move((list) => moveDown(list, itemId), itemId);
     }
   };
   const update = (itemId: string, patch: Partial<AgendaItem>) =>
-    onChange(agenda.map((a) => (a.id === itemId ? { ...a, ...patch } : a)));
+    commit((list) => list.map((a) => (a.id === itemId ? { ...a, ...patch } : a)));
 
   return (
     <section className="card" aria-labelledby="agenda-heading">
@@ -288,7 +304,7 @@ function AgendaEditor({
               const from = dragging ?? e.dataTransfer.getData('text/plain');
               setDragging(null);
               setOver(null);
-              if (from && from !== item.id) void move(moveToIndex(agenda, from, i), from);
+              if (from && from !== item.id) void move((list) => moveToIndex(list, from, i), from);
             }}
           >
             <span
@@ -379,7 +395,7 @@ function AgendaEditor({
                 type="button"
                 aria-label={`Move ${item.title} up`}
                 disabled={i === 0}
-                onClick={() => void move(moveUp(agenda, item.id), item.id)}
+                onClick={() => void move((list) => moveUp(list, item.id), item.id)}
               >
                 ↑
               </button>
@@ -387,14 +403,14 @@ function AgendaEditor({
                 type="button"
                 aria-label={`Move ${item.title} down`}
                 disabled={i === agenda.length - 1}
-                onClick={() => void move(moveDown(agenda, item.id), item.id)}
+                onClick={() => void move((list) => moveDown(list, item.id), item.id)}
               >
                 ↓
               </button>
               <button
                 type="button"
                 aria-label={`Remove ${item.title}`}
-                onClick={() => void onChange(agenda.filter((a) => a.id !== item.id))}
+                onClick={() => void commit((list) => list.filter((a) => a.id !== item.id))}
               >
                 ✕
               </button>
@@ -403,7 +419,7 @@ function AgendaEditor({
         ))}
       </ol>
       <div className="actions">
-        <button type="button" onClick={() => void onChange([...agenda, newItem()])}>
+        <button type="button" onClick={() => void commit((list) => [...list, newItem()])}>
           Add an item
         </button>
       </div>

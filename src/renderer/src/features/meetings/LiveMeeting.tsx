@@ -60,13 +60,23 @@ export function LiveMeeting({ id }: { id: string }) {
   const next = view && state ? nextItemId(view.meeting.agenda, state) : null;
 
   const goNext = useRef<() => void>(() => undefined);
+  const moving = useRef(false);
   const phase = state?.phase;
   const currentItemId = state?.currentItemId ?? null;
   useEffect(() => {
     goNext.current = () => {
-      if (phase !== 'in-session') return;
-      if (next) void send({ type: 'item-started', itemId: next });
-      else if (currentItemId) void send({ type: 'item-ended', itemId: currentItemId });
+      // One keystroke, one step: ignore repeats until the last step is saved.
+      if (phase !== 'in-session' || moving.current) return;
+      const event: LiveEventInput | null = next
+        ? { type: 'item-started', itemId: next }
+        : currentItemId
+          ? { type: 'item-ended', itemId: currentItemId }
+          : null;
+      if (!event) return;
+      moving.current = true;
+      void send(event).finally(() => {
+        moving.current = false;
+      });
     };
   });
   useEffect(() => {
@@ -146,7 +156,7 @@ export function LiveMeeting({ id }: { id: string }) {
                         type="button"
                         onClick={() => void send({ type: 'meeting-adjourned' })}
                       >
-                        Adjourn
+                        Adjourn the meeting
                       </button>
                     </div>
                   )}
@@ -505,7 +515,7 @@ function SpeakersQueue({
         >
           <label>
             Member
-            <select value={who} onChange={(e) => setWho(e.target.value)}>
+            <select aria-label="Member" value={who} onChange={(e) => setWho(e.target.value)}>
               <option value="">(choose)</option>
               {view.members
                 .filter((x) => state.present.some((p) => p.memberId === x.id))
@@ -583,7 +593,11 @@ function Points({
           <div className="form inline">
             <label>
               Point
-              <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+              <select
+                aria-label="Kind of point"
+                value={kind}
+                onChange={(e) => setKind(e.target.value as typeof kind)}
+              >
                 <option value="order">Point of order</option>
                 <option value="secured-right">Point of order: violates a Secured Right</option>
                 <option value="information">Point of information</option>
@@ -592,7 +606,12 @@ function Points({
             {kind === 'secured-right' && (
               <label>
                 Secured Right
-                <select value={rightId} onChange={(e) => setRightId(e.target.value)} required>
+                <select
+                  aria-label="Secured Right"
+                  value={rightId}
+                  onChange={(e) => setRightId(e.target.value)}
+                  required
+                >
                   <option value="">(choose)</option>
                   {rights.map((r) => (
                     <option key={r.id} value={r.id}>
@@ -790,6 +809,7 @@ function Motions({ view, state }: { view: MeetingView; state: MeetingState }) {
           <label>
             Motion
             <select
+              aria-label="Motion"
               value={choice}
               onChange={(e) => {
                 const c = choices.find((x) => x.value === e.target.value);
@@ -833,7 +853,11 @@ function Motions({ view, state }: { view: MeetingView; state: MeetingState }) {
           <div className="form inline">
             <label>
               Threshold
-              <select value={threshold} onChange={(e) => setThreshold(e.target.value as Threshold)}>
+              <select
+                aria-label="Threshold"
+                value={threshold}
+                onChange={(e) => setThreshold(e.target.value as Threshold)}
+              >
                 {THRESHOLDS.map((t) => (
                   <option key={t} value={t}>
                     {THRESHOLD_LABELS[t]}
@@ -843,7 +867,11 @@ function Motions({ view, state }: { view: MeetingView; state: MeetingState }) {
             </label>
             <label>
               How the room votes
-              <select value={method} onChange={(e) => setMethod(e.target.value as MotionMethod)}>
+              <select
+                aria-label="How the room votes"
+                value={method}
+                onChange={(e) => setMethod(e.target.value as MotionMethod)}
+              >
                 {MOTION_METHODS.map((x) => (
                   <option key={x} value={x}>
                     {MOTION_METHOD_LABELS[x]}
