@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkSeats, countParsedElection, ELECTION_VARIANTS } from './election';
+import { checkElection, countParsedElection, ELECTION_VARIANTS } from './election';
 import { parseOrThrow, VotingInputError } from './errors';
 import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
 import type { MotionResult } from './motion';
@@ -71,7 +71,7 @@ export const BallotFileSchema = z
     ELECTION_VARIANTS.approval.extend(electionExtra),
   ])
   .superRefine((file, ctx) => {
-    if (file.method !== 'motion') checkSeats(file, ctx);
+    if (file.method !== 'motion') checkElection(file, ctx);
   });
 export type BallotFile = z.infer<typeof BallotFileSchema>;
 export type BallotFileInput = z.input<typeof BallotFileSchema>;

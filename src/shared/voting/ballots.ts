@@ -176,6 +176,10 @@ export function compileRankedBallots(
     start[size] = length;
   }
 
+  if (total > MAX_BALLOT_COUNT) {
+    throw new RangeError(`more than ${MAX_BALLOT_COUNT} ballots in all`);
+  }
+
   // Write-ins were numbered in order of appearance; renumber them in name order.
   const writeIns = orderWriteIns(writeInsSeen);
   if (writeIns.length > 0) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countApprovalBallots } from './approval';
-import { compileRankedBallots } from './ballots';
+import { compileRankedBallots, MAX_BALLOT_COUNT } from './ballots';
 import { parseOrThrow } from './errors';
 import { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
 import { countIrvSet } from './irv';
@@ -24,13 +24,26 @@ export const ELECTION_VARIANTS = {
   approval: z.strictObject({ method: z.literal('approval'), ...ApprovalElectionInputSchema.shape }),
 };
 
-/** IRV and a majority ballot fill one seat. */
-export function checkSeats(e: { method: string; seats: number }, ctx: z.RefinementCtx): void {
+/**
+ * Checks across fields: IRV and a majority ballot fill one seat; all ballots together stay
+ * within MAX_BALLOT_COUNT, which keeps STV's 1/10000 units exact in doubles.
+ */
+export function checkElection(
+  e: { method: string; seats: number; ballots: readonly { count: number }[] },
+  ctx: z.RefinementCtx,
+): void {
   if ((e.method === 'irv' || e.method === 'majority') && e.seats !== 1) {
     ctx.addIssue({
       code: 'custom',
       path: ['seats'],
       message: `${e.method} fills one seat; use stv (or repeated ballots) for ${e.seats}`,
+    });
+  }
+  if (e.ballots.reduce((s, b) => s + b.count, 0) > MAX_BALLOT_COUNT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ballots'],
+      message: `more than ${MAX_BALLOT_COUNT} ballots in all`,
     });
   }
 }
@@ -43,7 +56,7 @@ export const ElectionInputSchema = z
     ELECTION_VARIANTS.stv,
     ELECTION_VARIANTS.approval,
   ])
-  .superRefine(checkSeats);
+  .superRefine(checkElection);
 export type ElectionInput = z.input<typeof ElectionInputSchema>;
 export type Election = z.infer<typeof ElectionInputSchema>;
 

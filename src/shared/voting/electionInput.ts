@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ApprovalBallotSchema, CandidateListSchema, RankedBallotSchema } from './ballots';
+import {
+  ApprovalBallotSchema,
+  CandidateListSchema,
+  MAX_BALLOT_COUNT,
+  RankedBallotSchema,
+} from './ballots';
 import type { RankedBallotSet } from './ballots';
 import { BallotRulesSchema } from './rules';
 import type { BallotRules } from './rules';
@@ -7,13 +12,24 @@ import type { ElectionMethod, ElectionResult, Round } from './result';
 import type { TieBreaker } from './tiebreak';
 
 /** What a ranked count (plurality, majority, IRV, STV) takes. */
-export const RankedElectionInputSchema = z.object({
-  /** Declared candidates; a ballot may also name write-ins. */
-  candidates: CandidateListSchema.default([]),
-  ballots: z.array(RankedBallotSchema),
-  seats: z.number().int().min(1).default(1),
-  rules: BallotRulesSchema.prefault({}),
-});
+export const RankedElectionInputSchema = z
+  .object({
+    /** Declared candidates; a ballot may also name write-ins. */
+    candidates: CandidateListSchema.default([]),
+    ballots: z.array(RankedBallotSchema),
+    seats: z.number().int().min(1).default(1),
+    rules: BallotRulesSchema.prefault({}),
+  })
+  .superRefine((e, ctx) => {
+    // Keeps STV's 1/10000 units exact in doubles (also checked for whole files).
+    if (e.ballots.reduce((s, b) => s + b.count, 0) > MAX_BALLOT_COUNT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ballots'],
+        message: `more than ${MAX_BALLOT_COUNT} ballots in all`,
+      });
+    }
+  });
 export type RankedElectionInput = z.input<typeof RankedElectionInputSchema>;
 export type RankedElection = z.infer<typeof RankedElectionInputSchema>;
 

@@ -43,3 +43,4 @@ export * from './result';
 export * from './rules';
 export { countStv, countStvSet, droopQuota } from './stv';
 export { drawOrder, hashSeed, sfc32 } from './tiebreak';
+export * from './tellers';

@@ -75,7 +75,15 @@ function formatElection(result: ElectionResult, lines: string[]): void {
   if (result.writeIns.length) lines.push(`Write-ins: ${result.writeIns.join(', ')}`);
   if (result.drawnOrder)
     lines.push(`Drawn order (most favoured first): ${result.drawnOrder.join(', ')}`);
-  for (const round of result.rounds) formatRound(round, result, fmt, lines);
+  // One column width for every round, so the rounds line up under each other.
+  const widths = {
+    name: Math.max(10, ...result.candidates.map((n) => n.length)),
+    votes: Math.max(
+      1,
+      ...result.rounds.flatMap((r) => Object.values(r.tallies).map((v) => fmt(v).length)),
+    ),
+  };
+  for (const round of result.rounds) formatRound(round, result, fmt, widths, lines);
   lines.push(
     '',
     `Outcome: ${result.outcome}` + (result.winners.length ? ` — ${result.winners.join(', ')}` : ''),
@@ -86,6 +94,7 @@ function formatRound(
   round: Round,
   result: ElectionResult,
   fmt: (v: number) => string,
+  widths: { name: number; votes: number },
   lines: string[],
 ): void {
   const approval = result.method === 'approval';
@@ -99,8 +108,6 @@ function formatRound(
   const entries = Object.entries(round.tallies);
   const order = new Map(result.candidates.map((n, i) => [n, i]));
   entries.sort((x, y) => y[1] - x[1] || (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0));
-  const width = Math.max(10, ...entries.map(([n]) => n.length));
-  const numWidth = Math.max(...entries.map(([, v]) => fmt(v).length));
   for (const [name, votes] of entries) {
     const pct =
       round.active > 0 && !approval ? `${((100 * votes) / round.active).toFixed(1)}%` : '';
@@ -110,7 +117,7 @@ function formatRound(
         ? 'eliminated'
         : '';
     lines.push(
-      `  ${name.padEnd(width)}  ${fmt(votes).padStart(numWidth)}  ${pct.padStart(6)}  ${mark}`.trimEnd(),
+      `  ${name.padEnd(widths.name)}  ${fmt(votes).padStart(widths.votes)}  ${pct.padStart(6)}  ${mark}`.trimEnd(),
     );
   }
   const t = round.transfer;

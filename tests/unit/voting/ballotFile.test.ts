@@ -269,3 +269,15 @@ describe('text report', () => {
     expect(text).toContain('present 33 · quorum 15 (met)');
   });
 });
+
+describe('limits', () => {
+  it('refuses more than 10^9 ballots in all (STV units must stay exact)', () => {
+    const ballots = [
+      { ranking: ['A'], count: 600_000_000 },
+      { ranking: ['B'], count: 600_000_000 },
+    ];
+    expect(
+      issueOf({ format: FORMAT, method: 'stv', seats: 1, candidates: ['A', 'B'], ballots }),
+    ).toContain('ballots: more than 1000000000 ballots in all');
+  });
+});
