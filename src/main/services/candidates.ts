@@ -937,11 +937,11 @@ export function scoreAnswers(
 // ---------------------------------------------------------------------------------------------
 // Comparison
 
-export function compare(
+export async function compare(
   session: Session,
   input: { questionnaireId: string; candidateIds: string[] },
-): ComparisonView {
-  const data = session.current().data;
+): Promise<ComparisonView> {
+  const data = await settled(session);
   const questionnaire = questionnaireOf(data, input.questionnaireId);
   const settings = candidateSettingsOf(data);
   const entries = input.candidateIds.map((cid) => {
@@ -979,8 +979,8 @@ const OFFICIAL: ReadonlySet<CandidateStatus> = new Set([
   'endorsement-withdrawn',
 ]);
 
-export function keyVotesView(session: Session): KeyVotesView {
-  const data = session.current().data;
+export async function keyVotesView(session: Session): Promise<KeyVotesView> {
+  const data = await settled(session);
   const latest = [...data.platform.versions].sort((a, b) => b.number - a.number)[0];
   const titles = new Map<string, string>();
   for (const q of data.questionnaires)

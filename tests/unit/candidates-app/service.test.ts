@@ -417,4 +417,47 @@ describe('candidates service', () => {
     if (!r.ok) expect(r.error.message).toBe('Bo Diaz is not scored on Ord 7.');
     expect(await b.file()).toBe(before);
   });
+
+  it('a breached condition of a conditional endorsement is a trigger', async () => {
+    const b = await backend();
+    const ann = await call<Candidate>(b.dispatch, 'candidates.add', candidateInput('Rosa Parks'));
+    await call(b.dispatch, 'candidates.setStatus', { id: ann.id, to: 'interviewed', reason: '' });
+    const { voteId } = await call<{ voteId: string }>(
+      b.dispatch,
+      'candidates.openEndorsementVote',
+      {
+        ...{ id: ann.id, conditional: true, conditions: ['Hold two town halls a year'] },
+        ...{ reviewDate: '2027-01-15', method: 'roll-call' },
+      },
+    );
+    await call(b.dispatch, 'votes.freezePresence', {
+      id: voteId,
+      present: 3,
+      presentIds: b.members.slice(0, 3),
+    });
+    for (const m of b.members.slice(0, 3))
+      await call(b.dispatch, 'votes.rollCall', { id: voteId, memberId: m, vote: 'yes' });
+    await call(b.dispatch, 'votes.certify', { id: voteId });
+    let detail = await call<CandidateDetail>(b.dispatch, 'candidates.get', { id: ann.id });
+    expect(detail.candidate.status).toBe('conditionally-endorsed');
+    const conditionId = detail.candidate.endorsement!.conditions[0]!.id;
+    expect(
+      (
+        await b.dispatch('candidates.reportCondition', {
+          ...{ id: ann.id, conditionId: 'nope', breached: true, note: '', by: 'Ann' },
+        })
+      ).ok,
+    ).toBe(false);
+    await call(b.dispatch, 'candidates.reportCondition', {
+      ...{ id: ann.id, conditionId, breached: true, note: 'None held in 2027', by: 'Ann' },
+    });
+    detail = await call<CandidateDetail>(b.dispatch, 'candidates.get', { id: ann.id });
+    expect(detail.accountability.triggers).toEqual([
+      expect.objectContaining({
+        kind: 'condition-breached',
+        condition: 'Hold two town halls a year',
+      }),
+    ]);
+    expect(detail.accountability.motion?.text).toMatch(/"Hold two town halls a year" was breached/);
+  });
 });
