@@ -21,6 +21,9 @@ export type BuildOptions = {
 
 export const DEFAULT_WORD_LIMIT = 150;
 
+/** A summary ends with a full stop before the question that follows it. */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /**
  * One pledge per Secured Right (first, as on the printed platform), one scale question per
  * adopted policy in area order, then the chapter's own questions; pinned to the version.
@@ -57,7 +60,7 @@ export function buildQuestionnaire(
   const policyQuestions: Question[] = policies.map((p) => ({
     type: 'scale',
     id: `policy:${p.id}`,
-    prompt: `Our platform supports "${p.title}"${p.summary ? `: ${p.summary}` : '.'} Where do you stand?`,
+    prompt: `Our platform supports "${p.title}"${p.summary ? `: ${sentence(p.summary)}` : '.'} Where do you stand?`,
     source: { kind: 'policy', policyId: p.id, areaId: p.areaId },
     wordLimit,
     weight: opts.weights?.[p.id] ?? 'standard',
