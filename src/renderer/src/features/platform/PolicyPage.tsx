@@ -5,6 +5,7 @@ import {
   canPutToAdoptionVote,
   POLICY_STATUS_LABELS,
   POLICY_TRANSITIONS,
+  reviewBlockingReason,
   reviewStatus,
   type FindingKind,
   type Policy,
@@ -471,6 +472,7 @@ function AdoptionVote({ policy, view }: { policy: Policy; view: PlatformView }) 
   if (policy.status === 'adopted' || policy.status === 'rejected' || policy.status === 'withdrawn')
     return null;
   const can = canPutToAdoptionVote(policy, view.platform.rights);
+  const blocked = reviewBlockingReason(reviewStatus(policy, view.platform.rights));
   return (
     <section className="card" aria-labelledby="adopt-heading">
       <h2 id="adopt-heading">Adoption vote</h2>
@@ -492,9 +494,16 @@ function AdoptionVote({ policy, view }: { policy: Policy; view: PlatformView }) 
           }}
         />
       ) : (
-        <p>
-          <strong>Not yet:</strong> {can.reason}
-        </p>
+        <>
+          <p>
+            <strong>Not yet:</strong> {can.reason}
+          </p>
+          {blocked && policy.status !== 'ready' && (
+            <p>
+              <strong>Rights review:</strong> {blocked}
+            </p>
+          )}
+        </>
       )}
     </section>
   );
