@@ -7,6 +7,7 @@ export * from './approval';
 export * from './ballotFile';
 export {
   ApprovalBallotSchema,
+  BallotReader,
   CandidateListSchema,
   compileRankedBallots,
   RankedBallotSchema,
