@@ -10,6 +10,7 @@ import { seedSampleVotes } from './sampleVotes';
 import { sampleCandidates, seedSampleCandidates } from './candidatesSample';
 import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { seedSampleMeetings } from './meetingsSample';
 import { PlatformStoreSchema } from '../../shared/platform/stored';
 
 const NAMES = [
@@ -87,6 +88,7 @@ export async function openSample(session: Session) {
     await session.current().update(() => ({ data: sampleStore(session.clock()) }));
     await seedSampleVotes(session);
     await seedSampleCandidates(session);
+    await seedSampleMeetings(session);
   }
   return session.status();
 }
