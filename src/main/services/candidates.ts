@@ -591,6 +591,9 @@ export function placeMotion(
           : `${candidate.name} is not an endorsed official, so there is no endorsement to review.`,
       );
     }
+    // The item links to the vote it decides, so the chair opens the count from the agenda; the
+    // vote links back to the candidate, the meeting and the item.
+    const voteId = randomUUID();
     const item = agendaItemForMotion(motion, candidate.name, 'placeholder');
     const placed = placeOnNextMeetingAgenda(
       data,
@@ -598,12 +601,11 @@ export function placeMotion(
         kind: item.kind,
         title: item.title,
         timeBoxMinutes: item.timeBoxMinutes,
-        link: item.link,
+        link: { type: 'vote', voteId },
         description: item.description,
       },
       now,
     );
-    const voteId = randomUUID();
     const at = now.toISOString();
     const decisionAction: DecisionAction = motion.action;
     const titles: Record<MotionAction, string> = {

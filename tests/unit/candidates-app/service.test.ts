@@ -378,6 +378,7 @@ describe('candidates service', () => {
     const item = meeting.agenda.find((i) => i.id === placed.itemId)!;
     expect(item.title).toBe('Accountability: Rosa Parks — review of endorsement');
     expect(item.description).toMatch(/below the chapter's bar of 80%/);
+    expect(item.link).toEqual({ type: 'vote', voteId: placed.voteId });
     const vote = await call<{ definition: { link: Record<string, string>; threshold: string } }>(
       b.dispatch,
       'votes.get',

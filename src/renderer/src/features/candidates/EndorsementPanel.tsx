@@ -5,6 +5,7 @@ import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
 import { MOTION_METHOD_LABELS, type MotionMethod } from '../../../../shared/votes/definition';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
 import type { Run } from './CandidatePage';
 
 const COUNTED: MotionMethod[] = ['show-of-hands', 'standing', 'roll-call', 'paper-ballot'];
@@ -32,6 +33,13 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
               <p>
                 Conditions, to be reviewed on <strong>{c.endorsement.reviewDate}</strong>:
               </p>
+              {c.endorsement.reviewDate &&
+                c.endorsement.reviewDate <= new Date().toISOString().slice(0, 10) && (
+                  <Notice kind="info">
+                    The review date has come: report on each condition below (Accountability), and
+                    if one was breached the app drafts the motion.
+                  </Notice>
+                )}
               <ol>
                 {c.endorsement.conditions.map((k) => (
                   <li key={k.id}>{k.text}</li>
