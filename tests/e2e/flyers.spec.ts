@@ -126,6 +126,36 @@ const PLATFORM_FLYER = {
   qrUrl: 'https://example.org/join?c=lakeside',
 };
 
+/** Painted parts of a printed flyer that come closer than 0.25 in to their sheet's edge. */
+async function marginViolations(page: Page, id: string): Promise<string[]> {
+  await page.goto(`/#/print/flyer?p=${encodeURIComponent(JSON.stringify({ id }))}`);
+  await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const SAFE = 24 - 0.5; // 0.25 in at 96 px/in, less half a pixel of rounding
+    const problems: string[] = [];
+    let checked = 0;
+    for (const sheet of document.querySelectorAll<HTMLElement>('.flyer-sheet')) {
+      const s = sheet.getBoundingClientRect();
+      const parts = sheet.querySelectorAll(
+        '.flyer-card, .flyer-card *, .flyer-cut-tick, .flyer-cut-line, .flyer-hole circle, .flyer-hole path',
+      );
+      for (const el of parts) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        checked++;
+        const gaps = [r.left - s.left, s.right - r.right, r.top - s.top, s.bottom - r.bottom];
+        if (Math.min(...gaps) < SAFE)
+          problems.push(
+            `${el.tagName}.${el.getAttribute('class') ?? ''}: ${gaps.map((g) => g.toFixed(1)).join(' ')}`,
+          );
+      }
+    }
+    if (checked < 20) problems.push(`only ${checked} parts measured`);
+    return problems;
+  });
+}
+
 async function ok<T>(harness: Harness, channel: string, input?: unknown): Promise<T> {
   const result = await harness.dispatch(channel, input);
   if (!result.ok)
@@ -133,7 +163,8 @@ async function ok<T>(harness: Harness, channel: string, input?: unknown): Promis
   return result.value as T;
 }
 
-test('flyers: every template and layout prints at its page size (PNGs to look at)', async ({
+test('flyers: every template and layout prints at its page size, in Noto Sans, inside safe margins (PNGs to look at)', async ({
+  page,
   harness,
 }) => {
   await seedChapter(harness);
@@ -193,6 +224,19 @@ test('flyers: every template and layout prints at its page size (PNGs to look at
     expect(info.size, `${c.template} ${c.layout} ${c.languages}`).toContain(c.size);
     expect(info.pages, `${c.template} ${c.layout} ${c.languages}`).toBe(c.pages);
     renderForLooking(path, `flyer-${c.template}-${c.layout}-${c.languages}`);
+    // Only the shipped Noto Sans is embedded: no system-font surprises.
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts)
+      expect(line).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
+    // Nothing printed within 0.25 in (24 CSS px) of the paper's edge.
+    expect(
+      await marginViolations(page, flyer.id),
+      `${c.template} ${c.layout} ${c.languages}`,
+    ).toEqual([]);
   }
 });
 
@@ -293,6 +337,13 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
     /jueves, 3 de diciembre de 2026, a las 19:00/,
   );
 
+  // Refill from the county profile after editing the text by hand.
+  await page.getByLabel('Contact (English)').fill('someone else');
+  await page
+    .getByRole('button', { name: 'Fill meeting and contact from the county profile' })
+    .click();
+  await expect(page.getByLabel('Contact (English)')).toHaveValue('Ana Ruiz · (216) 555-0100');
+
   await page.getByLabel('Flyer name').fill('Cuyahoga half-sheet');
   await page.getByLabel('Headline (English)').fill('Neighbors deciding together');
   await page.getByLabel('Headline (Spanish)').fill('Vecinos que deciden juntos');
@@ -387,9 +438,17 @@ test('flyers: printing asks first while the disclaimer is empty; without a platf
     size: expect.stringContaining('306 x 792') as unknown as string,
   });
   expect(pdfText(path)).toContain('Your vote, your neighbors');
-  // The saved flyer is listed and opens again for editing.
-  await page.getByRole('link', { name: 'Flyers' }).click();
-  await expect(page.getByRole('link', { name: /^Flyer — Lakeside Egalitarians/ })).toBeVisible();
+  // The saved flyer is listed, opens again for editing, and can be deleted.
+  await page.getByRole('link', { name: 'Flyers', exact: true }).click();
+  await page.getByRole('link', { name: /^Flyer — Lakeside Egalitarians/ }).click();
+  await expect(page.getByLabel('Headline (English)')).toHaveValue('Your vote, your neighbors');
+  await expect(page.getByText('This county has no profile yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete flyer' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this flyer?' })
+    .getByRole('button', { name: 'Delete flyer' })
+    .click();
+  await expect(page.getByText('No flyers yet.')).toBeVisible();
 });
 
 test('flyers: the sample chapter has a county profile and a bilingual flyer ready to print', async ({

@@ -103,6 +103,7 @@ export function newFlyerDraft(
     chapterName: chapter.name,
     version: latestPlatformVersion(data),
     profile: data.countyProfiles.find((p) => p.fips === fips) ?? null,
+    countyFips: fips,
     template: input.template,
   });
 }

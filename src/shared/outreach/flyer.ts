@@ -238,32 +238,40 @@ export function pickHighlights(version: PlatformVersion | null, count: 3 | 4 = 4
   return highlights;
 }
 
+/** A flyer's meeting-or-event and contact texts, in both languages, from a county profile. */
+export function countyTexts(profile: CountyProfile): { event: Bilingual; contact: Bilingual } {
+  const event = (lang: Lang): string =>
+    [eventLine(profile.event, lang), electionLine(profile.electionDate, lang)]
+      .filter(Boolean)
+      .join('. ');
+  const contact = contactLine(profile.contact);
+  return { event: { en: event('en'), es: event('es') }, contact: { en: contact, es: contact } };
+}
+
 /** A new flyer's starting content from the adopted platform and a county profile. */
 export function draftFlyer(opts: {
   chapterName: string;
   version: PlatformVersion | null;
   profile: CountyProfile | null;
+  /** The county the flyer is for (the profile's, when there is one). */
+  countyFips?: string | null;
   template?: FlyerTemplate;
 }): FlyerContentInput {
   const { profile } = opts;
-  const fill = (lang: Lang): string => {
-    if (!profile) return '';
-    return [eventLine(profile.event, lang), electionLine(profile.electionDate, lang)]
-      .filter(Boolean)
-      .join('. ');
-  };
-  const contact = profile ? contactLine(profile.contact) : '';
+  const texts = profile
+    ? countyTexts(profile)
+    : { event: { en: '', es: '' }, contact: { en: '', es: '' } };
   return {
     name: `Flyer — ${opts.chapterName}`.slice(0, 120),
     template: opts.template ?? 'half-letter',
     languages: 'both',
     layout: 'side-by-side',
-    countyFips: profile?.fips ?? null,
+    countyFips: profile?.fips ?? opts.countyFips ?? null,
     headline: { en: opts.chapterName, es: opts.chapterName },
     highlights: pickHighlights(opts.version, 4),
     callToAction: { en: '', es: '' },
-    event: { en: fill('en'), es: fill('es') },
-    contact: { en: contact, es: contact },
+    event: texts.event,
+    contact: texts.contact,
     qrUrl: '',
   };
 }

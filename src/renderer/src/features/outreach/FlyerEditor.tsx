@@ -7,7 +7,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { countyLabel } from '../../../../shared/geo/counties';
-import type { Lang } from '../../../../shared/outreach/county';
+import type { CountyEntry } from '../../../../shared/contract/outreach';
+import type { CountyProfile, Lang } from '../../../../shared/outreach/county';
 import {
   FLYER_LANGUAGES,
   FLYER_LAYOUTS,
@@ -18,6 +19,7 @@ import {
   LANG_NAMES,
   LAYOUT_LABELS,
   TEMPLATE_INFO,
+  countyTexts,
   effectiveLayout,
   fieldLabel,
   languagesOf,
@@ -30,7 +32,7 @@ import {
 import { api, messageOf } from '../../api';
 import { useChapter } from '../../appStatus';
 import { FlyerSheets, faces, loadFlyerFonts, type FlyerArt } from '../../print/Flyer';
-import { useRoute } from '../../router';
+import { navigate, useRoute } from '../../router';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
@@ -45,14 +47,15 @@ export function FlyerEditorPage({ id }: { id: string }) {
   const template = FlyerTemplateSchema.catch('half-letter').parse(params.get('template'));
   const county = params.get('county') || null;
   const { value, error } = useAsync(async () => {
-    const [content, settings, highlights] = await Promise.all([
+    const [content, settings, highlights, counties] = await Promise.all([
       isNew
         ? api.outreach.draftFlyer({ countyFips: county, template })
         : api.outreach.flyer({ id }),
       api.outreach.settings(),
       api.outreach.highlightOptions(),
+      api.outreach.counties(),
     ]);
-    return { content, settings, highlights };
+    return { content, settings, highlights, counties };
   });
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!value) return <div aria-busy="true" />;
@@ -63,6 +66,7 @@ export function FlyerEditorPage({ id }: { id: string }) {
       settings={value.settings}
       options={value.highlights.options}
       platformVersion={value.highlights.platformVersion}
+      counties={value.counties}
     />
   );
 }
@@ -91,12 +95,14 @@ function FlyerEditor({
   settings,
   options,
   platformVersion,
+  counties,
 }: {
   id: string | null;
   initial: FlyerContentInput;
   settings: OutreachSettings;
   options: HighlightOption[];
   platformVersion: number | null;
+  counties: CountyEntry[];
 }) {
   const chapter = useChapter();
   const [savedId, setSavedId] = useState(id);
@@ -106,6 +112,8 @@ function FlyerEditor({
     null,
   );
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const {
     register,
     control,
@@ -168,14 +176,11 @@ function FlyerEditor({
 
   const onPrint = handleSubmit(async (content) => {
     if (overflow.length > 0) {
-      setMessage({
-        kind: 'error',
-        text: `Not printed: ${overflow.map(fieldLabel).join(', ')} ${
-          overflow.length === 1 ? 'does' : 'do'
-        } not fit. Shorten the text (or pick a larger template) so nothing is cut off on paper.`,
-      });
+      setMessage(null);
+      setRefused(true);
       return;
     }
+    setRefused(false);
     const warnings = printWarnings(content, settings);
     if (warnings.length > 0) {
       setConfirm({ warnings, content });
@@ -200,6 +205,13 @@ function FlyerEditor({
       <section aria-labelledby="flyer-form-heading" className="flyer-editor-form">
         <h2 id="flyer-form-heading">{savedId ? 'Edit flyer' : 'New flyer'}</h2>
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
+        {refused && overflow.length > 0 && (
+          <Notice kind="error">
+            {`Not printed: ${overflow.map(fieldLabel).join(', ')} ${
+              overflow.length === 1 ? 'does' : 'do'
+            } not fit. Shorten the text (or pick a larger template) so nothing is cut off on paper.`}
+          </Notice>
+        )}
         <form noValidate className="form" onSubmit={onSave}>
           <Field
             label="Flyer name"
@@ -243,7 +255,18 @@ function FlyerEditor({
                 </select>
               </Field>
             ))}
-          {values.countyFips && <p className="muted">County: {countyLabel(values.countyFips)}</p>}
+          <CountyFill
+            counties={counties}
+            value={values.countyFips}
+            onChange={(fips) => setValue('countyFips', fips)}
+            onFill={(profile) => {
+              const texts = countyTexts(profile);
+              for (const lang of ['en', 'es'] as const) {
+                setValue(`event.${lang}`, texts.event[lang]);
+                setValue(`contact.${lang}`, texts.contact[lang]);
+              }
+            }}
+          />
 
           {textField('headline', 'Headline', 2)}
 
@@ -321,6 +344,11 @@ function FlyerEditor({
             <button type="button" className="primary" disabled={busy} onClick={onPrint}>
               Save and print PDF…
             </button>
+            {savedId && (
+              <button type="button" onClick={() => setDeleting(true)}>
+                Delete flyer
+              </button>
+            )}
           </div>
         </form>
       </section>
@@ -339,6 +367,33 @@ function FlyerEditor({
         <FlyerPreview art={art} onOverflow={setOverflow} chapterName={chapter.name} />
       </section>
 
+      {deleting && savedId && (
+        <Modal title="Delete this flyer?" onClose={() => setDeleting(false)}>
+          <p>
+            The flyer’s texts are removed from the chapter. PDFs already saved stay where they are.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => setDeleting(false)}>
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={async () => {
+                try {
+                  await api.outreach.deleteFlyer({ id: savedId });
+                  navigate('/outreach/flyers');
+                } catch (e) {
+                  setDeleting(false);
+                  setMessage({ kind: 'error', text: messageOf(e) });
+                }
+              }}
+            >
+              Delete flyer
+            </button>
+          </div>
+        </Modal>
+      )}
       {confirm && (
         <Modal title="Print without a disclaimer?" onClose={() => setConfirm(null)}>
           <ul>
@@ -363,6 +418,44 @@ function FlyerEditor({
             </button>
           </div>
         </Modal>
+      )}
+    </div>
+  );
+}
+
+/** The flyer's county, and one click to refill the meeting and contact from its profile. */
+function CountyFill({
+  counties,
+  value,
+  onChange,
+  onFill,
+}: {
+  counties: CountyEntry[];
+  value: string | null;
+  onChange: (fips: string | null) => void;
+  onFill: (profile: CountyProfile) => void;
+}) {
+  const profile = counties.find((c) => c.fips === value)?.profile ?? null;
+  return (
+    <div className="county-fill">
+      <Field label="County">
+        <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">No county</option>
+          {counties.map((c) => (
+            <option key={c.fips} value={c.fips}>
+              {countyLabel(c.fips)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="button" disabled={!profile} onClick={() => profile && onFill(profile)}>
+        Fill meeting and contact from the county profile
+      </button>
+      {value && !profile && (
+        <p className="hint">
+          This county has no profile yet: write one under{' '}
+          <a href="#/outreach/counties">County profiles</a>.
+        </p>
       )}
     </div>
   );
