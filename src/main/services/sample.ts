@@ -87,8 +87,8 @@ export async function openSample(session: Session) {
   if (status.state === 'first-run') {
     await session.current().update(() => ({ data: sampleStore(session.clock()) }));
     await seedSampleVotes(session);
-    await seedSampleCandidates(session);
     await seedSampleMeetings(session);
+    await seedSampleCandidates(session);
   }
   return session.status();
 }

@@ -14,6 +14,10 @@ it('the sample chapter shows two candidates and an endorsed official with key vo
     ['Marisol Ortega', 'endorsed'],
   ]);
   const marisol = overview.candidates.find((c) => c.candidate.name === 'Marisol Ortega')!;
+  // Both answered a questionnaire built from the sample platform and were interviewed.
+  expect(overview.questionnaires).toHaveLength(1);
+  expect(overview.questionnaires[0]!.responses).toBe(2);
+  expect(marisol.alignmentPct).toBe(100);
   const detail = await call<CandidateDetail>(dispatch, 'candidates.get', {
     id: marisol.candidate.id,
   });
