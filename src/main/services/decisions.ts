@@ -65,14 +65,20 @@ export function indexVotes(data: StoreData): Map<string, LinkedVote> {
 
 /** Votes opened from a meeting, keyed by the motion (or appeal) event they decide. */
 export function votesOfMeeting(data: StoreData, meetingId: string): Map<string, string> {
-  const out = new Map<string, string>();
+  return votesByMeeting(data).get(meetingId) ?? new Map<string, string>();
+}
+
+/** For every meeting, its votes keyed by the motion (or appeal) event; one pass over the log. */
+export function votesByMeeting(data: StoreData): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
   for (const r of data.votes) {
     const e = r.event;
     if (e.type !== 'vote-opened') continue;
     const link = e.definition.link;
-    if (link.meetingId === meetingId && link.purpose?.startsWith(MOTION_PURPOSE)) {
-      out.set(link.purpose.slice(MOTION_PURPOSE.length), e.voteId);
-    }
+    if (!link.meetingId || !link.purpose?.startsWith(MOTION_PURPOSE)) continue;
+    let links = out.get(link.meetingId);
+    if (!links) out.set(link.meetingId, (links = new Map<string, string>()));
+    links.set(link.purpose.slice(MOTION_PURPOSE.length), e.voteId);
   }
   return out;
 }

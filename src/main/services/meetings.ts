@@ -35,7 +35,13 @@ import type { MotionSubject } from '../../shared/meetings';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
-import { indexVotes, startDecision, votesOfMeeting, type LinkedVote } from './decisions';
+import {
+  indexVotes,
+  startDecision,
+  votesByMeeting,
+  votesOfMeeting,
+  type LinkedVote,
+} from './decisions';
 import { putToVote, settle } from './platform';
 
 const DAY_MS = 86_400_000;
@@ -207,8 +213,9 @@ function minutesStatuses(
   votes: ReadonlyMap<string, LinkedVote>,
 ): Map<string, 'approval-pending' | 'approved'> {
   const out = new Map<string, 'approval-pending' | 'approved'>();
+  const byMeeting = votesByMeeting(data);
   for (const m of data.meetings) {
-    const links = votesOfMeeting(data, m.id);
+    const links = byMeeting.get(m.id) ?? new Map<string, string>();
     for (const e of m.events) {
       if (e.type !== 'motion-made' || e.subject?.type !== 'minutes-approval') continue;
       const vote = votes.get(links.get(e.id) ?? '');

@@ -45,15 +45,17 @@ export function validateChanged(prev: StoreData | null, next: StoreData): StoreD
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(StoreSchema.shape) as Key[]) {
     const schema: z.ZodType = StoreSchema.shape[key];
+    // Collections added later are `z.array(…).default([])`: check their elements one by one too.
+    const list = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
     const before = prev[key];
     const after = next[key];
     if (after === before) {
       out[key] = before;
-    } else if (Array.isArray(after) && Array.isArray(before) && schema instanceof z.ZodArray) {
+    } else if (Array.isArray(after) && Array.isArray(before) && list instanceof z.ZodArray) {
       // Most updates append or replace one element: compare by position first and build
       // the set of known elements only for what moved.
       let known: Set<unknown> | null = null;
-      const element = schema.element as z.ZodType;
+      const element = list.element as z.ZodType;
       out[key] = Object.freeze(
         after.map((item: unknown, i) => {
           if (item === before[i]) return item;
