@@ -319,6 +319,8 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
     .fill('Pagado por Lakeside Egalitarians, 1 Lake St, Cleveland, OH 44113.');
   await page.getByRole('button', { name: 'Save disclaimer' }).click();
   await expect(page.getByText('Disclaimer saved.')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'outreach-flyers');
   await page.getByLabel('Template').selectOption('half-letter');
   await page.getByRole('button', { name: 'Start a flyer' }).click();
 
