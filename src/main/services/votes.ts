@@ -108,14 +108,29 @@ export function openVote(
 ): Promise<{ id: string }> {
   const id = randomUUID();
   const at = session.clock().toISOString();
+  const recorded = withRecordedSeed(definition);
   return session.current().update((data) => {
     if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
     const events = [
-      { type: 'vote-opened', voteId: id, at, definition } as VoteEvent,
+      { type: 'vote-opened', voteId: id, at, definition: recorded } as VoteEvent,
       ...extra.map((e) => stamp(e, id, at)),
     ];
     return { data: appendVoteEvents(data, events), result: { id } };
   });
+}
+
+/**
+ * A random tie-break needs its seed on record before the count, so anyone can re-run the
+ * same draw; when the room did not draw one, the app draws it now and records it.
+ */
+function withRecordedSeed(definition: VoteDefinition): VoteDefinition {
+  if (definition.kind !== 'election') return definition;
+  const tieBreak = definition.rules.tieBreak;
+  if (!tieBreak.method.endsWith('random') || tieBreak.seed) return definition;
+  return {
+    ...definition,
+    rules: { ...definition.rules, tieBreak: { ...tieBreak, seed: randomUUID() } },
+  };
 }
 
 /** Adds the vote id and, except on ballot events (secret), the time. */

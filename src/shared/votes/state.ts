@@ -248,7 +248,16 @@ export function toBallotFile(state: VoteState, chapterName?: string): Record<str
       ? { approve: marks.approve, id: number }
       : { ranking: marks.ranking, id: number },
   );
-  const tieBreak = state.lot ? { ...def.rules.tieBreak, lot: state.lot } : def.rules.tieBreak;
+  // Lots drawn in the room decide whatever the earlier rounds did not.
+  const tieBreak = state.lot
+    ? {
+        ...def.rules.tieBreak,
+        method: def.rules.tieBreak.method.startsWith('previous-round')
+          ? ('previous-round-then-lot' as const)
+          : ('lot' as const),
+        lot: state.lot,
+      }
+    : def.rules.tieBreak;
   return {
     ...meta,
     method: def.method,

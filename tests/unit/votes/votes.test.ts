@@ -36,7 +36,9 @@ describe('votes: motions', () => {
     expect(view.certified?.outcome).toBe('adopted');
     expect(view.certified?.summary).toMatch(/^Adopted: 3 yes, 1 no, 1 abstain/);
     // Closed after certification.
-    expect((await dispatch('votes.recordCounts', { id, yes: 0, no: 4, abstain: 0 })).ok).toBe(false);
+    expect((await dispatch('votes.recordCounts', { id, yes: 0, no: 4, abstain: 0 })).ok).toBe(
+      false,
+    );
   });
 
   it('roll call records each present member by name', async () => {
@@ -51,7 +53,9 @@ describe('votes: motions', () => {
     await call(dispatch, 'votes.rollCall', { id, memberId: ids[0], vote: 'yes' });
     await call(dispatch, 'votes.rollCall', { id, memberId: ids[1], vote: 'yes' });
     await call(dispatch, 'votes.rollCall', { id, memberId: ids[2], vote: 'no' });
-    expect((await dispatch('votes.rollCall', { id, memberId: ids[4], vote: 'yes' })).ok).toBe(false);
+    expect((await dispatch('votes.rollCall', { id, memberId: ids[4], vote: 'yes' })).ok).toBe(
+      false,
+    );
     const view = await call<VoteView>(dispatch, 'votes.get', { id });
     // 2 yes of 4 present is not a majority of those present.
     expect(view.result?.outcome).toBe('failed');
@@ -78,7 +82,9 @@ describe('votes: paper ballots with double entry', () => {
     await call(dispatch, 'votes.enterBallot', { id, teller: 2, text: '1 1' });
     let view = await call<VoteView>(dispatch, 'votes.undoBallot', { id, teller: 2 });
     expect(view.tellers[2]).toHaveLength(5);
-    expect(view.mismatches).toEqual([{ number: 4, teller1: '1. Ana Diaz', teller2: '1. Ben Cole' }]);
+    expect(view.mismatches).toEqual([
+      { number: 4, teller1: '1. Ana Diaz', teller2: '1. Ben Cole' },
+    ]);
     await call(dispatch, 'votes.reconcile', { id, issued: 5, spoiled: 0 });
     const refused = await dispatch('votes.certify', { id, expectedBallots: 5 });
     expect(refused.ok).toBe(false);
@@ -113,7 +119,13 @@ describe('votes: audit chain', () => {
     await call(dispatch, 'votes.recordCounts', { id, yes: 4, no: 1, abstain: 0 });
     await call(dispatch, 'votes.certify', { id });
     const clean = await call<VerifyReport>(dispatch, 'votes.verify', undefined);
-    expect(clean).toMatchObject({ ok: true, records: 4, votes: 1, certifiedChecked: 1, problems: [] });
+    expect(clean).toMatchObject({
+      ok: true,
+      records: 4,
+      votes: 1,
+      certifiedChecked: 1,
+      problems: [],
+    });
 
     // Someone edits the count in the file by hand; the app is relaunched.
     const path = join(dir, 'chapter.json');
@@ -122,7 +134,9 @@ describe('votes: audit chain', () => {
     const { dispatch: again } = await startBackend(dir, fakeHost(join(dir, 'saved')));
     const report = await call<VerifyReport>(again, 'votes.verify', undefined);
     expect(report.ok).toBe(false);
-    expect(report.problems.join('\n')).toMatch(/Record 3 \(counts-recorded\) was changed after it was written/);
+    expect(report.problems.join('\n')).toMatch(
+      /Record 3 \(counts-recorded\) was changed after it was written/,
+    );
     expect(report.problems.join('\n')).toMatch(/recounting the events gives “Failed/);
   });
 
@@ -141,6 +155,52 @@ describe('votes: audit chain', () => {
     };
     const ballot = data.votes.find((r) => r.event.type === 'ballot-entered');
     expect(ballot?.event).not.toHaveProperty('at');
-    expect(Object.keys(ballot?.event ?? {}).sort()).toEqual(['marks', 'number', 'round', 'teller', 'type', 'voteId']);
+    expect(Object.keys(ballot?.event ?? {}).sort()).toEqual([
+      'marks',
+      'number',
+      'round',
+      'teller',
+      'type',
+      'voteId',
+    ]);
+  });
+});
+
+describe('votes: ties', () => {
+  it('records a random-draw seed when none was given, so the draw can be re-run', async () => {
+    const { dispatch } = await backend();
+    const { id } = await call<{ id: string }>(dispatch, 'votes.open', {
+      kind: 'election',
+      title: 'Secretary',
+      method: 'irv',
+      candidates: ['Ann', 'Bob'],
+    });
+    const view = await call<VoteView>(dispatch, 'votes.get', { id });
+    expect(view.definition.kind === 'election' && view.definition.rules.tieBreak.seed).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
+  });
+
+  it('a tie left to the room is decided by the lot recorded there', async () => {
+    const { dispatch } = await backend();
+    const { id } = await call<{ id: string }>(dispatch, 'votes.open', {
+      kind: 'election',
+      title: 'Treasurer',
+      method: 'plurality',
+      candidates: ['Ann Lee', 'Bob Ray'],
+      doubleEntry: false,
+      rules: { tieBreak: { method: 'stop' } },
+    });
+    await call(dispatch, 'votes.freezePresence', { id, present: 4 });
+    for (const text of ['1', '2', '1', '2'])
+      await call(dispatch, 'votes.enterBallot', { id, teller: 1, text });
+    await call(dispatch, 'votes.reconcile', { id, issued: 4, spoiled: 0 });
+    let view = await call<VoteView>(dispatch, 'votes.get', { id });
+    expect(view.result?.outcome).toBe('tie-unresolved');
+    view = await call<VoteView>(dispatch, 'votes.drawLot', { id, order: ['Bob Ray', 'Ann Lee'] });
+    expect(view.result?.winners).toEqual(['Bob Ray']);
+    expect(view.lot).toEqual(['Bob Ray', 'Ann Lee']);
+    view = await call<VoteView>(dispatch, 'votes.certify', { id, expectedBallots: 4 });
+    expect(view.certified?.winners).toEqual(['Bob Ray']);
   });
 });

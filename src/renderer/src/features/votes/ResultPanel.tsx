@@ -72,6 +72,9 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         <Notice kind="error">{view.resultProblem}</Notice>
       )}
       {view.result && reveal && (ready || view.certified) && <ResultView result={view.result} />}
+      {!view.certified && reveal && view.result?.outcome === 'tie-unresolved' && (
+        <LotForm view={view} act={act} />
+      )}
       {!view.certified && ready && reveal && view.result && (
         <div className="actions">
           {noMajority ? (
@@ -137,5 +140,38 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** A tie the rules leave to the room: record the order drawn by lot, most favoured first. */
+function LotForm({ view, act }: { view: VoteView; act: Act }) {
+  const candidates = view.definition.kind === 'election' ? view.definition.candidates : [];
+  const [order, setOrder] = useState((view.lot ?? candidates).join('\n'));
+  return (
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const names = order
+          .split('\n')
+          .map((n) => n.trim())
+          .filter(Boolean);
+        void act(() => api.votes.drawLot({ id: view.id, order: names }));
+      }}
+    >
+      <p>
+        The count is tied and the rules leave it to the room. Draw lots, then record the order
+        drawn.
+      </p>
+      <label>
+        Order drawn by lot, one name per line (the first is most favoured)
+        <textarea
+          rows={Math.max(3, candidates.length)}
+          value={order}
+          onChange={(e) => setOrder(e.target.value)}
+        />
+      </label>
+      <button type="submit">Record the lot</button>
+    </form>
   );
 }

@@ -10,6 +10,15 @@ import { MotionPanel } from './MotionPanel';
 import { PresencePanel } from './PresencePanel';
 import { ResultPanel } from './ResultPanel';
 
+const TIE_RULES: Record<string, string> = {
+  'previous-round-then-random': 'earlier rounds, then a random draw',
+  random: 'a random draw',
+  'previous-round-then-lot': 'earlier rounds, then lots drawn in the room',
+  lot: 'lots drawn in the room',
+  'previous-round-then-stop': 'earlier rounds, then the room decides',
+  stop: 'the room decides',
+};
+
 export type Act = (action: () => Promise<VoteView>) => Promise<boolean>;
 
 export function VotePage({ id }: { id: string }) {
@@ -58,6 +67,13 @@ export function VotePage({ id }: { id: string }) {
       </p>
       {def.kind === 'motion' && def.text && (
         <blockquote className="motion-text">{def.text}</blockquote>
+      )}
+      {def.kind === 'election' && (
+        <p className="muted">
+          Ties: {TIE_RULES[def.rules.tieBreak.method]}
+          {def.rules.tieBreak.seed ? ` (recorded seed ${def.rules.tieBreak.seed})` : ''}
+          {view.lot ? `; lot drawn in the room: ${view.lot.join(', ')}` : ''}.
+        </p>
       )}
       <Notice kind="error">{message}</Notice>
       <PresencePanel view={view} act={act} />
