@@ -246,3 +246,53 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   await expect(page.getByRole('row', { name: /^Free school meals/ })).toContainText('Adopted');
   await expect(page.getByRole('cell', { name: 'Policy adopted: Free school meals' })).toBeVisible();
 });
+
+test('meeting: the item and speaker countdowns warn on overrun; the agenda reorders by drag', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  for (const name of MEMBERS.slice(0, 3)) await addMemberViaApi(harness, name);
+  const { id } = await ok<{ id: string }>(harness, 'meetings.create', {
+    title: 'Short meeting',
+    date: '2026-03-05',
+    startTime: '19:00',
+    place: '',
+    county: null,
+    template: 'standard',
+  });
+
+  // Drag "Reports" (4th) onto "Call to order" (1st).
+  await page.goto(`/#/meetings/${id}`);
+  await expect(page.getByLabel('Item 4 title')).toHaveValue('Reports');
+  await page
+    .getByRole('listitem')
+    .filter({ has: page.getByLabel('Item 4 title') })
+    .locator('.drag-handle')
+    .dragTo(page.getByRole('listitem').filter({ has: page.getByLabel('Item 1 title') }));
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Reports');
+  await expect(page.getByLabel('Item 2 title')).toHaveValue('Call to order');
+
+  // Time is the page's fake clock: start the meeting, then jump three minutes ahead.
+  await page.clock.install({ time: new Date() });
+  const view = await ok<{ meeting: { agenda: { id: string; title: string }[] } }>(
+    harness,
+    'meetings.get',
+    { id },
+  );
+  const call = view.meeting.agenda.find((a) => a.title === 'Call to order')!;
+  await ok(harness, 'meetings.event', { id, event: { type: 'meeting-started' } });
+  await ok(harness, 'meetings.event', { id, event: { type: 'item-started', itemId: call.id } });
+  await ok(harness, 'meetings.event', {
+    id,
+    event: { type: 'speaker-added', speakerId: 'guest:pat', name: 'Pat Guest' },
+  });
+  await page.goto(`/#/meetings/${id}/live`);
+  await page.getByRole('button', { name: 'Call Pat Guest to speak' }).click();
+  await expect(page.getByText('Speaking now: Pat Guest')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.fastForward('03:00');
+  await expect(page.getByRole('alert')).toContainText('Over time by');
+  await expect(page.getByLabel('Time left on this item')).toHaveText(/^−/);
+  await expect(page.getByLabel('Speaker time left')).toHaveText(/^−/);
+});

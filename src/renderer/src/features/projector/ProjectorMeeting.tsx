@@ -133,6 +133,7 @@ export function ProjectorMeeting({ id }: { id: string }) {
       {decided?.result && (
         <div>
           <p className="projector-label">Last result</p>
+          <p className="projector-presence">{decided.text}</p>
           <p className={`projector-result ${decided.result.outcome}`}>{decided.result.sentence}</p>
         </div>
       )}
