@@ -416,17 +416,21 @@ function splitStreetAndUnit(tokens: readonly string[]): { street: string } & Uni
  * follows the fraction) and the rest. `houseKey` is '' when the line has no house number.
  */
 function splitHouse(text: string): { houseKey: string; rest: string } {
+  const cut = houseEnd(text);
+  return cut < 0
+    ? { houseKey: '', rest: text }
+    : { houseKey: text.slice(0, cut), rest: text.slice(cut + 1) };
+}
+
+/** Where the leading house number ends (its length), or -1 when there is none. */
+function houseEnd(text: string): number {
   const sp1 = text.indexOf(' ');
   const t0 = sp1 < 0 ? text : text.slice(0, sp1);
-  if (!HOUSE_TOKEN.test(t0)) return { houseKey: '', rest: text };
-  if (sp1 < 0) return { houseKey: t0, rest: '' };
+  if (!HOUSE_TOKEN.test(t0)) return -1;
+  if (sp1 < 0) return text.length;
   const sp2 = text.indexOf(' ', sp1 + 1);
-  if (sp2 > 0) {
-    const t1 = text.slice(sp1 + 1, sp2);
-    if (FRACTIONS[t1] !== undefined && /^\d+$/.test(t0))
-      return { houseKey: `${t0} ${t1}`, rest: text.slice(sp2 + 1) };
-  }
-  return { houseKey: t0, rest: text.slice(sp1 + 1) };
+  if (sp2 > 0 && FRACTIONS[text.slice(sp1 + 1, sp2)] !== undefined && /^\d+$/.test(t0)) return sp2;
+  return sp1;
 }
 
 function houseText(houseKey: string): string {
@@ -471,7 +475,10 @@ export function createAddressParser(
     return value;
   };
   return (line1, line2) => {
-    const { houseKey, rest } = splitHouse(normaliseText(line1));
+    const text = normaliseText(line1);
+    const cut = houseEnd(text);
+    const houseKey = cut < 0 ? '' : text.slice(0, cut);
+    const rest = cut < 0 ? text : text.slice(cut + 1);
     const su =
       rests.get(rest) ?? remember(rests, rest, splitStreetAndUnit(rest ? rest.split(' ') : []));
     const house = houses.get(houseKey) ?? remember(houses, houseKey, houseText(houseKey));

@@ -111,7 +111,7 @@ export function resolveCounty(state: string | null, query: string): CountyRef | 
   if (!q) return null;
   const states = state ? [state] : Object.keys(STATE_COUNTIES);
   const pool = states.flatMap((s) => countiesOf(s));
-  let found: readonly CountyRef[] = [];
+  let found: readonly CountyRef[];
   if (/^\d{5}$/.test(q)) found = pool.filter((c) => c.fips === q);
   else if (/^\d{1,3}$/.test(q) && state)
     found = pool.filter((c) => c.fips.slice(2) === q.padStart(3, '0'));

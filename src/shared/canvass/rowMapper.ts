@@ -16,7 +16,7 @@ import {
   resolveCounty,
 } from './counties';
 import { householdKey } from './household';
-import type { Field, Preset, ResolvedColumns } from './presets';
+import { FIELDS, type Field, type Preset, type ResolvedColumns } from './presets';
 import type {
   ChapterMark,
   CountyRef,
@@ -44,13 +44,46 @@ const FLAG_TRUE = new Set(['Y', 'YES', 'TRUE', '1', 'T']);
 const INTERN_LIMIT = 400_000;
 const HAS_ALNUM = /[A-Z0-9]/;
 
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
+const num = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + digit(s, i);
+  return n;
+};
+
+/** 'YYYY-MM-DD', 'MM/DD/YYYY' (1- or 2-digit month and day) or 'YYYYMMDD' → [y, m, d]. */
 function parseDate(s: string): [number, number, number] | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
-  if (m) return [Number(m[3]), Number(m[1]), Number(m[2])];
-  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    y = num(s, 0, 4);
+    m = num(s, 5, 7);
+    d = num(s, 8, 10);
+  } else if (s.length === 8 && !s.includes('/')) {
+    y = num(s, 0, 4);
+    m = num(s, 4, 6);
+    d = num(s, 6, 8);
+  } else {
+    const match =
+      /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+    if (!match) return null;
+    const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    [y, m, d] = (match[1]?.length ?? 0) === 4 ? [a, b, c] : [c, a, b];
+  }
+  return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : null;
+}
+
+/** Column index per field (-1: not in the file), as plain numbers for a fast hot path. */
+type Columns = Record<Field, number>;
+
+function cell(fields: readonly string[], i: number): string {
+  if (i < 0) return '';
+  const v = fields[i];
+  return v === undefined ? '' : v.trim();
 }
 
 function sexCode(s: string): string {
@@ -70,14 +103,16 @@ export class VoterRowMapper {
   duplicates = 0;
   outsideCounty = 0;
 
-  private readonly ix: Partial<Record<Field, number>>;
+  private readonly c: Columns;
+  private readonly electionIndex: Int32Array;
+  private readonly electionCode: readonly string[];
   private readonly expected: number;
   private readonly needed: number;
   private readonly ref: [number, number, number];
   private readonly parseAddress = createAddressParser();
   private readonly strings = new Map<string, string>();
   private readonly uppers = new Map<string, string>();
-  private readonly histories = new Map<string, string>();
+  private readonly histories = new Map<number, string>();
   private readonly countyMatch = new Map<string, boolean>();
   private readonly countyName = new Map<string, string>();
   private readonly statusSuppress = new Map<string, boolean>();
@@ -85,10 +120,13 @@ export class VoterRowMapper {
   private readonly maxSkipped: number;
 
   constructor(private readonly opts: RowMapperOptions) {
-    this.ix = opts.columns.index;
+    const ix = opts.columns.index;
+    this.c = Object.fromEntries(FIELDS.map((f) => [f, ix[f] ?? -1])) as Columns;
+    const elections = opts.columns.elections.slice(0, 255);
+    this.electionIndex = Int32Array.from(elections.map((e) => e.index));
+    this.electionCode = elections.map((e) => e.code);
     this.expected = opts.columns.expected;
-    this.needed =
-      Math.max(...Object.values(this.ix), ...opts.columns.elections.map((e) => e.index)) + 1;
+    this.needed = Math.max(...Object.values(this.c), ...this.electionIndex) + 1;
     this.ref = parseDate(opts.referenceDate) ?? [new Date().getFullYear(), 1, 1];
     this.maxSkipped = opts.maxSkipped ?? 10_000;
   }
@@ -96,11 +134,6 @@ export class VoterRowMapper {
   skip(line: number, reason: string): void {
     this.skippedCount++;
     if (this.skipped.length < this.maxSkipped) this.skipped.push({ line, reason });
-  }
-
-  private get(fields: readonly string[], f: Field): string {
-    const i = this.ix[f];
-    return i === undefined ? '' : (fields[i] ?? '').trim();
   }
 
   private intern(s: string): string {
@@ -182,45 +215,56 @@ export class VoterRowMapper {
     return hit;
   }
 
+  /** The latest four elections voted in, as a strip ('G24 P24 G22 G20'), shared by pattern. */
   private history(fields: readonly string[]): string {
-    const elections = this.opts.columns.elections;
-    if (elections.length === 0) return '';
-    let strip = '';
+    const idx = this.electionIndex;
+    let key = 0;
     let n = 0;
-    for (const e of elections) {
-      const v = fields[e.index];
-      if (v && v.trim()) {
-        strip = strip ? `${strip} ${e.code}` : e.code;
-        if (++n === 4) break;
+    for (let k = 0; k < idx.length && n < 4; k++) {
+      const v = fields[idx[k] ?? -1];
+      if (v !== undefined && v !== '' && v.trim() !== '') {
+        key = key * 256 + k + 1;
+        n++;
       }
     }
-    let hit = this.histories.get(strip);
-    if (hit === undefined) {
-      hit = strip;
-      this.histories.set(strip, strip);
+    if (n === 0) return '';
+    let strip = this.histories.get(key);
+    if (strip === undefined) {
+      const codes: string[] = [];
+      for (let rest = key; rest > 0; rest = Math.floor(rest / 256))
+        codes.unshift(this.electionCode[(rest % 256) - 1] ?? '');
+      strip = codes.join(' ');
+      this.histories.set(key, strip);
     }
-    return hit;
+    return strip;
   }
 
-  private birth(fields: readonly string[]): {
-    date: string;
-    year: number | null;
-    age: number | null;
-  } {
+  /** Birth date ('' unless the file has one), year and age, left in bDate / bYear / bAge. */
+  private bDate = '';
+  private bYear: number | null = null;
+  private bAge: number | null = null;
+
+  private birth(fields: readonly string[]): void {
     const [ry, rm, rd] = this.ref;
-    const d = parseDate(this.get(fields, 'birthDate'));
+    const raw = cell(fields, this.c.birthDate);
+    const d = raw ? parseDate(raw) : null;
     if (d) {
       const [y, m, day] = d;
       const age = ry - y - (rm < m || (rm === m && rd < day) ? 1 : 0);
-      const date = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return { date, year: y, age: age >= 0 && age < 130 ? age : null };
+      const iso =
+        raw.length === 10 && raw.charCodeAt(4) === 45
+          ? raw
+          : `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      this.bDate = this.intern(iso);
+      this.bYear = y;
+      this.bAge = age >= 0 && age < 130 ? age : null;
+      return;
     }
-    const year = Number(this.get(fields, 'birthYear'));
-    if (Number.isInteger(year) && year > 1850 && year <= ry) {
-      // Year only: age at the end of the reference year, as ncvoter's age_at_year_end.
-      return { date: '', year, age: ry - year };
-    }
-    return { date: '', year: null, age: null };
+    const year = Number(cell(fields, this.c.birthYear));
+    this.bDate = '';
+    // Year only: age at the end of the reference year, as ncvoter's age_at_year_end.
+    this.bYear = Number.isInteger(year) && year > 1850 && year <= ry ? year : null;
+    this.bAge = this.bYear === null ? null : ry - this.bYear;
   }
 
   /**
@@ -237,17 +281,18 @@ export class VoterRowMapper {
 
   /** Feeds one parsed row; `line` is its 1-based physical line number in the file. */
   row(fields: readonly string[], line: number): void {
+    const c = this.c;
     this.rows++;
     if (fields.length !== this.expected && !this.tolerable(fields)) {
-      if (this.ix.exempt !== undefined && FLAG_TRUE.has(this.get(fields, 'exempt').toUpperCase())) {
+      if (c.exempt >= 0 && FLAG_TRUE.has(cell(fields, c.exempt).toUpperCase())) {
         this.suppressed.exempt++;
         return;
       }
       this.skip(line, `expected ${this.expected} columns, found ${fields.length}`);
       return;
     }
-    const countyRaw = this.get(fields, 'county');
-    if (this.ix.county !== undefined) {
+    const countyRaw = cell(fields, c.county);
+    if (c.county >= 0) {
       if (countyRaw === this.lastCounty) this.lastCountyRows++;
       else this.countCounty(countyRaw);
       if (!this.inCounty(countyRaw)) {
@@ -255,20 +300,17 @@ export class VoterRowMapper {
         return;
       }
     }
-    if (
-      this.ix.confidential !== undefined &&
-      FLAG_TRUE.has(this.get(fields, 'confidential').toUpperCase())
-    ) {
+    if (c.confidential >= 0 && FLAG_TRUE.has(cell(fields, c.confidential).toUpperCase())) {
       this.suppressed.confidential++;
       return;
     }
-    if (this.ix.exempt !== undefined && FLAG_TRUE.has(this.get(fields, 'exempt').toUpperCase())) {
+    if (c.exempt >= 0 && FLAG_TRUE.has(cell(fields, c.exempt).toUpperCase())) {
       this.suppressed.exempt++;
       return;
     }
-    const status = this.get(fields, 'status');
-    const statusCode = this.get(fields, 'statusCode');
-    const statusReason = this.get(fields, 'statusReason');
+    const status = cell(fields, c.status);
+    const statusCode = cell(fields, c.statusCode);
+    const statusReason = cell(fields, c.statusReason);
     if (
       (status || statusCode || statusReason) &&
       this.statusSuppressed(status, statusCode, statusReason)
@@ -276,11 +318,11 @@ export class VoterRowMapper {
       this.suppressed.status++;
       return;
     }
-    const id = this.get(fields, 'voterId');
+    const id = cell(fields, c.voterId);
     if (!id) return this.skip(line, 'missing voter ID');
-    let line1 = this.get(fields, 'address1');
-    if (!line1 && this.ix.streetName !== undefined) {
-      line1 = `${this.get(fields, 'houseNumber')} ${this.get(fields, 'streetName')}`.trim();
+    let line1 = cell(fields, c.address1);
+    if (!line1 && c.streetName >= 0) {
+      line1 = `${cell(fields, c.houseNumber)} ${cell(fields, c.streetName)}`.trim();
     }
     if (!line1) return this.skip(line, `missing residential address (voter ${id})`);
     const first = this.firstLine.get(id);
@@ -290,31 +332,31 @@ export class VoterRowMapper {
     }
     this.firstLine.set(id, line);
 
-    const addr = this.parseAddress(line1, this.get(fields, 'address2'));
+    const addr = this.parseAddress(line1, cell(fields, c.address2));
     if (!HAS_ALNUM.test(addr.street))
       return this.skip(line, `unusable residential address "${line1}" (voter ${id})`);
-    const city = this.upper(this.get(fields, 'city'));
-    const zip = this.intern(zip5(this.get(fields, 'zip')));
+    const city = this.upper(cell(fields, c.city));
+    const zip = this.intern(zip5(cell(fields, c.zip)));
     const key = householdKey(addr.houseNumber, addr.street, addr.unitKey, zip, city);
     const mark = this.opts.marks?.get(id);
     if (mark && (mark.reason !== 'MV' || mark.householdKey === key)) {
       this.suppressed.chapter++;
       return;
     }
-    const precinct = this.intern(this.get(fields, 'precinct') || this.get(fields, 'precinctAlt'));
+    const precinct = this.intern(cell(fields, c.precinct) || cell(fields, c.precinctAlt));
     let household = this.households.get(key);
-    const birth = this.birth(fields);
+    this.birth(fields);
     const voter: Voter = {
       id,
-      lastName: this.intern(this.get(fields, 'lastName')),
-      firstName: this.intern(this.get(fields, 'firstName')),
-      middleName: this.intern(this.get(fields, 'middleName')),
-      suffix: this.intern(this.get(fields, 'suffix')),
-      birthDate: birth.date,
-      birthYear: birth.year,
-      age: birth.age,
-      sex: sexCode(this.get(fields, 'sex')),
-      party: this.upper(this.get(fields, 'party')),
+      lastName: this.intern(cell(fields, c.lastName)),
+      firstName: this.intern(cell(fields, c.firstName)),
+      middleName: this.intern(cell(fields, c.middleName)),
+      suffix: this.intern(cell(fields, c.suffix)),
+      birthDate: this.bDate,
+      birthYear: this.bYear,
+      age: this.bAge,
+      sex: sexCode(cell(fields, c.sex)),
+      party: this.upper(cell(fields, c.party)),
       status: this.upper(status),
       houseNumber: this.intern(addr.houseNumber),
       street: addr.street,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { generateOhioFixture } from '../../fixtures/voters/generate';
+import { generateOhioFixture } from './generate';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../../..');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importVoterFile } from '../../../src/main/services/voters/importer';
 import type { ImportProgress } from '../../../src/shared/canvass/schema';
-import { generateOhioFixture } from '../../fixtures/voters/generate';
+import { generateOhioFixture } from './generate';
 
 let dir = '';
 let n = 0;

@@ -60,7 +60,7 @@ describe('result codes', () => {
   });
 
   it('rejects support outside 1–5 and unknown codes', () => {
-    expect(() => entry('A1', { support: 6 as 1 })).toThrow();
+    expect(() => entry('A1', { support: 6 })).toThrow();
     expect(() => entry('A1', { code: 'XX' as 'NH' })).toThrow();
   });
 });

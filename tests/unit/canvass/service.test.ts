@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createVoterService, type VoterService } from '../../../src/main/services/voters/service';
 import { AppError } from '../../../src/shared/errors';
-import { generateOhioCsv } from '../../fixtures/voters/generate';
+import { generateOhioCsv } from './generate';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/voters/ohio-franklin.csv');
 
@@ -96,8 +96,8 @@ describe('voter service', () => {
       { voterId: h4.voterIds[0] ?? '', turfId: 'T001', code: 'MV' },
     ]);
     expect(saved).toHaveLength(4);
+    expect(saved[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(saved[0]).toMatchObject({
-      id: expect.any(String),
       at: '2024-10-01T12:00:03.000Z',
       householdKey: h1.key,
     });
@@ -153,7 +153,7 @@ describe('voter service', () => {
     const attempt = service.recordResults('oh-franklin', [
       { voterId: 'OH0020000001', code: 'NH' },
       { voterId: 'NOPE', code: 'NH' },
-      { voterId: 'OH0020000001', support: 9 as 1 },
+      { voterId: 'OH0020000001', support: 9 },
       { voterId: null, code: 'NH' },
     ]);
     await expect(attempt).rejects.toBeInstanceOf(AppError);
@@ -161,7 +161,7 @@ describe('voter service', () => {
       code: 'invalid-input',
       issues: [
         { path: '[1].voterId', message: 'unknown voter NOPE' },
-        { path: '[2].support', message: expect.any(String) },
+        { path: '[2].support', message: 'Too big: expected number to be <=5' },
         { path: '[3].householdKey', message: 'a door-level result needs householdKey' },
       ],
     });

@@ -232,7 +232,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       // A failing progress display must not break the import.
     }
   };
-  let latin1From: number | null = null;
+  let latin1From = null as number | null; // set from the guard's callback
   const guard = new LineGuard({
     encoding:
       encodingChoice === 'auto' ? (headEncoding === 'latin1' ? 'latin1' : 'auto') : encodingChoice,
@@ -256,7 +256,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     relax_quotes: true,
     skip_records_with_error: true,
   });
-  let desyncedAt: number | null = null;
+  let desyncedAt = null as number | null; // set from the parser's 'skip' event
   parser.on('skip', (err: CsvError) => {
     const line = typeof err.lines === 'number' ? Math.max(1, err.lines) : 1;
     desyncedAt ??= line;

@@ -27,6 +27,7 @@ const NL = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const EMPTY = Buffer.alloc(0);
+const UNTERMINATED = 'unterminated quote (the line ends inside a quoted value)';
 
 export class LineGuard extends Transform {
   private carry: Buffer = EMPTY;
@@ -130,51 +131,39 @@ export class LineGuard extends Transform {
     let pieces: Buffer[] | null = null;
     let keptFrom = 0;
     let lineStart = 0;
-    let inQuote = false;
-    let fieldStart = true;
-    for (let i = 0; i < n; i++) {
-      const c = buf[i];
-      if (inQuote) {
+    // 0: at a field's start, 1: in an unquoted field, 2: in a quoted field.
+    let state = 0;
+    let i = 0;
+    while (i < n) {
+      const c = buf[i++];
+      if (state === 2) {
         if (c === QUOTE) {
-          const next = i + 1 < n ? buf[i + 1] : NL;
-          if (next === QUOTE) i++;
-          else {
-            inQuote = false;
-            fieldStart = false;
-          }
+          if (i < n && buf[i] === QUOTE) i++;
+          else state = 1;
         } else if (c === NL) {
+          const nl = i - 1;
           this.lines++;
-          this.opts.onBadLine(
-            this.lines,
-            'unterminated quote (the line ends inside a quoted value)',
-          );
+          this.opts.onBadLine(this.lines, UNTERMINATED);
           pieces ??= [];
           if (lineStart > keptFrom) pieces.push(buf.subarray(keptFrom, lineStart));
           // Keep the line's own terminator (CRLF or LF) so the parser sees an empty line.
-          pieces.push(buf.subarray(i > lineStart && buf[i - 1] === CR ? i - 1 : i, i + 1));
-          keptFrom = i + 1;
-          lineStart = i + 1;
-          inQuote = false;
-          fieldStart = true;
+          pieces.push(buf.subarray(nl > lineStart && buf[nl - 1] === CR ? nl - 1 : nl, i));
+          keptFrom = i;
+          lineStart = i;
+          state = 0;
         }
-      } else if (c === NL) {
+      } else if (c === delim) state = 0;
+      else if (c === NL) {
         this.lines++;
-        lineStart = i + 1;
-        fieldStart = true;
-      } else if (c === delim) {
-        fieldStart = true;
-      } else if (c === QUOTE && fieldStart) {
-        inQuote = true;
-      } else if (c !== CR) {
-        fieldStart = false;
-      }
+        lineStart = i;
+        state = 0;
+      } else if (c === QUOTE) {
+        if (state === 0) state = 2;
+      } else if (c !== CR) state = 1;
     }
-    if (inQuote) {
+    if (state === 2) {
       // The file's last line, without a newline, ends inside a quote.
-      this.opts.onBadLine(
-        this.lines + 1,
-        'unterminated quote (the line ends inside a quoted value)',
-      );
+      this.opts.onBadLine(this.lines + 1, UNTERMINATED);
       pieces ??= [];
       if (lineStart > keptFrom) pieces.push(buf.subarray(keptFrom, lineStart));
       keptFrom = n;

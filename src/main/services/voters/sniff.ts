@@ -112,7 +112,7 @@ export function splitRow(line: string, delimiter: Delimiter, quoted: boolean): s
       relax_quotes: true,
       relax_column_count: true,
       bom: true,
-    }) as string[][];
+    });
     return rows[0] ?? [];
   } catch {
     return line.split(delimiter);

@@ -164,7 +164,7 @@ export class VoterStore {
     await this.ensureDir();
     const path = this.path(id, 'results.ndjson');
     const fh = await open(path, 'a', 0o600);
-    let created = false;
+    let created: boolean;
     try {
       created = (await fh.stat()).size === 0;
       await fh.writeFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
