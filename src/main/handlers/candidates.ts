@@ -18,6 +18,7 @@ import {
   savePanel,
   saveResponse,
   scoreAnswers,
+  setAsideDecision,
   setStatus,
   updateCandidate,
 } from '../services/candidates';
@@ -37,6 +38,8 @@ export function candidatesHandlers({
     'candidates.reportCondition': ({ id, ...report }) => reportCondition(session, id, report),
     'candidates.openEndorsementVote': ({ id, ...input }) => openEndorsementVote(session, id, input),
     'candidates.placeMotion': ({ id, action }) => placeMotion(session, id, action),
+    'candidates.setAsideDecision': ({ id, decisionId, reason }) =>
+      setAsideDecision(session, id, decisionId, reason),
     'candidates.questionnaire': ({ id }) => getQuestionnaire(session, id),
     'candidates.createQuestionnaire': (input) => createQuestionnaire(session, input),
     'candidates.saveResponse': (input) => saveResponse(session, input),

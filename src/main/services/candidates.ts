@@ -648,6 +648,40 @@ export function placeMotion(
   });
 }
 
+/**
+ * A vote that will never be certified (the meeting moved on, the motion was dropped) would block
+ * every later decision about the candidate. Setting it aside records why; the vote itself stays
+ * in the log as it is, and a certified result is never set aside.
+ */
+export function setAsideDecision(
+  session: Session,
+  id: string,
+  decisionId: string,
+  reason: string,
+): Promise<Candidate> {
+  return change(session, (data, now) => {
+    const candidate = candidateOf(data, id);
+    const decision = data.candidateDecisions.find(
+      (d) => d.id === decisionId && d.candidateId === id,
+    );
+    if (!decision) throw new AppError('not-found', 'That decision does not exist.');
+    if (decision.settledAt !== null)
+      throw new AppError('conflict', 'That decision is already settled by its vote.');
+    const updated: CandidateDecision = {
+      ...decision,
+      settledAt: now.toISOString(),
+      note: `Set aside without a result: ${reason}`,
+    };
+    return {
+      data: {
+        ...data,
+        candidateDecisions: data.candidateDecisions.map((d) => (d === decision ? updated : d)),
+      },
+      result: candidate,
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Questionnaires and answers
 

@@ -239,6 +239,11 @@ export const candidatesChannels = channels({
     input: z.object({ ...id, action: MotionActionSchema.optional() }),
     output: z.object({ voteId: IdSchema, meetingId: IdSchema, itemId: IdSchema }),
   },
+  /** Sets aside a decision whose vote was never certified, so another can be opened. */
+  'candidates.setAsideDecision': {
+    input: z.object({ ...id, decisionId: IdSchema, reason: trimmed('Reason', 500) }),
+    output: CandidateSchema,
+  },
   'candidates.questionnaire': { input: z.object(id), output: StoredQuestionnaireSchema },
   'candidates.createQuestionnaire': {
     input: QuestionnaireInputSchema,

@@ -461,4 +461,49 @@ describe('candidates service', () => {
     ]);
     expect(detail.accountability.motion?.text).toMatch(/"Hold two town halls a year" was breached/);
   });
+
+  it('sets aside an uncertified decision so another can be opened; never a settled one', async () => {
+    const b = await backend();
+    const ann = await call<Candidate>(b.dispatch, 'candidates.add', candidateInput('Rosa Parks'));
+    await call(b.dispatch, 'candidates.setStatus', { id: ann.id, to: 'interviewed', reason: '' });
+    const open = {
+      ...{ id: ann.id, conditional: false, conditions: [], reviewDate: null },
+      method: 'show-of-hands',
+    };
+    await call(b.dispatch, 'candidates.openEndorsementVote', open);
+    expect((await b.dispatch('candidates.openEndorsementVote', open)).ok).toBe(false);
+    let detail = await call<CandidateDetail>(b.dispatch, 'candidates.get', { id: ann.id });
+    const decisionId = detail.decisions[0]!.id;
+    expect(
+      (
+        await b.dispatch('candidates.setAsideDecision', {
+          ...{ id: ann.id, decisionId, reason: '' },
+        })
+      ).ok,
+    ).toBe(false);
+    await call(b.dispatch, 'candidates.setAsideDecision', {
+      ...{ id: ann.id, decisionId, reason: 'The meeting ran out of time' },
+    });
+    const { voteId } = await call<{ voteId: string }>(
+      b.dispatch,
+      'candidates.openEndorsementVote',
+      open,
+    );
+    await call(b.dispatch, 'votes.freezePresence', { id: voteId, present: 3 });
+    await call(b.dispatch, 'votes.recordCounts', { id: voteId, yes: 3, no: 0, abstain: 0 });
+    await call(b.dispatch, 'votes.certify', { id: voteId });
+    detail = await call<CandidateDetail>(b.dispatch, 'candidates.get', { id: ann.id });
+    expect(detail.candidate.status).toBe('endorsed');
+    expect(detail.decisions[0]!.note).toBe(
+      'Set aside without a result: The meeting ran out of time',
+    );
+    const settled = detail.decisions[1]!.id;
+    expect(
+      (
+        await b.dispatch('candidates.setAsideDecision', {
+          ...{ id: ann.id, decisionId: settled, reason: 'Changed our minds' },
+        })
+      ).ok,
+    ).toBe(false);
+  });
 });

@@ -54,9 +54,10 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
           {detail.decisions.map((d) => (
             <li key={d.id}>
               {DECISION_LABELS[d.action]}: <a href={`#/votes/${d.voteId}`}>{d.voteTitle}</a> —{' '}
-              {d.voteStatus === 'certified'
+              {d.settledAt !== null
                 ? (d.note ?? d.voteSummary)
                 : 'open: count and certify it in Votes'}
+              {d.settledAt === null && <SetAside detail={detail} decisionId={d.id} run={run} />}
             </li>
           ))}
         </ul>
@@ -140,5 +141,45 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
         )
       )}
     </section>
+  );
+}
+
+function SetAside({
+  detail,
+  decisionId,
+  run,
+}: {
+  detail: CandidateDetail;
+  decisionId: string;
+  run: Run;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!open)
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        Set aside…
+      </button>
+    );
+  return (
+    <form
+      className="form inline"
+      aria-label="Set the decision aside"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(
+          () => api.candidates.setAsideDecision({ id: detail.candidate.id, decisionId, reason }),
+          'Set aside. The vote stays in the log as it is.',
+        );
+      }}
+    >
+      <Field label="Why is it set aside?">
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <button type="submit">Set aside</button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
   );
 }

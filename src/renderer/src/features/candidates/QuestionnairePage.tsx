@@ -48,6 +48,13 @@ export function QuestionnairePage({ id }: { id: string }) {
         Pinned to platform version {q.platformVersion} · {q.questions.length} questions · created{' '}
         {new Date(q.createdAt).toLocaleDateString()}
       </p>
+      {overview?.questionnaires.find((x) => x.id === q.id)?.outdated && (
+        <Notice kind="info">
+          A newer platform version has been adopted since this questionnaire was built. Answers stay
+          judged against version {q.platformVersion}; build a new questionnaire to ask about the
+          current platform.
+        </Notice>
+      )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
 
       <section className="card" aria-labelledby="send-heading">
