@@ -139,6 +139,14 @@ export function ReportCard({ detail }: { detail: CandidateDetail }) {
               )
               .join('; ')}
       </p>
+      {detail.decisions
+        .filter((d) => d.settledAt === null)
+        .map((d) => (
+          <p key={d.id} className="rc-box">
+            <strong>Pending vote:</strong> {d.voteTitle}
+            {d.motion ? ` — ${d.motion.text}` : ''}
+          </p>
+        ))}
       <p className="doc-foot-note">
         Score = aligned ÷ scored key votes; absent and present{' '}
         {detail.settings.nonVotes === 'misaligned' ? 'count as not aligned' : 'are not scored'}. The
