@@ -113,7 +113,7 @@ const PLATFORM_FLYER = {
   ],
   callToAction: {
     en: 'Come to a meeting: every member votes.',
-    es: 'Venga a una reunión: cada miembro vota.',
+    es: '¡Venga a una reunión! ¿Quién decide? Cada miembro vota.',
   },
   event: {
     en: 'Chapter meeting: Thursday, December 3, 2026, 7:00 PM, Cleveland Public Library, Room 2',
@@ -224,6 +224,8 @@ test('flyers: every template and layout prints at its page size, in Noto Sans, i
     expect(info.size, `${c.template} ${c.layout} ${c.languages}`).toContain(c.size);
     expect(info.pages, `${c.template} ${c.layout} ${c.languages}`).toBe(c.pages);
     renderForLooking(path, `flyer-${c.template}-${c.layout}-${c.languages}`);
+    if (c.languages !== 'en')
+      expect(pdfText(path)).toContain('¡Venga a una reunión! ¿Quién decide?');
     // Only the shipped Noto Sans is embedded: no system-font surprises.
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' })
       .split('\n')
@@ -306,6 +308,9 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
   await expect(page.getByText('Saved the Cuyahoga County profile.')).toBeVisible();
   await expect(page.getByText('https://voterlookup.ohiosos.gov/voterlookup.aspx')).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code for https:\/\/voterlookup/ })).toBeVisible();
+  // Opening the lookup goes through main (which asks first; the test host declines).
+  await page.getByRole('button', { name: 'Open the lookup in a browser…' }).click();
+  await expect(page.getByText('The lookup was not opened.')).toBeVisible();
   await expectNoSeriousViolations(page);
   await screenshot(page, 'outreach-counties');
 

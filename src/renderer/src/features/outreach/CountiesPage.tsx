@@ -16,7 +16,7 @@ import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 
-type Message = { kind: 'error' | 'success'; text: string } | null;
+type Message = { kind: 'error' | 'success' | 'info'; text: string } | null;
 
 /** Profiles for each of the chapter's counties (the bundled Census list names them). */
 export function CountiesPage() {
@@ -112,7 +112,15 @@ function CountyCard({
                       type="button"
                       onClick={async () => {
                         try {
-                          await api.app.openExternal({ url: p.pollingLookupUrl });
+                          // Main asks the person before anything leaves the laptop.
+                          const { opened } = await api.app.openExternal({
+                            url: p.pollingLookupUrl,
+                          });
+                          onMessage(
+                            opened
+                              ? { kind: 'success', text: 'Opened the lookup in your browser.' }
+                              : { kind: 'info', text: 'The lookup was not opened.' },
+                          );
                         } catch (e) {
                           onMessage({ kind: 'error', text: messageOf(e) });
                         }
