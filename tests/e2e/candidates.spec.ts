@@ -288,13 +288,15 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
     await card
       .getByLabel(`Vote of Rosa Vega on ${bill}`, { exact: true })
       .selectOption({ label: vote });
+    const note = vote === 'Absent' ? 'Missed the session (council minutes)' : '';
+    await card.getByLabel(`Note on the vote of Rosa Vega on ${bill}`).fill(note);
     await card.getByRole('button', { name: `Record the vote of Rosa Vega on ${bill}` }).click();
     await expect(
       card
         .getByRole('row', { name: /Rosa Vega/ })
         .getByRole('cell')
         .first(),
-    ).toHaveText(vote);
+    ).toHaveText(note ? `${vote} — ${note}` : vote);
   }
   await screenshot(page, 'candidates-key-votes');
   const letterCard = page.getByRole('region', { name: 'Key vote Ord. 2027-1' });

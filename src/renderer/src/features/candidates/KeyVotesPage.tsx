@@ -179,18 +179,21 @@ function KeyVoteCard({
             return (
               <tr key={oid}>
                 <th scope="row">{official?.name ?? 'Unknown'}</th>
-                <td>{last ? VOTE_LABELS[last.vote] : '—'}</td>
+                <td>
+                  {last ? VOTE_LABELS[last.vote] : '—'}
+                  {last?.note && <span className="muted"> — {last.note}</span>}
+                </td>
                 <td>
                   <RecordVote
                     label={`${official?.name ?? ''} on ${k.bill}`}
                     initial={last?.vote}
-                    onSave={async (vote) => {
+                    onSave={async (vote, note) => {
                       try {
                         await api.candidates.recordOfficialVote({
                           keyVoteId: k.id,
                           officialId: oid,
                           vote,
-                          note: '',
+                          note,
                         });
                         onDone({
                           kind: 'success',
@@ -238,15 +241,16 @@ function RecordVote({
 }: {
   label: string;
   initial: OfficialVoteValue | undefined;
-  onSave: (v: OfficialVoteValue) => Promise<void>;
+  onSave: (v: OfficialVoteValue, note: string) => Promise<void>;
 }) {
   const [vote, setVote] = useState<OfficialVoteValue>(initial ?? 'yes');
+  const [note, setNote] = useState('');
   return (
     <form
       className="inline-record"
       onSubmit={(e) => {
         e.preventDefault();
-        void onSave(vote);
+        void onSave(vote, note);
       }}
     >
       <select
@@ -259,7 +263,13 @@ function RecordVote({
             {VOTE_LABELS[v]}
           </option>
         ))}
-      </select>{' '}
+      </select>
+      <input
+        aria-label={`Note on the vote of ${label}`}
+        placeholder="Source or note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <button type="submit" aria-label={`Record the vote of ${label}`}>
         Record
       </button>
