@@ -432,7 +432,7 @@ test('flyers: printing asks first while the disclaimer is empty; without a platf
     await page.getByLabel(`Highlight ${i + 1} (English)`).fill(text);
   await page.getByLabel('Call to action (English)').fill('Vote on November 3.');
   await page.getByRole('button', { name: 'Save and print PDF…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Print without a disclaimer?' });
+  const dialog = page.getByRole('dialog', { name: 'Before you print' });
   await expect(dialog).toContainText('The English “Paid for by …” disclaimer is empty');
   await dialog.getByRole('button', { name: 'Go back' }).click();
   expect(harness.saved).toEqual([]);

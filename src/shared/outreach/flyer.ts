@@ -8,6 +8,7 @@ import { FipsSchema, IdSchema, TimestampSchema, trimmed } from '../schema/common
 import type { PlatformVersion } from '../platform/versions';
 import { contactLine, electionLine, eventLine, type CountyProfile, type Lang } from './county';
 import { WebAddressSchema } from './county';
+import { qrSymbol } from './qr';
 
 export const FLYER_TEMPLATES = ['letter', 'half-letter', 'door-hanger'] as const;
 export const FlyerTemplateSchema = z.enum(FLYER_TEMPLATES);
@@ -163,9 +164,19 @@ export const OutreachSettingsSchema = z.object({
 export type OutreachSettings = z.infer<typeof OutreachSettingsSchema>;
 export const DEFAULT_OUTREACH_SETTINGS: OutreachSettings = { disclaimer: { en: '', es: '' } };
 
+/**
+ * Above this many modules a side (QR version 7), the smallest QR code we print (1.1 in) has
+ * modules under 0.6 mm: phones in dim doorways struggle to read it.
+ */
+export const QR_MAX_MODULES = 45;
+
 /** What printing a flyer should warn about (the person may still go ahead). */
 export function printWarnings(content: FlyerContent, settings: OutreachSettings): string[] {
   const warnings: string[] = [];
+  if (content.qrUrl && qrSymbol(content.qrUrl).size > QR_MAX_MODULES)
+    warnings.push(
+      'The QR code address is long, so its code is dense and hard to scan. A shorter address scans more reliably.',
+    );
   for (const lang of languagesOf(content.languages)) {
     if (!settings.disclaimer[lang].trim())
       warnings.push(

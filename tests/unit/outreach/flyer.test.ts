@@ -151,6 +151,16 @@ describe('flyer content model', () => {
     ).toEqual([]);
   });
 
+  it('printing warns when the QR address is so long its code is hard to scan', () => {
+    const settings = { disclaimer: { en: 'Paid for by X.', es: 'Pagado por X.' } };
+    const content = FlyerContentSchema.parse(flyer());
+    expect(printWarnings(content, settings)).toEqual([]);
+    const long = { ...content, qrUrl: `https://example.org/${'a'.repeat(200)}` };
+    expect(printWarnings(long, settings)).toEqual([
+      expect.stringContaining('QR code address is long'),
+    ]);
+  });
+
   it('names overflowing boxes in plain words', () => {
     expect(fieldLabel('headline.es')).toBe('Headline (Spanish)');
     expect(fieldLabel('highlights.en')).toBe('Highlights (English)');

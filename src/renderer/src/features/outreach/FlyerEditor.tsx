@@ -395,7 +395,7 @@ function FlyerEditor({
         </Modal>
       )}
       {confirm && (
-        <Modal title="Print without a disclaimer?" onClose={() => setConfirm(null)}>
+        <Modal title="Before you print" onClose={() => setConfirm(null)}>
           <ul>
             {confirm.warnings.map((w) => (
               <li key={w}>{w}</li>
