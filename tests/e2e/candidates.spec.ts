@@ -361,6 +361,22 @@ test('candidates: the sample official, and the chapter’s scorecard rule set in
   await expectNoSeriousViolations(page);
   await screenshot(page, 'candidates-list');
 
+  // A county candidate; an empty form is refused field by field and nothing is added.
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add candidate' });
+  await dialog.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(dialog.getByText('Name is required')).toBeVisible();
+  await expect(dialog.getByText('Office is required')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await dialog.getByLabel('Name', { exact: true }).fill('Lena Brooks');
+  await dialog.getByLabel('Office sought or held').fill('County Auditor');
+  await dialog.getByLabel('Jurisdiction type').selectOption({ label: 'County' });
+  await dialog.getByLabel('County', { exact: true }).selectOption({ label: 'Delaware County' });
+  await dialog.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lena Brooks' })).toBeVisible();
+  await expect(page.getByText('County Auditor, Delaware County')).toBeVisible();
+  await page.getByRole('link', { name: '← Candidates' }).click();
+
   // Keyboard: the Settings rules take the chapter's choice; the scorecard follows it.
   await page.getByRole('link', { name: 'Settings' }).click();
   const rules = page.getByRole('region', { name: 'Chapter rules' });
