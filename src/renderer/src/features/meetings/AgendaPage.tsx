@@ -78,7 +78,7 @@ export function AgendaPage({ id }: { id: string }) {
   const m = view.meeting;
   const started = view.log.some((e) => e.type === 'meeting-started');
   return (
-    <section aria-labelledby="meeting-heading">
+    <section aria-labelledby="meeting-heading" className="meet-ui">
       <p>
         <a href="#/meetings">← All meetings</a>
       </p>

@@ -37,7 +37,7 @@ function MeetingsList() {
   const { value: meetings, error } = useAsync(() => api.meetings.list());
   const [creating, setCreating] = useState(false);
   return (
-    <section aria-labelledby="meetings-heading">
+    <section aria-labelledby="meetings-heading" className="meet-ui">
       <div className="page-head">
         <h1 id="meetings-heading">Meetings</h1>
         <div className="actions">

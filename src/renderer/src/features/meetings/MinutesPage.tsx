@@ -47,7 +47,7 @@ export function MinutesPage({ id }: { id: string }) {
   const approved = view.minutes === 'approved';
   const editing = draft !== null;
   return (
-    <section aria-labelledby="minutes-heading">
+    <section aria-labelledby="minutes-heading" className="meet-ui">
       <p>
         <a href={`#/meetings/${id}`}>← Agenda</a> ·{' '}
         <a href={`#/meetings/${id}/live`}>Live meeting</a>

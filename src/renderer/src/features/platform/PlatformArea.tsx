@@ -32,7 +32,7 @@ function PlatformOverview() {
     return error ? <Notice kind="error">{error}</Notice> : <p aria-busy="true">Loading…</p>;
   const open = view.decisions.filter((d) => d.status === 'open');
   return (
-    <section aria-labelledby="platform-heading">
+    <section aria-labelledby="platform-heading" className="meet-ui">
       <div className="page-head">
         <h1 id="platform-heading">Platform</h1>
         <div className="actions">

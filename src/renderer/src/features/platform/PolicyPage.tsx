@@ -46,7 +46,7 @@ export function PolicyPage({ id }: { id: string }) {
         view.platform.amendments.some((a) => a.id === d.refId && a.policyId === policy.id)),
   );
   return (
-    <section aria-labelledby="policy-heading">
+    <section aria-labelledby="policy-heading" className="meet-ui">
       <p>
         <a href="#/platform">← Platform</a>
       </p>
