@@ -115,6 +115,22 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   await screenshot(page, 'meeting-agenda');
   await expectNoSeriousViolations(page);
 
+  // The printed agenda.
+  await page.getByRole('button', { name: 'Save agenda as PDF' }).click();
+  await expect(page.getByText(/Saved agenda-.*\.pdf/)).toBeVisible();
+  const agendaPdf = harness.saved.at(-1) ?? '';
+  const agendaText = execFileSync('pdftotext', ['-layout', agendaPdf, '-'], { encoding: 'utf8' });
+  expect(agendaText).toContain('Agenda — March chapter meeting');
+  expect(agendaText).toMatch(/19:47–20:17\s+Free school meals/);
+  expect(agendaText).toMatch(/Total\s+134/);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    agendaPdf,
+    join('test-results/screens', 'agenda-pdf'),
+  ]);
+
   // Live: check in five of six, call to order.
   await page.getByRole('button', { name: 'Run this meeting' }).click();
   for (const name of MEMBERS.slice(0, 5)) {

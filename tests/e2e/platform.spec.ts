@@ -109,6 +109,13 @@ test('platform: a Secured Right by supermajority, a policy blocked by a conflict
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Save platform as PDF' }).click();
   await expect(page.getByText(/Saved platform-.*\.pdf/)).toBeVisible();
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    harness.saved.at(-1) ?? '',
+    'test-results/screens/platform-pdf',
+  ]);
   const text = execFileSync('pdftotext', ['-layout', harness.saved.at(-1) ?? '', '-'], {
     encoding: 'utf8',
   });

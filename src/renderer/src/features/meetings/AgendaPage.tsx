@@ -235,15 +235,22 @@ function AgendaEditor({
   // Changes are applied one after another to the newest agenda, so a quick blur after a select
   // never saves a stale copy over the previous change.
   const latest = useRef(agenda);
+  const pending = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
-    latest.current = agenda;
+    // While changes are queued, the newest agenda is the one we are sending, not the last reply.
+    if (pending.current === 0) latest.current = agenda;
   }, [agenda]);
   const commit = (change: (list: AgendaItem[]) => AgendaItem[]) => {
+    pending.current++;
     queue.current = queue.current.then(async () => {
-      const next = change(latest.current);
-      latest.current = next;
-      await onChange(next);
+      try {
+        const next = change(latest.current);
+        latest.current = next;
+        await onChange(next);
+      } finally {
+        pending.current--;
+      }
     });
     return queue.current;
   };
