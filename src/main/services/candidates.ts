@@ -1032,6 +1032,7 @@ export async function keyVotesView(session: Session): Promise<KeyVotesView> {
       )
       .map((c) => ({ id: c.id, name: c.name, office: c.office })),
     policies: [...titles].map(([id, title]) => ({ id, title })),
+    nonVotes: candidateSettingsOf(data).nonVotes,
   };
 }
 

@@ -186,6 +186,7 @@ export const KeyVotesViewSchema = z.object({
   officialVotes: z.array(OfficialVoteSchema),
   officials: z.array(z.object({ id: IdSchema, name: z.string(), office: z.string() })),
   policies: z.array(z.object({ id: IdSchema, title: z.string() })),
+  nonVotes: z.enum(['misaligned', 'excluded']),
 });
 export type KeyVotesView = z.infer<typeof KeyVotesViewSchema>;
 

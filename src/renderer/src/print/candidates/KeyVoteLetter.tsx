@@ -57,8 +57,10 @@ export function KeyVoteLetter({ data }: { data: KeyVoteLetterData }) {
       )}
       <p>
         Your vote will be recorded on the scorecard our members use to hold the officials we endorse
-        to account. A missed vote or a vote of “present” counts as not aligned unless the chapter
-        decides otherwise.
+        to account.{' '}
+        {data.view.nonVotes === 'misaligned'
+          ? 'Under our rules, a missed vote, a vote of “present” or an abstention counts as not aligned.'
+          : 'Under our rules, a missed vote, a vote of “present” or an abstention is left out of the score.'}
       </p>
       <p>In solidarity,</p>
       <div className="signature-line">Chair, {data.view.chapterName}</div>
