@@ -22,6 +22,15 @@ export function createElectronHost(options: {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
 
+    async chooseOpenPath({ title, filters }) {
+      const parent = options.parent();
+      const dialogOptions = { title, filters, properties: ['openFile' as const] };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
     openExternal: confirmAndOpenExternal,
 
     async openProjector(route) {

@@ -15,6 +15,8 @@ export interface Host {
     defaultName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
+  /** Asks the person for a file to open (e.g. a voter file); null when they cancel. */
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Renders a renderer route (e.g. `#/print/sign-in-sheet?p=…`) to PDF bytes. */
   printToPdf(route: string): Promise<Uint8Array>;
   /** Opens an http(s) address in the person's browser after they confirm; false if not. */

@@ -24,6 +24,8 @@ export interface Harness {
   requests: string[];
   /** Pages opened by host.openProjector (the projector window), newest last. */
   projectors: Page[];
+  /** Paths host.chooseOpenPath hands out next, in order (null = the person cancels). */
+  openPaths: (string | null)[];
 }
 
 async function printRoute(
@@ -67,7 +69,9 @@ export const test = base.extend<{ harness: Harness }>({
     const saved: string[] = [];
     const requests: string[] = [];
     const projectors: Page[] = [];
+    const openPaths: (string | null)[] = [];
     const host: Host = {
+      chooseOpenPath: () => Promise.resolve(openPaths.shift() ?? null),
       chooseSavePath: async ({ defaultName }) => {
         const { mkdir } = await import('node:fs/promises');
         await mkdir(saveDir, { recursive: true });
@@ -99,6 +103,7 @@ export const test = base.extend<{ harness: Harness }>({
       saved,
       requests,
       projectors,
+      openPaths,
     });
     const foreign = requests.filter(
       (url) =>

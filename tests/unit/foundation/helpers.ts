@@ -39,15 +39,22 @@ export function manualClock(start = '2026-03-01T12:00:00.000Z') {
 export interface FakeHost extends Host {
   saved: string[];
   printed: string[];
+  /** Paths chooseOpenPath hands out next (none left = the person cancels). */
+  openPaths: string[];
 }
 
 /** chooseSavePath hands out paths in `saveDir`; printToPdf returns a tiny PDF-ish byte array. */
 export function fakeHost(saveDir: string): FakeHost {
   const saved: string[] = [];
   const printed: string[] = [];
+  const openPaths: string[] = [];
   return {
     saved,
     printed,
+    openPaths,
+    chooseOpenPath() {
+      return Promise.resolve(openPaths.shift() ?? null);
+    },
     async chooseSavePath({ defaultName }) {
       await mkdir(saveDir, { recursive: true });
       const path = join(saveDir, defaultName);
