@@ -295,7 +295,8 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
   await page.getByRole('button', { name: /Write Cuyahoga County profile/ }).click();
   await page.getByLabel('Contact name').fill('Ana Ruiz');
   await page.getByLabel('Contact phone').fill('(216) 555-0100');
-  await page.getByLabel('Meeting or event name').fill('Chapter meeting');
+  await page.getByLabel('Meeting or event name', { exact: true }).fill('Chapter meeting');
+  await page.getByLabel('Meeting or event name (Spanish)').fill('Reunión del capítulo');
   await page.getByLabel('Date', { exact: true }).fill('2026-12-03');
   await page.getByLabel('Time').fill('19:00');
   await page.getByLabel('Place', { exact: true }).fill('Cleveland Public Library');
@@ -341,7 +342,7 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
     'Good jobs in clean energy, here at home',
   );
   await expect(page.getByLabel('Next meeting or event (Spanish)')).toHaveValue(
-    /jueves, 3 de diciembre de 2026, a las 19:00/,
+    /^Reunión del capítulo: jueves, 3 de diciembre de 2026, a las 19:00/,
   );
 
   // Refill from the county profile after editing the text by hand.

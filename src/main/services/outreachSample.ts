@@ -9,6 +9,7 @@ export function sampleCountyProfiles(now: Date, fips: string): CountyProfile[] {
       contact: { name: 'Carmen Delgado', phone: '(614) 555-0142', email: 'carmen@example.org' },
       event: {
         title: 'Chapter meeting',
+        titleEs: 'Reunión del capítulo',
         date: '2026-12-03',
         time: '19:00',
         place: 'Columbus Metropolitan Library, 96 S Grant Ave',

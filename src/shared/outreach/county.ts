@@ -24,6 +24,8 @@ export const WebAddressSchema = z.union([
 
 export const EventSchema = z.object({
   title: text('Event name', 120),
+  /** The event's name in Spanish, for Spanish flyers ('' uses the name above). */
+  titleEs: text('Spanish event name', 120).default(''),
   date: optionalDate,
   time: z.union([
     z.literal(''),
@@ -56,7 +58,7 @@ export function emptyCountyProfile(fips: string): z.output<typeof CountyProfileI
   return {
     fips,
     contact: { name: '', phone: '', email: '' },
-    event: { title: '', date: '', time: '', place: '' },
+    event: { title: '', titleEs: '', date: '', time: '', place: '' },
     electionDate: '',
     pollingLookupUrl: '',
     languages: ['English'],
@@ -97,8 +99,9 @@ export function eventLine(event: OutreachEvent, lang: Lang): string {
     .filter(Boolean)
     .join(lang === 'es' ? ', a las ' : ', ');
   const rest = [when, event.place].filter(Boolean).join(', ');
-  if (!event.title) return rest;
-  return rest ? `${event.title}: ${rest}` : event.title;
+  const title = lang === 'es' ? event.titleEs || event.title : event.title;
+  if (!title) return rest;
+  return rest ? `${title}: ${rest}` : title;
 }
 
 export function electionLine(date: string, lang: Lang): string {

@@ -223,7 +223,13 @@ describe('highlights from a platform version', () => {
     const profile: CountyProfile = {
       fips: '39035',
       contact: { name: 'Ana Ruiz', phone: '(216) 555-0100', email: '' },
-      event: { title: 'Chapter meeting', date: '2026-12-03', time: '19:00', place: 'Library' },
+      event: {
+        title: 'Chapter meeting',
+        titleEs: 'Reunión del capítulo',
+        date: '2026-12-03',
+        time: '19:00',
+        place: 'Library',
+      },
       electionDate: '2026-11-03',
       pollingLookupUrl: '',
       languages: ['English', 'Spanish'],
@@ -235,7 +241,7 @@ describe('highlights from a platform version', () => {
       'Chapter meeting: Thursday, December 3, 2026, 7:00 PM, Library. Election day: Tuesday, November 3, 2026',
     );
     expect(draft.event.es).toBe(
-      'Chapter meeting: jueves, 3 de diciembre de 2026, a las 19:00, Library. Día de elecciones: martes, 3 de noviembre de 2026',
+      'Reunión del capítulo: jueves, 3 de diciembre de 2026, a las 19:00, Library. Día de elecciones: martes, 3 de noviembre de 2026',
     );
     expect(draft.contact.en).toBe('Ana Ruiz · (216) 555-0100');
     expect(draft.countyFips).toBe('39035');
@@ -270,7 +276,7 @@ describe('county profiles', () => {
   });
 
   it('writes the event and election in each language', () => {
-    const event = { title: '', date: '2026-12-03', time: '09:05', place: '' };
+    const event = { title: '', titleEs: '', date: '2026-12-03', time: '09:05', place: '' };
     expect(eventLine(event, 'en')).toBe('Thursday, December 3, 2026, 9:05 AM');
     expect(eventLine(event, 'es')).toBe('jueves, 3 de diciembre de 2026, a las 9:05');
     expect(electionLine('', 'en')).toBe('');

@@ -222,6 +222,13 @@ function CountyForm({
           <Field label="Meeting or event name" error={errors.event?.title?.message}>
             <input {...register('event.title')} autoComplete="off" />
           </Field>
+          <Field
+            label="Meeting or event name (Spanish)"
+            hint="Used on Spanish flyers, e.g. Reunión del capítulo."
+            error={errors.event?.titleEs?.message}
+          >
+            <input lang="es" {...register('event.titleEs')} autoComplete="off" />
+          </Field>
           <Field label="Date" error={errors.event?.date?.message}>
             <input type="date" {...register('event.date')} />
           </Field>
