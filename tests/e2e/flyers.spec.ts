@@ -123,10 +123,10 @@ const PLATFORM_FLYER = {
     en: 'Ana Ruiz · (216) 555-0100 · ana@example.org',
     es: 'Ana Ruiz · (216) 555-0100 · ana@example.org',
   },
-  qrUrl: 'https://example.org/join?c=lakeside',
+  qrUrl: 'https://voterlookup.ohiosos.gov/voterlookup.aspx?county=cuyahoga',
 };
 
-/** Painted parts of a printed flyer that come closer than 0.25 in to their sheet's edge. */
+/** Parts of a printed flyer closer than 0.25 in to the sheet's edge, and texts cut off. */
 async function marginViolations(page: Page, id: string): Promise<string[]> {
   await page.goto(`/#/print/flyer?p=${encodeURIComponent(JSON.stringify({ id }))}`);
   await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached' });
@@ -145,6 +145,8 @@ async function marginViolations(page: Page, id: string): Promise<string[]> {
         if (r.width === 0 && r.height === 0) continue;
         checked++;
         const gaps = [r.left - s.left, s.right - r.right, r.top - s.top, s.bottom - r.bottom];
+        if (el instanceof HTMLElement && el.dataset.field && el.scrollHeight > el.clientHeight + 1)
+          problems.push(`${el.dataset.field} does not fit its box`);
         if (Math.min(...gaps) < SAFE)
           problems.push(
             `${el.tagName}.${el.getAttribute('class') ?? ''}: ${gaps.map((g) => g.toFixed(1)).join(' ')}`,
