@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { TimestampSchema } from '../schema/common';
 import { MeetingSchema } from './agenda';
 import { MeetingEventLogSchema } from './events';
 
