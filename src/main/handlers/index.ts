@@ -1,6 +1,7 @@
 /** Every channel's handler, one module per feature; the type checks none is missing. */
 import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
+import { canvassHandlers } from './canvass';
 import { candidatesHandlers } from './candidates';
 import { meetingsHandlers } from './meetings';
 import { membersHandlers } from './members';
@@ -14,6 +15,7 @@ import type { HandlerContext, HandlersFor } from './types';
 export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
   return {
     ...appHandlers(ctx),
+    ...canvassHandlers(ctx),
     ...candidatesHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...membersHandlers(ctx),

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { canvassChannels } from './canvass';
 import { candidatesChannels } from './candidates';
 import { meetingsChannels } from './meetings';
 import { membersChannels } from './members';
@@ -16,6 +17,7 @@ import { votesChannels } from './votes';
 
 export const contract = {
   ...appChannels,
+  ...canvassChannels,
   ...candidatesChannels,
   ...meetingsChannels,
   ...membersChannels,

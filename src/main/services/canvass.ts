@@ -1,0 +1,268 @@
+/**
+ * The app side of canvassing: one voter service per open data folder (the real chapter or
+ * the sample), import jobs the renderer polls and can cancel, the packet's print data,
+ * the canvass settings (script, organiser) kept beside the voter files, and CSV saving.
+ * No electron: the Host asks the person for files.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import {
+  CanvassSettingsSchema,
+  type CanvassSettings,
+  type ImportJob,
+  type ImportStartSchema,
+  type PacketData,
+  type PacketParamsSchema,
+  type TurfList,
+} from '../../shared/contract/canvass';
+import { walkListToCsv } from '../../shared/canvass/export';
+import type { TurfSet, WalkMode } from '../../shared/canvass/schema';
+import { AppError } from '../../shared/errors';
+import type { Host } from '../host';
+import type { Session } from '../session';
+import { writeFileDurable } from '../store/durable';
+import { createVoterService, type VoterService } from './voters/service';
+
+const SETTINGS_FILE = 'canvass-settings.json';
+/** Finished jobs are kept this long for a last poll, then forgotten. */
+const JOB_KEEP_MS = 10 * 60_000;
+
+interface Job extends ImportJob {
+  controller: AbortController;
+  finishedAt: number | null;
+}
+
+export function toTurfList(set: TurfSet, stale: boolean): TurfList {
+  return {
+    cutAt: set.cutAt,
+    options: set.options,
+    stale,
+    turfs: set.turfs.map(({ householdKeys: _keys, ...t }) => t),
+  };
+}
+
+export function packetId(listId: string, turfId: string, remaining: boolean): string {
+  return `${listId.toUpperCase()}-${turfId}${remaining ? '-R' : ''}`;
+}
+
+export function createCanvassApp(session: Session, host: Host) {
+  const services = new Map<string, VoterService>();
+  const jobs = new Map<string, Job>();
+  const jobDone = new Map<string, Promise<void>>();
+
+  function dir(): string {
+    session.current(); // refuse while the recovery screen is up
+    return session.dirFor(session.mode);
+  }
+
+  function voters(): VoterService {
+    const d = dir();
+    let s = services.get(d);
+    if (!s) services.set(d, (s = createVoterService(d, { now: session.clock })));
+    return s;
+  }
+
+  function forget(): void {
+    const now = Date.now();
+    for (const [id, job] of jobs) {
+      if (job.finishedAt === null || now - job.finishedAt <= JOB_KEEP_MS) continue;
+      jobs.delete(id);
+      jobDone.delete(id);
+    }
+  }
+
+  function publicJob(job: Job): ImportJob {
+    const { controller: _c, finishedAt: _f, ...rest } = job;
+    return rest;
+  }
+
+  async function settings(): Promise<CanvassSettings> {
+    try {
+      const raw = await readFile(join(dir(), 'voters', SETTINGS_FILE), 'utf8');
+      const parsed = CanvassSettingsSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // missing or unreadable: the defaults (the person can save new settings)
+    }
+    return CanvassSettingsSchema.parse({});
+  }
+
+  return {
+    voters,
+    settings,
+
+    async saveSettings(input: CanvassSettings): Promise<CanvassSettings> {
+      await mkdir(join(dir(), 'voters'), { recursive: true });
+      await writeFileDurable(
+        join(dir(), 'voters', SETTINGS_FILE),
+        `${JSON.stringify(input, null, 2)}\n`,
+      );
+      return input;
+    },
+
+    /** Asks for the file, then runs the import in the background; the renderer polls. */
+    async importStart(
+      input: z.output<typeof ImportStartSchema>,
+      opts: { path?: string } = {},
+    ): Promise<{ jobId: string | null; fileName: string | null }> {
+      const service = voters();
+      const path =
+        opts.path ??
+        (await host.chooseOpenPath({
+          title: 'Choose a voter file',
+          filters: [
+            { name: 'Voter files', extensions: ['csv', 'txt', 'tsv', 'tab'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        }));
+      if (!path) return { jobId: null, fileName: null };
+      forget();
+      const jobId = randomUUID();
+      const job: Job = {
+        jobId,
+        fileName: basename(path),
+        state: 'running',
+        bytesRead: 0,
+        totalBytes: 0,
+        rows: 0,
+        fraction: 0,
+        list: null,
+        summary: null,
+        diff: null,
+        error: null,
+        controller: new AbortController(),
+        finishedAt: null,
+      };
+      jobs.set(jobId, job);
+      const done = service
+        .importList({
+          path,
+          preset: input.preset,
+          county: input.county || null,
+          ...(input.fileDate ? { fileDate: input.fileDate } : {}),
+          ...(input.listId ? { listId: input.listId } : {}),
+          allowOlder: input.allowOlder,
+          signal: job.controller.signal,
+          onProgress: (p) => {
+            job.bytesRead = p.bytesRead;
+            job.totalBytes = p.totalBytes;
+            job.rows = p.rows;
+            job.fraction = p.fraction;
+          },
+        })
+        .then(
+          (result) => {
+            if (result.ok) {
+              Object.assign(job, {
+                state: 'done',
+                fraction: 1,
+                list: result.list,
+                summary: result.summary,
+                diff: result.diff,
+              });
+            } else {
+              job.state = result.error.code === 'cancelled' ? 'cancelled' : 'failed';
+              job.error = result.error;
+            }
+          },
+          (error: unknown) => {
+            job.state = 'failed';
+            job.error = {
+              code: 'failed',
+              message: error instanceof Error ? error.message : String(error),
+            };
+          },
+        )
+        .finally(() => {
+          job.finishedAt = Date.now();
+        });
+      jobDone.set(jobId, done);
+      return { jobId, fileName: job.fileName };
+    },
+
+    importProgress(jobId: string): ImportJob {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError('not-found', 'That import is no longer running.');
+      return publicJob(job);
+    },
+
+    importCancel(jobId: string): { cancelled: boolean } {
+      const job = jobs.get(jobId);
+      if (!job || job.state !== 'running') return { cancelled: false };
+      job.controller.abort();
+      return { cancelled: true };
+    },
+
+    /** Resolves when the job has finished (tests and the sample chapter). */
+    async whenDone(jobId: string): Promise<ImportJob> {
+      await jobDone.get(jobId);
+      return this.importProgress(jobId);
+    },
+
+    async cutTurfs(listId: string, doorsPerTurf: number, mode: WalkMode): Promise<TurfList> {
+      const set = await voters().cutTurfs(listId, { doorsPerTurf, mode });
+      return toTurfList(set, false);
+    },
+
+    async turfs(listId: string): Promise<TurfList | null> {
+      const service = voters();
+      const set = await service.getTurfs(listId);
+      if (!set) return null;
+      return toTurfList(set, (await service.getList(listId)).turfsStale);
+    },
+
+    async packet(params: z.output<typeof PacketParamsSchema>): Promise<PacketData> {
+      const data = session.current().data;
+      if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
+      const service = voters();
+      const meta = await service.getList(params.listId);
+      const walkList = params.remaining
+        ? await service.remainingDoors(params.listId, params.turfId)
+        : await service.turfWalkList(params.listId, params.turfId);
+      const s = await settings();
+      const fips = meta.county?.fips ?? null;
+      const profile = fips ? data.countyProfiles.find((p) => p.fips === fips) : undefined;
+      const flyer =
+        (fips ? data.flyers.find((f) => f.countyFips === fips) : undefined) ??
+        (data.flyers.length === 1 ? data.flyers[0] : undefined);
+      return {
+        chapterName: data.chapter.name,
+        sample: data.sample,
+        state: meta.state,
+        county: meta.county?.name ?? '',
+        countyFips: fips,
+        packetId: packetId(params.listId, params.turfId, params.remaining),
+        remaining: params.remaining,
+        canvasser: params.canvasser,
+        date: params.date || session.clock().toISOString().slice(0, 10),
+        script: s.script,
+        organiserName: s.organiserName || profile?.contact.name || '',
+        organiserPhone: s.organiserPhone || profile?.contact.phone || '',
+        fileDate: meta.fileDate.slice(0, 10),
+        walkList,
+        flyerId: flyer?.id ?? null,
+      };
+    },
+
+    async saveCsv(listId: string, turfId: string, remaining: boolean) {
+      const service = voters();
+      await service.getList(listId);
+      const list = remaining
+        ? await service.remainingDoors(listId, turfId)
+        : await service.turfWalkList(listId, turfId);
+      const csv = walkListToCsv(list);
+      const path = await host.chooseSavePath({
+        title: 'Save the turf as CSV',
+        defaultName: `${packetId(listId, turfId, remaining).toLowerCase()}-walk-order.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
+      if (!path) return { saved: false };
+      await writeFileDurable(path, csv);
+      return { saved: true, fileName: basename(path) };
+    },
+  };
+}
+
+export type CanvassApp = ReturnType<typeof createCanvassApp>;

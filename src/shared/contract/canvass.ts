@@ -1,0 +1,170 @@
+/**
+ * Canvassing channels: voter-list import (a job in main: start, poll progress, cancel),
+ * lists, turfs, walk lists, results back in, statistics, chapter marks, packets and CSV.
+ * The renderer never sees a path: main asks the person for the voter file and for where
+ * to save.
+ */
+import { z } from 'zod';
+import {
+  ChapterMarkReasonSchema,
+  ChapterMarkSchema,
+  CutOptionsSchema,
+  ImportDiffSchema,
+  ImportErrorSchema,
+  ImportSummarySchema,
+  PresetChoiceSchema,
+  TurfSchema,
+  VoterListMetaSchema,
+  WalkListSchema,
+} from '../canvass/schema';
+import { CanvassStatsSchema, ResultEntryInputSchema, ResultEntrySchema } from '../canvass/results';
+import { DateSchema } from '../schema/common';
+import { SavedFileSchema } from './app';
+import { channels } from './define';
+
+export const ListIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a voter list name');
+export const TurfIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'Not a turf ID');
+const JobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+export const ImportStartSchema = z.object({
+  preset: PresetChoiceSchema.default('auto'),
+  /** County name or FIPS to keep (a statewide file), or null for every row. */
+  county: z.string().trim().max(60).nullable().default(null),
+  /** The file's date when its modification time is not it ('' = the file's time). */
+  fileDate: z.union([z.literal(''), DateSchema]).default(''),
+  /** Re-import into this list (a newer file of the same county). */
+  listId: ListIdSchema.optional(),
+  allowOlder: z.boolean().default(false),
+});
+export type ImportStart = z.input<typeof ImportStartSchema>;
+
+export const ImportJobSchema = z.object({
+  jobId: z.string(),
+  fileName: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  bytesRead: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+  rows: z.number().int().nonnegative(),
+  fraction: z.number().min(0).max(1),
+  list: VoterListMetaSchema.nullable(),
+  summary: ImportSummarySchema.nullable(),
+  diff: ImportDiffSchema.nullable(),
+  error: ImportErrorSchema.nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJobSchema>;
+
+/** A turf without its household keys (a county can have thousands of turfs). */
+export const TurfSummarySchema = TurfSchema.omit({ householdKeys: true });
+export type TurfSummary = z.infer<typeof TurfSummarySchema>;
+
+export const TurfListSchema = z.object({
+  cutAt: z.string(),
+  options: CutOptionsSchema,
+  stale: z.boolean(),
+  turfs: z.array(TurfSummarySchema),
+});
+export type TurfList = z.infer<typeof TurfListSchema>;
+
+/** What prints on every packet: the script and who to call (kept with the voter data). */
+export const CanvassSettingsSchema = z.object({
+  script: z.string().trim().max(1500).default(''),
+  organiserName: z.string().trim().max(120).default(''),
+  organiserPhone: z.string().trim().max(40).default(''),
+});
+export type CanvassSettings = z.infer<typeof CanvassSettingsSchema>;
+
+export const PacketParamsSchema = z.object({
+  listId: ListIdSchema,
+  turfId: TurfIdSchema,
+  /** Only the Not Home and Come Back doors (and doors not knocked yet). */
+  remaining: z.boolean().default(false),
+  canvasser: z.string().trim().max(120).default(''),
+  date: z.union([z.literal(''), DateSchema]).default(''),
+});
+export type PacketParams = z.input<typeof PacketParamsSchema>;
+
+/** Everything a walk packet's print route needs, from the data alone. */
+export const PacketDataSchema = z.object({
+  chapterName: z.string(),
+  sample: z.boolean(),
+  state: z.string(),
+  county: z.string(),
+  countyFips: z.string().nullable(),
+  packetId: z.string(),
+  remaining: z.boolean(),
+  canvasser: z.string(),
+  date: z.string(),
+  script: z.string(),
+  organiserName: z.string(),
+  organiserPhone: z.string(),
+  fileDate: z.string(),
+  walkList: WalkListSchema,
+  /** The chapter's flyer for this county (or its only flyer), printed after the sheets. */
+  flyerId: z.string().nullable(),
+});
+export type PacketData = z.infer<typeof PacketDataSchema>;
+
+const list = z.object({ listId: ListIdSchema });
+const turf = z.object({ listId: ListIdSchema, turfId: TurfIdSchema });
+const none = z.undefined();
+
+export const canvassChannels = channels({
+  'canvass.lists': { input: none, output: z.array(VoterListMetaSchema) },
+  'canvass.list': { input: list, output: VoterListMetaSchema },
+  'canvass.deleteList': { input: list, output: z.object({ deleted: z.boolean() }) },
+  /** Asks the person for the voter file, then imports it in main as a job; null when they cancel. */
+  'canvass.importStart': {
+    input: ImportStartSchema,
+    output: z.object({ jobId: z.string().nullable(), fileName: z.string().nullable() }),
+  },
+  'canvass.importProgress': { input: z.object({ jobId: JobIdSchema }), output: ImportJobSchema },
+  'canvass.importCancel': {
+    input: z.object({ jobId: JobIdSchema }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'canvass.cutTurfs': {
+    input: z.object({
+      listId: ListIdSchema,
+      doorsPerTurf: z.int().min(1).max(10_000).default(50),
+      mode: CutOptionsSchema.shape.mode,
+    }),
+    output: TurfListSchema,
+  },
+  'canvass.turfs': { input: list, output: TurfListSchema.nullable() },
+  'canvass.walkList': {
+    input: turf.extend({ remaining: z.boolean().default(false) }),
+    output: WalkListSchema,
+  },
+  'canvass.results': { input: turf, output: z.array(ResultEntrySchema) },
+  'canvass.recordResults': {
+    input: z.object({
+      listId: ListIdSchema,
+      entries: z.array(ResultEntryInputSchema).min(1).max(5000),
+    }),
+    output: z.object({ recorded: z.int() }),
+  },
+  'canvass.stats': {
+    input: z.object({ listId: ListIdSchema, turfId: TurfIdSchema.optional() }),
+    output: CanvassStatsSchema,
+  },
+  'canvass.markVoter': {
+    input: z.object({
+      listId: ListIdSchema,
+      voterId: z.string().min(1).max(64),
+      reason: ChapterMarkReasonSchema,
+    }),
+    output: ChapterMarkSchema,
+  },
+  'canvass.unmarkVoter': {
+    input: z.object({ listId: ListIdSchema, voterId: z.string().min(1).max(64) }),
+    output: z.object({ unmarked: z.boolean() }),
+  },
+  'canvass.settings': { input: none, output: CanvassSettingsSchema },
+  'canvass.saveSettings': { input: CanvassSettingsSchema, output: CanvassSettingsSchema },
+  'canvass.packet': { input: PacketParamsSchema, output: PacketDataSchema },
+  /** The turf in walk order as CSV, saved where the person chooses. */
+  'canvass.saveCsv': {
+    input: turf.extend({ remaining: z.boolean().default(false) }),
+    output: SavedFileSchema,
+  },
+});
