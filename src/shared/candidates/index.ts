@@ -10,3 +10,4 @@ export * from './form-parse';
 export * from './scorecard';
 export * from './triggers';
 export * from './records';
+export * from './views';

@@ -16,12 +16,12 @@ import {
   CandidateDecisionSchema,
   CandidateSettingsSchema,
   MotionActionSchema,
-  type AlignmentScore,
-  type Comparison,
-  type PanelSummary,
-  type Scorecard,
-  type Trigger,
-  type DraftedMotion,
+  AlignmentScoreSchema,
+  ComparisonSchema,
+  DraftedMotionSchema,
+  PanelSummarySchema,
+  ScorecardSchema,
+  TriggerSchema,
 } from '../candidates';
 import { DateSchema, IdSchema, optionalTrimmed, trimmed } from '../schema/common';
 import { MotionMethodSchema } from '../votes/definition';
@@ -123,14 +123,14 @@ export const CandidatesOverviewSchema = z.object({
 });
 export type CandidatesOverview = z.infer<typeof CandidatesOverviewSchema>;
 
-/** Computed views of pure functions, checked by their own tests (src/shared/candidates). */
+/** Computed views, checked against schemas typed by the pure functions' own results. */
 const Computed = {
-  alignment: z.custom<AlignmentScore>((v) => typeof v === 'object' && v !== null),
-  comparison: z.custom<Comparison>((v) => typeof v === 'object' && v !== null),
-  panel: z.custom<PanelSummary>((v) => typeof v === 'object' && v !== null),
-  scorecard: z.custom<Scorecard>((v) => typeof v === 'object' && v !== null),
-  trigger: z.custom<Trigger>((v) => typeof v === 'object' && v !== null),
-  motion: z.custom<DraftedMotion>((v) => typeof v === 'object' && v !== null),
+  alignment: AlignmentScoreSchema,
+  comparison: ComparisonSchema,
+  panel: PanelSummarySchema,
+  scorecard: ScorecardSchema,
+  trigger: TriggerSchema,
+  motion: DraftedMotionSchema,
 };
 
 export const CandidateDetailSchema = z.object({
