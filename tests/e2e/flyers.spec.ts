@@ -390,6 +390,13 @@ test('flyers: a bilingual half-letter flyer from the adopted platform prints two
   await expect(report).toHaveCount(0);
   await expectNoSeriousViolations(page);
   await screenshot(page, 'outreach-flyer-editor');
+  await page.getByRole('button', { name: 'Larger preview' }).click();
+  await expect(page.getByRole('button', { name: 'Larger preview' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('.overflow-report')).toHaveCount(0);
+  await screenshot(page, 'outreach-flyer-editor-zoom');
 
   await page.getByRole('button', { name: 'Save and print PDF…' }).click();
   await expect(page.getByText(/Saved flyer-.*\.pdf/)).toBeVisible();

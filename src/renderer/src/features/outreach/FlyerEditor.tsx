@@ -114,6 +114,7 @@ function FlyerEditor({
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [zoom, setZoom] = useState(false);
   const {
     register,
     control,
@@ -201,7 +202,7 @@ function FlyerEditor({
     ));
 
   return (
-    <div className="flyer-editor">
+    <div className={`flyer-editor${zoom ? ' flyer-editor--zoom' : ''}`}>
       <section aria-labelledby="flyer-form-heading" className="flyer-editor-form">
         <h2 id="flyer-form-heading">{savedId ? 'Edit flyer' : 'New flyer'}</h2>
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
@@ -354,7 +355,12 @@ function FlyerEditor({
       </section>
 
       <section aria-labelledby="flyer-preview-heading" className="flyer-editor-preview">
-        <h2 id="flyer-preview-heading">Preview</h2>
+        <div className="preview-head">
+          <h2 id="flyer-preview-heading">Preview</h2>
+          <button type="button" aria-pressed={zoom} onClick={() => setZoom((z) => !z)}>
+            Larger preview
+          </button>
+        </div>
         <p className="muted">
           {TEMPLATE_INFO[values.template].paper}.{' '}
           {pages.length === 2
