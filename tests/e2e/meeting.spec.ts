@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type Harness } from './fixtures';
@@ -123,6 +124,7 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   expect(agendaText).toContain('Agenda — March chapter meeting');
   expect(agendaText).toMatch(/19:47–20:17\s+Free school meals/);
   expect(agendaText).toMatch(/Total\s+134/);
+  mkdirSync('test-results/screens', { recursive: true });
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -253,6 +255,7 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   expect(text).toMatch(/Adopted: 4 yes, 1 no/);
   expect(text).toContain('violates Secured Right 2 (Due process)');
   expect(text).toContain('Flo Kim will write to the school board.');
+  mkdirSync('test-results/screens', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join('test-results/screens', 'minutes-pdf')]);
   await page.getByRole('button', { name: 'Export Markdown' }).click();
   await expect(page.getByText(/Saved minutes-.*\.md/)).toBeVisible();

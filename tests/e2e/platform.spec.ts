@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addMemberViaApi, screenshot, seedChapter } from './helpers';
@@ -109,6 +110,7 @@ test('platform: a Secured Right by supermajority, a policy blocked by a conflict
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Save platform as PDF' }).click();
   await expect(page.getByText(/Saved platform-.*\.pdf/)).toBeVisible();
+  mkdirSync('test-results/screens', { recursive: true });
   execFileSync('pdftoppm', [
     '-png',
     '-r',
