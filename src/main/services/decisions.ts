@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { quorumFor } from '../../shared/schema/chapter';
 import { AppError } from '../../shared/errors';
-import type { MotionSubject } from '../../shared/meetings';
+import type { MeetingEvent, MotionSubject } from '../../shared/meetings';
+import type { StoredMeeting } from '../../shared/meetings/stored';
 import type { VoteResult } from '../../shared/platform/outcome';
 import type { StoreData } from '../../shared/schema/store';
 import {
@@ -205,4 +206,52 @@ export async function startDecision(
     return { data: next };
   });
   return { voteId, eventId };
+}
+
+/**
+ * The meeting's events with each certified vote merged in as a `vote-recorded` event at the
+ * time it was certified. Results live only in the vote log; this is how minutes see them.
+ */
+export function logWithResults(
+  meeting: StoredMeeting,
+  links: ReadonlyMap<string, string>,
+  votes: ReadonlyMap<string, LinkedVote>,
+): MeetingEvent[] {
+  const results: MeetingEvent[] = [];
+  for (const [eventId, voteId] of links) {
+    const vote = votes.get(voteId);
+    const c = vote?.certified;
+    if (!vote || !c) continue;
+    const outcome =
+      c.outcome === 'adopted' || c.outcome === 'no-quorum' ? c.outcome : ('failed' as const);
+    results.push({
+      type: 'vote-recorded',
+      id: `result-${voteId}`.slice(0, 64),
+      at: c.at,
+      motionId: eventId,
+      outcome,
+      sentence: c.summary,
+      ...(vote.definition.kind === 'motion' ? { threshold: vote.definition.threshold } : {}),
+      voteId,
+    });
+  }
+  if (results.length === 0) return [...meeting.events];
+  results.sort((a, b) => a.at.localeCompare(b.at));
+  // Merge by time; a result never goes before the motion it decides.
+  const out: MeetingEvent[] = [];
+  const placed = new Set<string>();
+  let r = 0;
+  for (const e of meeting.events) {
+    while (r < results.length && results[r]!.at < e.at && motionSeen(results[r]!, placed)) {
+      out.push(results[r++]!);
+    }
+    out.push(e);
+    placed.add(e.id);
+  }
+  while (r < results.length) out.push(results[r++]!);
+  return out;
+}
+
+function motionSeen(e: MeetingEvent, placed: ReadonlySet<string>): boolean {
+  return e.type !== 'vote-recorded' || placed.has(e.motionId);
 }

@@ -37,12 +37,14 @@ import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import {
   indexVotes,
+  logWithResults,
   startDecision,
   votesByMeeting,
   votesOfMeeting,
   type LinkedVote,
 } from './decisions';
 import { putToVote, settle } from './platform';
+import { applyDecidedPoints } from './pointsOfOrder';
 
 const DAY_MS = 86_400_000;
 
@@ -155,54 +157,6 @@ function meetingOf(data: StoreData, id: string): StoredMeeting {
 export function quorumOf(data: StoreData): number {
   if (!data.chapter) return 0;
   return quorumFor(data.chapter.quorum, data.members.filter((m) => m.active).length);
-}
-
-/**
- * The meeting's events with each certified vote merged in as a `vote-recorded` event at the
- * time it was certified. Results live only in the vote log; this is how minutes see them.
- */
-export function logWithResults(
-  meeting: StoredMeeting,
-  links: ReadonlyMap<string, string>,
-  votes: ReadonlyMap<string, LinkedVote>,
-): MeetingEvent[] {
-  const results: MeetingEvent[] = [];
-  for (const [eventId, voteId] of links) {
-    const vote = votes.get(voteId);
-    const c = vote?.certified;
-    if (!vote || !c) continue;
-    const outcome =
-      c.outcome === 'adopted' || c.outcome === 'no-quorum' ? c.outcome : ('failed' as const);
-    results.push({
-      type: 'vote-recorded',
-      id: `result-${voteId}`.slice(0, 64),
-      at: c.at,
-      motionId: eventId,
-      outcome,
-      sentence: c.summary,
-      ...(vote.definition.kind === 'motion' ? { threshold: vote.definition.threshold } : {}),
-      voteId,
-    });
-  }
-  if (results.length === 0) return [...meeting.events];
-  results.sort((a, b) => a.at.localeCompare(b.at));
-  // Merge by time; a result never goes before the motion it decides.
-  const out: MeetingEvent[] = [];
-  const placed = new Set<string>();
-  let r = 0;
-  for (const e of meeting.events) {
-    while (r < results.length && results[r]!.at < e.at && motionSeen(results[r]!, placed)) {
-      out.push(results[r++]!);
-    }
-    out.push(e);
-    placed.add(e.id);
-  }
-  while (r < results.length) out.push(results[r++]!);
-  return out;
-}
-
-function motionSeen(e: MeetingEvent, placed: ReadonlySet<string>): boolean {
-  return e.type !== 'vote-recorded' || placed.has(e.motionId);
 }
 
 type MinutesStatus = MeetingSummary['minutes'];
@@ -360,10 +314,11 @@ function change(
   session: Session,
   id: string,
   fn: (meeting: StoredMeeting, data: StoreData, at: string) => StoredMeeting,
+  after: (data: StoreData) => StoreData = (d) => d,
 ): Promise<MeetingView> {
   const now = session.clock();
   return session.current().update((data) => {
-    const next = replaceMeeting(data, fn(meetingOf(data, id), data, now.toISOString()));
+    const next = after(replaceMeeting(data, fn(meetingOf(data, id), data, now.toISOString())));
     return { data: next, result: meetingView(next, id, now) };
   });
 }
@@ -456,54 +411,67 @@ const BEFORE_START = new Set([
 
 /** Appends one live event after checking it against the meeting as it stands. */
 export function appendEvent(session: Session, id: string, input: LiveEventInput) {
-  return change(session, id, (m, data, at) => {
-    const eventId = randomUUID();
-    let event: MeetingEvent;
-    switch (input.type) {
-      case 'member-checked-in': {
-        const member = data.members.find((x) => x.id === input.memberId && x.active);
-        if (!member) throw new AppError('not-found', 'That person is not an active member.');
-        event = { ...input, id: eventId, at, name: member.name };
-        break;
-      }
-      case 'item-started':
-      case 'item-ended':
-        if (!m.agenda.some((a) => a.id === input.itemId))
-          throw new AppError('not-found', 'That item is not on the agenda.');
-        event = { ...input, id: eventId, at };
-        break;
-      case 'point-raised':
-        if (input.kind === 'secured-right') {
-          if (!input.rightId) throw new AppError('invalid-input', 'Name the Secured Right.');
-          if (!currentRights(data.platform.rights).some((r) => r.id === input.rightId))
-            throw new AppError('not-found', 'That Secured Right is not part of the current list.');
+  return change(
+    session,
+    id,
+    (m, data, at) => {
+      const eventId = randomUUID();
+      let event: MeetingEvent;
+      switch (input.type) {
+        case 'member-checked-in': {
+          const member = data.members.find((x) => x.id === input.memberId && x.active);
+          if (!member) throw new AppError('not-found', 'That person is not an active member.');
+          event = { ...input, id: eventId, at, name: member.name };
+          break;
         }
-        event = { ...input, id: eventId, at };
-        break;
-      case 'note-added':
-      case 'action-item-added':
-        if (input.itemId && !m.agenda.some((a) => a.id === input.itemId))
-          throw new AppError('not-found', 'That item is not on the agenda.');
-        event = { ...input, id: eventId, at };
-        break;
-      default:
-        event = { ...input, id: eventId, at };
-    }
-    const phase = phaseOf(m);
-    if (phase === 'not-started' && !BEFORE_START.has(event.type))
-      throw new AppError('conflict', 'Call the meeting to order first.');
-    if (phase !== 'not-started' && event.type === 'meeting-started')
-      throw new AppError('conflict', 'The meeting has already been called to order.');
-    if (phase === 'adjourned' && event.type !== 'note-added' && event.type !== 'action-item-added')
-      throw new AppError('conflict', 'The meeting is adjourned.');
-    const events = [...m.events, event];
-    const state = meetingState(events, { quorum: quorumOf(data), now: at });
-    const problem =
-      state.problems.find((p) => p.eventId === eventId) ??
-      state.speakers.problems.find((p) => p.eventId === eventId);
-    if (problem) throw new AppError('conflict', problem.message);
-    return { ...m, events };
-  });
+        case 'item-started':
+        case 'item-ended':
+          if (!m.agenda.some((a) => a.id === input.itemId))
+            throw new AppError('not-found', 'That item is not on the agenda.');
+          event = { ...input, id: eventId, at };
+          break;
+        case 'point-raised':
+          if (input.kind === 'secured-right') {
+            if (!input.rightId) throw new AppError('invalid-input', 'Name the Secured Right.');
+            if (!currentRights(data.platform.rights).some((r) => r.id === input.rightId))
+              throw new AppError(
+                'not-found',
+                'That Secured Right is not part of the current list.',
+              );
+          }
+          event = { ...input, id: eventId, at };
+          break;
+        case 'note-added':
+        case 'action-item-added':
+          if (input.itemId && !m.agenda.some((a) => a.id === input.itemId))
+            throw new AppError('not-found', 'That item is not on the agenda.');
+          event = { ...input, id: eventId, at };
+          break;
+        default:
+          event = { ...input, id: eventId, at };
+      }
+      const phase = phaseOf(m);
+      if (phase === 'not-started' && !BEFORE_START.has(event.type))
+        throw new AppError('conflict', 'Call the meeting to order first.');
+      if (phase !== 'not-started' && event.type === 'meeting-started')
+        throw new AppError('conflict', 'The meeting has already been called to order.');
+      if (
+        phase === 'adjourned' &&
+        event.type !== 'note-added' &&
+        event.type !== 'action-item-added'
+      )
+        throw new AppError('conflict', 'The meeting is adjourned.');
+      const events = [...m.events, event];
+      const state = meetingState(events, { quorum: quorumOf(data), now: at });
+      const problem =
+        state.problems.find((p) => p.eventId === eventId) ??
+        state.speakers.problems.find((p) => p.eventId === eventId);
+      if (problem) throw new AppError('conflict', problem.message);
+      return { ...m, events };
+    },
+    // A ruling on "violates Secured Right X" goes into the policy's rights review at once.
+    input.type === 'point-ruled' ? applyDecidedPoints : undefined,
+  );
 }
 
 export function saveNotes(session: Session, id: string, secretaryNotes: string) {

@@ -169,8 +169,8 @@ export async function seedSampleMeetings(session: Session): Promise<void> {
       .current()
       .data.meetings.find((m) => m.id === id)!
       .events.at(-1)!.id,
-    ruling: 'well-taken',
-    note: 'The policy already rules out means testing; the wording is made explicit.',
+    ruling: 'not-well-taken',
+    note: 'The policy already rules out means testing, so no one is asked to prove income.',
   });
   clock.now += 20 * MINUTE;
   const { voteId } = await makeMotion(past, {

@@ -39,6 +39,7 @@ import type { StoreData } from '../../shared/schema/store';
 import { THRESHOLD_LABELS } from '../../shared/settings';
 import type { Session } from '../session';
 import { startDecision, voteResultOf } from './decisions';
+import { applyDecidedPoints } from './pointsOfOrder';
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new AppError('conflict', result.reason);
@@ -170,7 +171,6 @@ function certifiedAt(data: StoreData, voteId: string): string | null {
 /** Applies every certified, unsettled decision; returns the same object when there is none. */
 export function settlePlatform(data: StoreData): StoreData {
   const pending = due(data);
-  if (pending.length === 0) return data;
   let next = data;
   for (const { d, vote, at } of pending) {
     const applied = applyDecision(next, d, vote, at);
@@ -180,13 +180,13 @@ export function settlePlatform(data: StoreData): StoreData {
       ),
     });
   }
-  return next;
+  return applyDecidedPoints(next);
 }
 
 /** Brings the platform up to date with certified votes (a write only when something changed). */
 export async function settle(session: Session): Promise<StoreData> {
   const data = session.current().data;
-  if (due(data).length === 0) return data;
+  if (settlePlatform(data) === data) return data;
   await session.current().update((d) => ({ data: settlePlatform(d) }));
   return session.current().data;
 }

@@ -297,3 +297,95 @@ describe('meetings service', () => {
     expect((await dispatch('meetings.saveMinutesDraft', { id, markdown: 'x' })).ok).toBe(false);
   });
 });
+
+describe('points of order against a Secured Right', () => {
+  it('an upheld point becomes a conflict finding that blocks adoption; overturned on appeal, it no longer blocks', async () => {
+    const { dispatch, ids } = await backend();
+    await adoptRight(dispatch, 'Due process');
+    const { id: policyId } = await call<{ id: string }>(dispatch, 'platform.createPolicy', {
+      areaId: 'education',
+      title: 'School meals',
+      summary: '',
+      text: 'Free meals.',
+      sponsors: [],
+    });
+    await call(dispatch, 'platform.transition', { policyId, to: 'rights-review' });
+    let view = await call<PlatformView>(dispatch, 'platform.get');
+    const rightId = view.platform.rights[0]!.id;
+    await call(dispatch, 'platform.recordFinding', {
+      policyId,
+      rightId,
+      finding: 'no-conflict',
+      note: '',
+      by: 'Cy',
+    });
+    await call(dispatch, 'platform.transition', { policyId, to: 'ready' });
+
+    const { id } = await call<{ id: string }>(dispatch, 'meetings.create', {
+      title: 'M',
+      date: '2026-03-01',
+      startTime: null,
+      place: '',
+      county: null,
+      template: 'blank',
+    });
+    for (const memberId of ids.slice(0, 5))
+      await call(dispatch, 'meetings.event', {
+        id,
+        event: { type: 'member-checked-in', memberId },
+      });
+    await call(dispatch, 'meetings.event', { id, event: { type: 'meeting-started' } });
+    await call(dispatch, 'meetings.event', {
+      id,
+      event: {
+        type: 'point-raised',
+        kind: 'secured-right',
+        by: 'Ed',
+        rightId,
+        policyId,
+        text: 'Hearings',
+      },
+    });
+    const meeting = await call<MeetingView>(dispatch, 'meetings.get', { id });
+    const pointId = meetingState(meeting.log, { quorum: meeting.quorum }).points[0]!.id;
+    await call(dispatch, 'meetings.event', {
+      id,
+      event: { type: 'point-ruled', pointId, ruling: 'well-taken' },
+    });
+
+    view = await call<PlatformView>(dispatch, 'platform.get');
+    expect(view.platform.policies[0]!.findings.at(-1)).toMatchObject({
+      finding: 'conflict',
+      by: 'the chair',
+    });
+    const blocked = await dispatch('platform.putToVote', {
+      subject: { type: 'policy-adoption', policyId },
+      threshold: 'majority-cast',
+      mover: 'Ann',
+    });
+    expect(blocked.ok).toBe(false);
+
+    const { voteId } = await call<{ voteId: string }>(dispatch, 'meetings.appeal', {
+      id,
+      pointId,
+      by: 'Ann',
+    });
+    await decide(dispatch, voteId, 4, 1);
+    view = await call<PlatformView>(dispatch, 'platform.get');
+    expect(view.platform.policies[0]!.findings.at(-1)).toMatchObject({
+      finding: 'needs-discussion',
+      by: 'the meeting, on appeal',
+    });
+    // Applying again changes nothing.
+    const again = await call<PlatformView>(dispatch, 'platform.get');
+    expect(again.platform.policies[0]!.findings).toHaveLength(
+      view.platform.policies[0]!.findings.length,
+    );
+    const open = await dispatch('platform.putToVote', {
+      subject: { type: 'policy-adoption', policyId },
+      threshold: 'majority-cast',
+      mover: 'Ann',
+    });
+    expect(open.ok).toBe(true);
+  });
+});

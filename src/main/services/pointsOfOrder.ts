@@ -1,0 +1,62 @@
+/**
+ * "Point of order: this violates Secured Right X." Once the point is decided — the chair's
+ * ruling, or the meeting's vote on an appeal — a point upheld against a policy becomes a
+ * conflict finding in that policy's rights review (which blocks its adoption vote), and a
+ * ruling the meeting overturns is recorded too. Derived from the meeting log and the vote
+ * log, so applying it again changes nothing.
+ */
+import { meetingState } from '../../shared/meetings';
+import {
+  conflictFromPoint,
+  findCurrentRight,
+  pointStanding,
+  recordFinding,
+  type RightsFinding,
+} from '../../shared/platform';
+import type { StoreData } from '../../shared/schema/store';
+import { indexVotes, logWithResults, votesOfMeeting, type LinkedVote } from './decisions';
+
+const CLOSED = new Set(['adopted', 'rejected', 'withdrawn']);
+
+function same(a: RightsFinding, b: RightsFinding): boolean {
+  return a.rightId === b.rightId && a.at === b.at && a.finding === b.finding && a.by === b.by;
+}
+
+/** Findings that decided points call for and that the policies do not hold yet. */
+export function applyDecidedPoints(data: StoreData): StoreData {
+  let policies = data.platform.policies;
+  let votes: Map<string, LinkedVote> | null = null;
+  for (const meeting of data.meetings) {
+    const relevant = meeting.events.some(
+      (e) => e.type === 'point-raised' && e.kind === 'secured-right' && e.policyId,
+    );
+    if (!relevant) continue;
+    votes ??= indexVotes(data);
+    const log = logWithResults(meeting, votesOfMeeting(data, meeting.id), votes);
+    for (const point of meetingState(log, { quorum: 0 }).points) {
+      if (point.kind !== 'secured-right' || !point.rightId || !point.policyId) continue;
+      const right = findCurrentRight(data.platform.rights, point.rightId);
+      const index = policies.findIndex((p) => p.id === point.policyId);
+      const policy = policies[index];
+      if (!right || !policy || CLOSED.has(policy.status)) continue;
+      const standing = pointStanding(point);
+      let finding = conflictFromPoint(point, right.version);
+      if (!finding && standing.state === 'overturned' && point.appeal) {
+        finding = {
+          rightId: right.id,
+          rightVersion: right.version,
+          finding: 'needs-discussion',
+          note: `The meeting overturned the chair's ruling that this violates the right: ${point.text || 'no text'}`,
+          by: 'the meeting, on appeal',
+          at: point.appeal.at,
+        };
+      }
+      if (!finding || policy.findings.some((f) => same(f, finding))) continue;
+      const recorded = recordFinding(policy, data.platform.rights, finding);
+      if (recorded.ok) policies = policies.with(index, recorded.value);
+    }
+  }
+  return policies === data.platform.policies
+    ? data
+    : { ...data, platform: { ...data.platform, policies } };
+}
