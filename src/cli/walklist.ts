@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { walkListToCsv } from '../shared/canvass/export';
+import { VOTER_FILE_NOTICE } from '../shared/canvass/presets';
 import { PresetChoiceSchema, WalkModeSchema } from '../shared/canvass/schema';
 import { cutTurfs } from '../shared/canvass/turfs';
 import { buildWalkList } from '../shared/canvass/walkList';
@@ -120,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(
     `${summary.voters} voters in ${summary.households} households → ${turfs.length} turfs in ${dir}` +
       (summary.skippedCount ? ` (${summary.skippedCount} rows skipped: see summary.json)` : '') +
-      '\nMany states allow voter-file data to be used for electoral purposes only.\n',
+      `\n${VOTER_FILE_NOTICE}\n`,
   );
   return 0;
 }

@@ -6,6 +6,10 @@
  */
 import type { PresetId } from './schema';
 
+/** Shown wherever a voter file is imported or exported. */
+export const VOTER_FILE_NOTICE =
+  "Many states allow voter-file data to be used for electoral purposes only: check your state's rules before using it for anything else.";
+
 export const OHIO_COLUMNS = [
   'SOS_VOTERID', 'COUNTY_NUMBER', 'COUNTY_ID', 'LAST_NAME', 'FIRST_NAME', 'MIDDLE_NAME', 'SUFFIX',
   'DATE_OF_BIRTH', 'REGISTRATION_DATE', 'VOTER_STATUS', 'PARTY_AFFILIATION', 'RESIDENTIAL_ADDRESS1',

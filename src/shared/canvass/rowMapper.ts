@@ -4,8 +4,10 @@
  * ends up counted exactly once: kept, skipped (with its line and reason), suppressed,
  * outside the county filter, or a duplicate.
  *
- * Kept lean for million-row files: repeated strings (streets, cities, names, parties…)
- * are interned so a county's voters share them, and households are built as rows arrive.
+ * Kept lean for million-row files: repeated low-variety strings (streets, cities, ZIPs,
+ * parties, precincts, birth dates, history strips) are shared between voters, and
+ * households are built as rows arrive. Names are kept as read: interning them cost more
+ * time than the memory it saved.
  */
 import { createAddressParser, zip5 } from './address';
 import {
@@ -77,6 +79,12 @@ function parseDate(s: string): [number, number, number] | null {
   return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : null;
 }
 
+interface Birth {
+  date: string;
+  year: number | null;
+  age: number | null;
+}
+
 /** Column index per field (-1: not in the file), as plain numbers for a fast hot path. */
 type Columns = Record<Field, number>;
 
@@ -113,6 +121,8 @@ export class VoterRowMapper {
   private readonly strings = new Map<string, string>();
   private readonly uppers = new Map<string, string>();
   private readonly histories = new Map<number, string>();
+  private readonly births = new Map<string, Birth>();
+  private readonly zips = new Map<string, string>();
   private readonly countyMatch = new Map<string, boolean>();
   private readonly countyName = new Map<string, string>();
   private readonly statusSuppress = new Map<string, boolean>();
@@ -245,26 +255,47 @@ export class VoterRowMapper {
   private bAge: number | null = null;
 
   private birth(fields: readonly string[]): void {
-    const [ry, rm, rd] = this.ref;
     const raw = cell(fields, this.c.birthDate);
-    const d = raw ? parseDate(raw) : null;
-    if (d) {
-      const [y, m, day] = d;
-      const age = ry - y - (rm < m || (rm === m && rd < day) ? 1 : 0);
-      const iso =
-        raw.length === 10 && raw.charCodeAt(4) === 45
-          ? raw
-          : `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      this.bDate = this.intern(iso);
-      this.bYear = y;
-      this.bAge = age >= 0 && age < 130 ? age : null;
-      return;
+    if (raw) {
+      let b = this.births.get(raw);
+      if (b === undefined) {
+        b = this.parseBirth(raw);
+        if (this.births.size < INTERN_LIMIT) this.births.set(raw, b);
+      }
+      if (b.year !== null) {
+        this.bDate = b.date;
+        this.bYear = b.year;
+        this.bAge = b.age;
+        return;
+      }
     }
+    const ry = this.ref[0];
     const year = Number(cell(fields, this.c.birthYear));
     this.bDate = '';
     // Year only: age at the end of the reference year, as ncvoter's age_at_year_end.
     this.bYear = Number.isInteger(year) && year > 1850 && year <= ry ? year : null;
     this.bAge = this.bYear === null ? null : ry - this.bYear;
+  }
+
+  /** A birth date as read → ISO date, year and age on the reference date (cached by text). */
+  private parseBirth(raw: string): Birth {
+    const d = parseDate(raw);
+    if (!d) return { date: '', year: null, age: null };
+    const [ry, rm, rd] = this.ref;
+    const [y, m, day] = d;
+    const age = ry - y - (rm < m || (rm === m && rd < day) ? 1 : 0);
+    const date = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { date, year: y, age: age >= 0 && age < 130 ? age : null };
+  }
+
+  /** ZIP5 of a ZIP as read, cached by text. */
+  private zip(raw: string): string {
+    let z = this.zips.get(raw);
+    if (z === undefined) {
+      z = this.intern(zip5(raw));
+      if (this.zips.size < INTERN_LIMIT) this.zips.set(raw, z);
+    }
+    return z;
   }
 
   /**
@@ -336,7 +367,7 @@ export class VoterRowMapper {
     if (!HAS_ALNUM.test(addr.street))
       return this.skip(line, `unusable residential address "${line1}" (voter ${id})`);
     const city = this.upper(cell(fields, c.city));
-    const zip = this.intern(zip5(cell(fields, c.zip)));
+    const zip = this.zip(cell(fields, c.zip));
     const key = householdKey(addr.houseNumber, addr.street, addr.unitKey, zip, city);
     const mark = this.opts.marks?.get(id);
     if (mark && (mark.reason !== 'MV' || mark.householdKey === key)) {
@@ -348,17 +379,17 @@ export class VoterRowMapper {
     this.birth(fields);
     const voter: Voter = {
       id,
-      lastName: this.intern(cell(fields, c.lastName)),
-      firstName: this.intern(cell(fields, c.firstName)),
-      middleName: this.intern(cell(fields, c.middleName)),
-      suffix: this.intern(cell(fields, c.suffix)),
+      lastName: cell(fields, c.lastName),
+      firstName: cell(fields, c.firstName),
+      middleName: cell(fields, c.middleName),
+      suffix: cell(fields, c.suffix),
       birthDate: this.bDate,
       birthYear: this.bYear,
       age: this.bAge,
       sex: sexCode(cell(fields, c.sex)),
       party: this.upper(cell(fields, c.party)),
       status: this.upper(status),
-      houseNumber: this.intern(addr.houseNumber),
+      houseNumber: addr.houseNumber, // shared by the address parser's cache
       street: addr.street,
       unit: this.intern(addr.unit),
       city,

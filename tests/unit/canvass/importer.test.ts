@@ -117,6 +117,9 @@ describe('bad rows are skipped and reported with their line numbers', () => {
       { line: 4, reason: 'unterminated quote (the line ends inside a quoted value)' },
       { line: 6, reason: 'unterminated quote (the line ends inside a quoted value)' },
     ]);
+    expect(r.ok && r.summary.warnings).toEqual([
+      'Some lines have unbalanced quotes; the file was read a second time to keep every other line.',
+    ]);
   });
 
   it('reports duplicates, wrong column counts and unusable addresses', async () => {

@@ -41,6 +41,7 @@ describe('Ohio statewide voter file', () => {
         households: 9,
         skippedCount: 3,
         elections: ['G24', 'P24', 'G22', 'P22', 'G20', 'P20'],
+        warnings: [],
       });
       expect(r.summary.skipped).toEqual([
         { line: 11, reason: 'missing voter ID' },

@@ -8,12 +8,8 @@
  * skipped and listed with their 1-based line number and reason; cancelling via the
  * AbortSignal gives `{ ok: false, error: { code: 'cancelled' } }`.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
 import {
   FLORIDA_COUNTIES,
   ohioCountyByNumber,
@@ -25,7 +21,6 @@ import {
   resolveColumns,
   type Preset,
 } from '../../../shared/canvass/presets';
-import { VoterRowMapper } from '../../../shared/canvass/rowMapper';
 import type {
   ChapterMark,
   CountyRef,
@@ -36,7 +31,7 @@ import type {
   PresetChoice,
   Voter,
 } from '../../../shared/canvass/schema';
-import { LineGuard } from './lineGuard';
+import { runPass, type PassSpec } from './pass';
 import {
   decode,
   notTextReason,
@@ -127,11 +122,6 @@ function chooseLayout(opts: ImportOptions, firstRow: string[]): Layout | ImportR
   return { preset, header: header ? firstRow : null, warnings };
 }
 
-function describeCsvError(err: CsvError): string {
-  const text = err.message.replace(/ at line \d+/, '').replace(/\s+/g, ' ');
-  return `unreadable row: ${text.length > 140 ? `${text.slice(0, 140)}…` : text}`;
-}
-
 export async function importVoterFile(opts: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
   const now = opts.now ?? (() => new Date());
@@ -201,124 +191,46 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
   }
 
   const fileDate = opts.fileDate ? opts.fileDate.slice(0, 10) : isoDate(mtime);
-  const mapper = new VoterRowMapper({
-    preset,
-    columns: resolved.columns,
-    county,
-    referenceDate: opts.referenceDate ?? fileDate,
-    marks: new Map((opts.marks ?? []).map((m) => [m.voterId, m])),
-    maxSkipped: opts.maxSkipped,
-  });
 
-  const maxVoters = opts.maxVoters ?? 3_000_000;
-  const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  let stop: ImportError | null = null;
-  let bytesRead = 0;
-  let lastProgress = 0;
-  const progress = (final: boolean): void => {
-    const t = Date.now();
-    if (!opts.onProgress || (!final && t - lastProgress < 100)) return;
-    lastProgress = t;
-    try {
-      opts.onProgress({
-        bytesRead,
-        totalBytes: size,
-        rows: mapper.rows,
-        fraction: size ? Math.min(1, bytesRead / size) : 1,
-      });
-    } catch {
-      // A failing progress display must not break the import.
-    }
-  };
-  let latin1From = null as number | null; // set from the guard's callback
-  const guard = new LineGuard({
+  const spec: PassSpec = {
+    path: opts.path,
+    size,
     encoding:
       encodingChoice === 'auto' ? (headEncoding === 'latin1' ? 'latin1' : 'auto') : encodingChoice,
-    delimiter: delimiter.charCodeAt(0),
-    quoted,
-    onBadLine: (line, reason) => mapper.skip(line, reason),
-    onLatin1: (line) => (latin1From = line),
-    onBytes: (n) => {
-      bytesRead += n;
-      progress(false);
-    },
-  });
-  // With the guard in front (no line ends inside a quoted value) and relaxed quoting and
-  // column counts, csv-parse yields exactly one record per physical line, blank lines
-  // included, so a record's line number is its position. The 'skip' handler is a safety net.
-  const parser = parse({
     delimiter,
-    quote: quoted ? '"' : false,
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_records_with_error: true,
-  });
-  let desyncedAt = null as number | null; // set from the parser's 'skip' event
-  parser.on('skip', (err: CsvError) => {
-    const line = typeof err.lines === 'number' ? Math.max(1, err.lines) : 1;
-    desyncedAt ??= line;
-    mapper.skip(line, describeCsvError(err));
-  });
-  let line = 0;
-  let headerSeen = header === null;
-  const sink = new Writable({
-    objectMode: true,
-    highWaterMark: 256,
-    write(record: string[], _encoding, callback) {
-      line++;
-      if (stop || isBlank(record)) return callback();
-      if (!headerSeen) {
-        headerSeen = true;
-        return callback();
-      }
-      mapper.row(record, line);
-      if (mapper.voters.length > maxVoters) {
-        stop = {
-          code: 'too-large',
-          message: `More than ${maxVoters.toLocaleString('en-US')} voters: import one county at a time (choose a county filter).`,
-        };
-        controller.abort();
-      }
-      callback();
+    quoted,
+    checkQuotes: false,
+    hasHeader: header !== null,
+    mapper: {
+      preset,
+      columns: resolved.columns,
+      county,
+      referenceDate: opts.referenceDate ?? fileDate,
+      marks: new Map((opts.marks ?? []).map((m) => [m.voterId, m])),
+      maxSkipped: opts.maxSkipped,
     },
-  });
-
-  try {
-    await pipeline(createReadStream(opts.path, { highWaterMark: 1 << 20 }), guard, parser, sink, {
-      signal: controller.signal,
-    });
-  } catch (error) {
-    if (stop)
-      return {
-        ok: false,
-        error: { ...(stop as ImportError), skipped: mapper.skipped.slice(0, 100) },
-      };
-    if (controller.signal.aborted)
-      return fail('cancelled', 'The import was cancelled; nothing was saved.');
-    return {
-      ok: false,
-      error: {
-        code: 'failed',
-        message: `The file could not be read to the end: ${(error as Error).message}`,
-        skipped: mapper.skipped.slice(0, 100),
-      },
-    };
-  } finally {
-    opts.signal?.removeEventListener('abort', onAbort);
+    maxVoters: opts.maxVoters ?? 3_000_000,
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+  };
+  let pass = await runPass(spec);
+  if (pass.ok && !pass.clean && quoted) {
+    // A damaged quote ran a record over a line end: read again, line by line.
+    pass = await runPass({ ...spec, checkQuotes: true });
+    if (pass.ok)
+      warnings.push(
+        'Some lines have unbalanced quotes; the file was read a second time to keep every other line.',
+      );
   }
-  progress(true);
-  mapper.finish();
-  mapper.skipped.sort((a, b) => a.line - b.line);
-
-  if (desyncedAt !== null) {
-    warnings.push(`Line numbers reported after line ${desyncedAt} may be off by a line or two.`);
-  }
-  if (latin1From !== null) {
+  if (!pass.ok) return pass;
+  if (!pass.clean)
     warnings.push(
-      `Text from line ${latin1From} on is not valid UTF-8 and was read as Latin-1 (ISO-8859-1).`,
+      'Some rows could not be parsed; line numbers after the first of them may be off by a line.',
+    );
+  const { mapper } = pass;
+  if (pass.latin1From !== null) {
+    warnings.push(
+      `Text from line ${pass.latin1From} on is not valid UTF-8 and was read as Latin-1 (ISO-8859-1).`,
     );
   }
   if (county && mapper.voters.length === 0 && mapper.outsideCounty > 0) {
@@ -359,7 +271,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     importedAt: now().toISOString(),
     preset: preset.id,
     delimiter,
-    encoding: guard.isLatin1 ? 'latin1' : 'utf-8',
+    encoding: pass.latin1 ? 'latin1' : 'utf-8',
     hasHeader: header !== null,
     county,
     rows: mapper.rows,
@@ -375,11 +287,6 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     ms: Date.now() - started,
   };
   return { ok: true, voters: mapper.voters, households, summary };
-}
-
-function isBlank(record: readonly string[]): boolean {
-  for (const f of record) if (f.trim() !== '') return false;
-  return true;
 }
 
 function countyRef(preset: Preset, raw: string): CountyRef | null {

@@ -42,6 +42,9 @@ export class LineGuard extends Transform {
     this.maxLine = opts.maxLineBytes ?? 1024 * 1024;
   }
 
+  /** Whether the input ended with a line break (known once the stream has ended). */
+  endsWithNewline = false;
+
   /** Latin-1 in use (chosen, or switched to in auto mode). */
   get isLatin1(): boolean {
     return this.latin1;
@@ -74,6 +77,7 @@ export class LineGuard extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
+    this.endsWithNewline = this.carry.length === 0 && !this.skipUntilNewline;
     if (this.carry.length && !this.skipUntilNewline) this.forward(this.carry);
     this.carry = EMPTY;
     done();

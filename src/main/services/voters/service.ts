@@ -82,12 +82,13 @@ export function applyMarks(voters: readonly Voter[], marks: readonly ChapterMark
   });
 }
 
+/** `previous`: voter ID → household key of the list's current rows. */
 export function diffVoters(
-  previous: readonly Voter[],
+  previous: ReadonlyMap<string, string>,
   next: readonly Voter[],
   previousFileDate: string,
 ): ImportDiff {
-  const old = new Map(previous.map((v) => [v.id, v.householdKey]));
+  const old = previous;
   const diff: ImportDiff = {
     previousFileDate,
     added: 0,
@@ -202,6 +203,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
 
   return {
     async importList(opts: ImportListOptions): Promise<ImportListResult> {
+      cache = null; // a county list can be hundreds of MB: hold one at a time
       const result = await importVoterFile({ ...opts, now });
       if (!result.ok) return result;
       const { summary } = result;
@@ -228,11 +230,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
             },
           };
         }
-        const previous = existing
-          ? cache?.meta.id === listId
-            ? cache.all
-            : await store.readVoters(listId, existing.votersFile)
-          : null;
+        const previous = existing ? await store.readVoterKeys(existing.votersFile) : null;
         const diff =
           existing && previous ? diffVoters(previous, result.voters, existing.fileDate) : null;
         const marks = existing?.marks ?? [];

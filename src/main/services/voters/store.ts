@@ -158,6 +158,46 @@ export class VoterStore {
     return voters;
   }
 
+  /** Voter ID → household key of a rows file, streamed (for re-import diffs of big lists). */
+  async readVoterKeys(fileName: string): Promise<Map<string, string>> {
+    const keys = new Map<string, string>();
+    const shared = new Map<string, string>();
+    let idAt = -1;
+    let keyAt = -1;
+    const rl = createInterface({
+      input: createReadStream(join(this.dir, fileName), { encoding: 'utf8' }),
+      crlfDelay: Infinity,
+    });
+    try {
+      for await (const text of rl) {
+        if (!text) continue;
+        const row = JSON.parse(text) as unknown;
+        if (idAt < 0) {
+          const fields = (row as { fields?: unknown }).fields;
+          if (!Array.isArray(fields)) throw new Error('not a Chapterhouse voter file');
+          idAt = fields.indexOf('id');
+          keyAt = fields.indexOf('householdKey');
+          continue;
+        }
+        if (!Array.isArray(row)) continue;
+        const id: unknown = row[idAt];
+        const key: unknown = row[keyAt];
+        if (typeof id !== 'string' || typeof key !== 'string') continue;
+        let k = shared.get(key);
+        if (k === undefined) shared.set(key, (k = key));
+        keys.set(id, k);
+      }
+    } catch (error) {
+      throw new AppError(
+        'damaged',
+        `The previous voter rows (${fileName}) could not be read: ${(error as Error).message}`,
+      );
+    } finally {
+      rl.close();
+    }
+    return keys;
+  }
+
   /** Appends result entries durably (fsync before returning). */
   async appendResults(id: string, entries: readonly ResultEntry[]): Promise<void> {
     if (entries.length === 0) return;
