@@ -270,6 +270,23 @@ describe('meetings service', () => {
     expect(saved.saved).toBe(true);
     expect(await readFile(host.saved.at(-1)!, 'utf8')).toContain('# Minutes — March meeting');
 
+    // The secretary's notes go into the generated minutes; an edited draft replaces them until discarded.
+    await call(dispatch, 'meetings.saveNotes', {
+      id,
+      secretaryNotes: 'Thanks to the library staff.',
+    });
+    let md2 = await call<{ markdown: string }>(dispatch, 'meetings.minutesMarkdown', { id });
+    expect(md2.markdown).toContain('Thanks to the library staff.');
+    await call(dispatch, 'meetings.saveMinutesDraft', {
+      id,
+      markdown: '# Minutes\n\nEdited by hand.\n',
+    });
+    md2 = await call<{ markdown: string }>(dispatch, 'meetings.minutesMarkdown', { id });
+    expect(md2.markdown).toBe('# Minutes\n\nEdited by hand.\n');
+    await call(dispatch, 'meetings.saveMinutesDraft', { id, markdown: null });
+    md2 = await call<{ markdown: string }>(dispatch, 'meetings.minutesMarkdown', { id });
+    expect(md2.markdown).toContain('That we hold a town hall in May.');
+
     // Approved at the next meeting by vote.
     const { id: next } = await call<{ id: string }>(dispatch, 'meetings.create', {
       title: 'April meeting',
