@@ -37,6 +37,7 @@ const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string
   'vote-result': 'vote-result',
   'tally-sheet': 'tally-sheet',
   flyer: 'flyer',
+  'walk-packet': 'walk-packet',
   'candidate-questionnaire': 'candidate-questionnaire',
   'candidate-comparison': 'candidate-comparison',
   'key-vote-letter': 'key-vote-letter',

@@ -11,6 +11,7 @@ import { sampleCandidates, seedSampleCandidates } from './candidatesSample';
 import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { seedSampleMeetings } from './meetingsSample';
+import { seedSampleCanvass } from './canvassSample';
 import { PlatformStoreSchema } from '../../shared/platform/stored';
 
 const NAMES = [
@@ -89,6 +90,7 @@ export async function openSample(session: Session) {
     await seedSampleVotes(session);
     await seedSampleMeetings(session);
     await seedSampleCandidates(session);
+    await seedSampleCanvass(session);
   }
   return session.status();
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema } from '../schema/common';
 import { SavedFileSchema } from './app';
+import { PacketParamsSchema } from './canvass';
 import { channels } from './define';
 
 export const SignInSheetParamsSchema = z.object({
@@ -30,6 +31,7 @@ export const PrintRequestSchema = z.discriminatedUnion('document', [
   z.object({ document: z.literal('vote-result'), params: VoteParamsSchema }),
   z.object({ document: z.literal('tally-sheet'), params: VoteParamsSchema }),
   z.object({ document: z.literal('flyer'), params: z.object({ id: IdSchema }) }),
+  z.object({ document: z.literal('walk-packet'), params: PacketParamsSchema }),
   z.object({
     document: z.literal('candidate-questionnaire'),
     params: z.object({ questionnaireId: IdSchema, candidateId: IdSchema.optional() }),

@@ -16,6 +16,7 @@ import { KeyVoteLetter } from './candidates/KeyVoteLetter';
 import { QuestionnaireDoc, loadQuestionnaireDoc } from './candidates/QuestionnaireDoc';
 import { ReportCard } from './candidates/ReportCard';
 import { AgendaDoc, MinutesDoc, PlatformDoc } from './MeetingDocs';
+import { WalkPacket } from './canvass/WalkPacket';
 import { MINUTES_STATUS } from '../features/meetings/MeetingsArea';
 import './print.css';
 
@@ -41,6 +42,12 @@ async function render(request: Request): Promise<ReactNode> {
       const data = await api.outreach.flyerPrint(request.params);
       await loadFlyerFonts();
       return <FlyerDocument data={data} />;
+    }
+    case 'walk-packet': {
+      const data = await api.canvass.packet(request.params);
+      const flyer = data.flyerId ? await api.outreach.flyerPrint({ id: data.flyerId }) : null;
+      if (flyer) await loadFlyerFonts();
+      return <WalkPacket data={data} flyer={flyer} />;
     }
     case 'meeting-agenda': {
       const [view, status] = await Promise.all([

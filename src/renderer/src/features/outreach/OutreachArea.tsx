@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
+import { CanvassPage } from './canvass/CanvassPage';
 import { CountiesPage } from './CountiesPage';
 import { FlyerEditorPage } from './FlyerEditor';
 import { FlyersPage } from './FlyersPage';
@@ -13,12 +14,14 @@ import './outreach.css';
 export const OUTREACH_TABS = [
   { path: '/outreach/flyers', label: 'Flyers' },
   { path: '/outreach/counties', label: 'County profiles' },
+  { path: '/outreach/canvass', label: 'Canvassing' },
 ] as const;
 
 function subPage(path: string): ReactNode {
   const flyer = /^\/outreach\/flyers\/([^/]+)$/.exec(path);
   if (flyer?.[1]) return <FlyerEditorPage key={flyer[1]} id={flyer[1]} />;
   if (path.startsWith('/outreach/counties')) return <CountiesPage />;
+  if (path.startsWith('/outreach/canvass')) return <CanvassPage path={path} />;
   return <FlyersPage />;
 }
 

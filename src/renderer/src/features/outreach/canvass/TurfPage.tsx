@@ -1,0 +1,358 @@
+/**
+ * One turf: print its packet (PDF) and CSV, enter results with the keyboard in walk order,
+ * its statistics, and re-print the doors still to knock.
+ */
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { formatName, formatStreetAddress } from '../../../../../shared/canvass/household';
+import {
+  RESULT_KEYS,
+  RESULT_LABELS,
+  SUPPORT_LABELS,
+  type ResultCode,
+  type ResultEntry,
+} from '../../../../../shared/canvass/results';
+import type { WalkList } from '../../../../../shared/canvass/schema';
+import { api, messageOf } from '../../../api';
+import { Notice } from '../../../ui/Notice';
+import { useAsync } from '../../../ui/useAsync';
+import { StatsView } from './StatsView';
+
+type Message = { kind: 'error' | 'success' | 'info'; text: string } | null;
+
+export function TurfPage({ listId, turfId }: { listId: string; turfId: string }) {
+  const walk = useAsync(() => api.canvass.walkList({ listId, turfId }));
+  const stats = useAsync(() => api.canvass.stats({ listId, turfId }));
+  const results = useAsync(() => api.canvass.results({ listId, turfId }));
+  const [canvasser, setCanvasser] = useState('');
+  const [date, setDate] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(task: () => Promise<{ saved: boolean; fileName?: string | undefined }>) {
+    setMessage(null);
+    setBusy(true);
+    try {
+      const r = await task();
+      setMessage(
+        r.saved
+          ? { kind: 'success', text: `Saved ${r.fileName ?? 'the file'}.` }
+          : { kind: 'info', text: 'Not saved.' },
+      );
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const packet = (remaining: boolean) =>
+    run(() =>
+      api.print.save({
+        document: 'walk-packet',
+        params: {
+          listId,
+          turfId,
+          remaining,
+          canvasser: canvasser.trim(),
+          date: date,
+        },
+      }),
+    );
+
+  const w = walk.value;
+  return (
+    <section aria-labelledby="turf-heading">
+      <p>
+        <a href={`#/outreach/canvass/${listId}`}>← Turfs of this list</a>
+      </p>
+      <h2 id="turf-heading">
+        Turf {turfId}
+        {w ? ` — People: ${w.people} · Doors: ${w.doors}` : ''}
+      </h2>
+      <Notice kind="error">{walk.error ?? stats.error}</Notice>
+      <section className="card" aria-labelledby="packet-heading">
+        <h3 id="packet-heading">Walk packet</h3>
+        <p className="muted">
+          One PDF: a cover page (the turf, instructions, safety, the organiser’s phone), the walk
+          sheets in walking order, and the chapter’s flyer for the county when there is one.
+        </p>
+        <div className="form inline">
+          <label>
+            Canvasser (optional)
+            <input
+              value={canvasser}
+              maxLength={120}
+              onChange={(e) => setCanvasser(e.target.value)}
+            />
+          </label>
+          <label>
+            Date (default today)
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void packet(false)}
+          >
+            Save walk packet (PDF)…
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => api.canvass.saveCsv({ listId, turfId }))}
+          >
+            Save turf as CSV…
+          </button>
+          <button type="button" disabled={busy} onClick={() => void packet(true)}>
+            Re-print remaining doors (PDF)…
+          </button>
+        </div>
+        {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      </section>
+      {stats.value && (
+        <section className="card" aria-labelledby="turf-stats-heading">
+          <h3 id="turf-stats-heading">Results in this turf</h3>
+          <StatsView stats={stats.value} />
+        </section>
+      )}
+      {w && (
+        <ResultsGrid
+          listId={listId}
+          turfId={turfId}
+          walk={w}
+          recorded={results.value ?? []}
+          onSaved={() => {
+            stats.reload();
+            results.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface Row {
+  voterId: string;
+  householdKey: string;
+  seq: number;
+  address: string | null;
+  name: string;
+  age: string;
+}
+
+interface Entry {
+  code: ResultCode | null;
+  support: number | null;
+  volunteer: boolean;
+  yardSign: boolean;
+  needsRide: boolean;
+}
+
+const EMPTY: Entry = {
+  code: null,
+  support: null,
+  volunteer: false,
+  yardSign: false,
+  needsRide: false,
+};
+
+function isEmpty(e: Entry | undefined): boolean {
+  return !e || (!e.code && e.support === null && !e.volunteer && !e.yardSign && !e.needsRide);
+}
+
+function summary(e: Partial<Entry>): string {
+  return [
+    e.code ? RESULT_LABELS[e.code] : '',
+    e.support ? `Support ${e.support}` : '',
+    e.volunteer ? 'Volunteer' : '',
+    e.yardSign ? 'Yard sign' : '',
+    e.needsRide ? 'Needs a ride' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function ResultsGrid({
+  listId,
+  turfId,
+  walk,
+  recorded,
+  onSaved,
+}: {
+  listId: string;
+  turfId: string;
+  walk: WalkList;
+  recorded: ResultEntry[];
+  onSaved: () => void;
+}) {
+  const rows: Row[] = useMemo(
+    () =>
+      walk.households.flatMap((h) =>
+        h.occupants.map((v, i) => ({
+          voterId: v.id,
+          householdKey: h.key,
+          seq: h.seq,
+          address: i === 0 ? formatStreetAddress(h) : null,
+          name: formatName(v),
+          age: v.age === null ? '' : String(v.age),
+        })),
+      ),
+    [walk],
+  );
+  const latest = useMemo(() => {
+    const map = new Map<string, ResultEntry>();
+    for (const e of recorded) if (e.voterId) map.set(e.voterId, e);
+    return map;
+  }, [recorded]);
+  const [active, setActive] = useState(0);
+  const [entries, setEntries] = useState<Record<string, Entry>>({});
+  const [message, setMessage] = useState<Message>(null);
+  const pending = Object.values(entries).filter((e) => !isEmpty(e)).length;
+  useEffect(() => {
+    document.getElementById(`grid-cell-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  function update(ids: string[], change: (e: Entry) => Entry) {
+    setEntries((prev) => {
+      const next = { ...prev };
+      for (const id of ids) next[id] = change(prev[id] ?? EMPTY);
+      return next;
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    const row = rows[active];
+    if (!row) return;
+    const key = event.key.toLowerCase();
+    const move = (to: number) => setActive(Math.max(0, Math.min(rows.length - 1, to)));
+    const door = rows.filter((r) => r.householdKey === row.householdKey).map((r) => r.voterId);
+    let handled = true;
+    if (event.key === 'ArrowDown' || event.key === 'Enter') move(active + 1);
+    else if (event.key === 'ArrowUp') move(active - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(rows.length - 1);
+    else if (event.key === 'Backspace' || event.key === 'Delete')
+      update([row.voterId], () => EMPTY);
+    else if (/^[1-5]$/.test(event.key)) {
+      const support = Number(event.key);
+      update([row.voterId], (e) => ({ ...e, support: e.support === support ? null : support }));
+    } else if (key === 'v') update([row.voterId], (e) => ({ ...e, volunteer: !e.volunteer }));
+    else if (key === 's') update([row.voterId], (e) => ({ ...e, yardSign: !e.yardSign }));
+    else if (key === 'p') update([row.voterId], (e) => ({ ...e, needsRide: !e.needsRide }));
+    else if (RESULT_KEYS[key] && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const code = RESULT_KEYS[key];
+      // Shift + key: the whole door (everyone at this address).
+      update(event.shiftKey ? door : [row.voterId], (e) => ({ ...e, code }));
+      const lastOfDoor = rows.findIndex((r) => r.voterId === door[door.length - 1]);
+      move((event.shiftKey ? lastOfDoor : active) + 1);
+    } else handled = false;
+    if (handled) event.preventDefault();
+  }
+
+  async function save() {
+    setMessage(null);
+    const list = rows
+      .filter((r) => !isEmpty(entries[r.voterId]))
+      .map((r) => ({ ...(entries[r.voterId] ?? EMPTY), voterId: r.voterId, turfId }));
+    if (list.length === 0) {
+      setMessage({ kind: 'info', text: 'Nothing entered yet.' });
+      return;
+    }
+    try {
+      const { recorded: n } = await api.canvass.recordResults({ listId, entries: list });
+      setEntries({});
+      setMessage({ kind: 'success', text: `Recorded ${n} ${n === 1 ? 'result' : 'results'}.` });
+      onSaved();
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) });
+    }
+  }
+
+  const activeRow = rows[active];
+  return (
+    <section className="card" aria-labelledby="grid-heading">
+      <h3 id="grid-heading">Enter results</h3>
+      <div className="grid-legend" id="grid-legend">
+        <p>
+          Click the table (or Tab to it), then type. <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>Enter</kbd>{' '}
+          move; a result key fills the row and moves on; <kbd>Shift</kbd> + a result key fills the
+          whole door; <kbd>Backspace</kbd> clears the row.
+        </p>
+        <ul>
+          {Object.entries(RESULT_KEYS).map(([k, code]) => (
+            <li key={k}>
+              <kbd>{k.toUpperCase()}</kbd> {RESULT_LABELS[code]}
+            </li>
+          ))}
+          {([1, 2, 3, 4, 5] as const).map((n) => (
+            <li key={n}>
+              <kbd>{n}</kbd> {SUPPORT_LABELS[n]}
+            </li>
+          ))}
+          <li>
+            <kbd>V</kbd> Volunteer
+          </li>
+          <li>
+            <kbd>S</kbd> Yard sign
+          </li>
+          <li>
+            <kbd>P</kbd> Needs a ride
+          </li>
+        </ul>
+      </div>
+      <div className="grid-scroll">
+        <table
+          className="table results-grid"
+          role="grid"
+          tabIndex={0}
+          aria-label={`Results for turf ${turfId}, in walking order`}
+          aria-describedby="grid-legend"
+          aria-activedescendant={activeRow ? `grid-cell-${active}` : undefined}
+          onKeyDown={onKeyDown}
+        >
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Address</th>
+              <th scope="col">Voter</th>
+              <th scope="col">Age</th>
+              <th scope="col">Entered now</th>
+              <th scope="col">Recorded before</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const prev = latest.get(r.voterId);
+              return (
+                <tr
+                  key={r.voterId}
+                  aria-selected={i === active}
+                  className={i === active ? 'active' : undefined}
+                  onClick={() => setActive(i)}
+                >
+                  <td>{r.address ? r.seq : ''}</td>
+                  <td>{r.address ?? ''}</td>
+                  <td>
+                    {r.name} <span className="muted">{r.voterId}</span>
+                  </td>
+                  <td>{r.age}</td>
+                  <td id={`grid-cell-${i}`} className="grid-entry">
+                    {summary(entries[r.voterId] ?? EMPTY)}
+                  </td>
+                  <td>{prev ? summary(prev) : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void save()}>
+          Save {pending} {pending === 1 ? 'result' : 'results'}
+        </button>
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
+  );
+}

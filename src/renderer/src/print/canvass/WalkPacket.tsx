@@ -1,0 +1,271 @@
+/**
+ * A turf's walk packet: a cover page (turf summary, instructions, safety, who to call),
+ * the walk sheets (landscape, one household per <tbody> so a household never splits
+ * across pages, header row repeated) and then the chapter's flyer for the county when
+ * there is one. Renders from data alone; page n of N and the packet ID are @page margin
+ * boxes (walk.css).
+ */
+import type { ReactNode } from 'react';
+import type { FlyerPrintData } from '../../../../shared/contract/outreach';
+import type { PacketData } from '../../../../shared/contract/canvass';
+import { formatName, formatStreetAddress } from '../../../../shared/canvass/household';
+import { RESULT_CODES, RESULT_LABELS, SUPPORT_LABELS } from '../../../../shared/canvass/results';
+import type { WalkHousehold } from '../../../../shared/canvass/schema';
+import { FlyerDocument } from '../Flyer';
+import './walk.css';
+
+const CONFIDENTIAL = 'Confidential voter data — return to the chapter';
+
+function streetsOf(data: PacketData): string[] {
+  const seen: string[] = [];
+  for (const h of data.walkList.households) if (!seen.includes(h.street)) seen.push(h.street);
+  return seen;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="walk-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Blank({ wide = false }: { wide?: boolean }) {
+  return <span className={wide ? 'walk-blank walk-blank--wide' : 'walk-blank'} />;
+}
+
+function ResultsKey() {
+  return (
+    <section className="walk-key" aria-label="Results key">
+      <h3>Results key — tick one box per person</h3>
+      <ul>
+        {RESULT_CODES.map((c) => (
+          <li key={c}>
+            <b>{c}</b> = {RESULT_LABELS[c]}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <b>Support</b> (circle one):{' '}
+        {([1, 2, 3, 4, 5] as const).map((n) => `${n} = ${SUPPORT_LABELS[n]}`).join(' · ')}.{' '}
+        <b>Vol</b> = wants to volunteer · <b>Sign</b> = wants a yard sign · <b>Ride</b> = needs a
+        ride to vote. Any answer means you talked with them: leave the result boxes empty then.
+      </p>
+    </section>
+  );
+}
+
+function Cover({ data }: { data: PacketData }) {
+  const { walkList } = data;
+  const streets = streetsOf(data);
+  return (
+    <section className="walk-cover" aria-label="Cover page">
+      <p className="walk-confidential">{CONFIDENTIAL}</p>
+      <h1>
+        Walk packet {data.packetId}
+        {data.sample ? ' (sample)' : ''}
+      </h1>
+      <p className="walk-sub">
+        {data.chapterName} · {data.county ? `${data.county} County` : 'Voter list'}
+        {data.state ? `, ${data.state}` : ''}
+      </p>
+      {data.remaining && (
+        <p className="walk-remaining">
+          Re-print: only the doors still to knock (Not Home, Come Back, and doors nobody has knocked
+          yet).
+        </p>
+      )}
+      <dl className="walk-facts">
+        <Field label="Turf">{walkList.turfId}</Field>
+        <Field label="Precinct">{walkList.precincts.join(', ') || '—'}</Field>
+        <Field label="Counts">
+          People: {walkList.people} · Doors: {walkList.doors}
+        </Field>
+        <Field label="Date">{data.date}</Field>
+        <Field label="Voter file dated">{data.fileDate}</Field>
+        <Field label="Canvasser">{data.canvasser || <Blank wide />}</Field>
+      </dl>
+      <h2>Streets, in walking order</h2>
+      <p className="walk-streets">{streets.join(' → ') || 'No doors left in this turf.'}</p>
+      <h2>Before you knock</h2>
+      <ul className="walk-rules">
+        <li>
+          <b>Never put literature in a mailbox</b> — it is against federal law. Tuck it in the door
+          or hand it over.
+        </li>
+        <li>
+          <b>Stay safe.</b> Walk in pairs, in daylight. Never enter a home. If a place feels unsafe
+          (a dog, a locked gate, anyone hostile), leave and mark it Inaccessible or Do Not Walk.
+        </li>
+        <li>Be brief and kind. If someone asks you not to come back, mark Do Not Walk.</li>
+        <li>
+          Fill in the sheet at each door, not later. Return every page to the chapter: this is
+          confidential voter data.
+        </li>
+      </ul>
+      <p className="walk-organiser">
+        <b>Organiser:</b> {data.organiserName || 'the chapter'} ·{' '}
+        <b>Phone: {data.organiserPhone || '________________'}</b> — call if anything goes wrong.
+      </p>
+      {data.script && (
+        <>
+          <h2>Script</h2>
+          <p className="walk-script">{data.script}</p>
+        </>
+      )}
+      <ResultsKey />
+    </section>
+  );
+}
+
+function Box({ label }: { label: string }) {
+  return (
+    <span className="walk-box">
+      <span className="walk-square" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}
+
+function Household({ h }: { h: WalkHousehold }) {
+  return (
+    <tbody className="walk-hh">
+      <tr className="walk-door">
+        <td className="walk-seq">{h.seq}</td>
+        <td colSpan={11} className="walk-address">
+          <b>{formatStreetAddress(h)}</b>
+          <span className="walk-city">
+            {' '}
+            · {h.city} {h.zip}
+            {h.precinct ? ` · Precinct ${h.precinct}` : ''} · {h.occupants.length}{' '}
+            {h.occupants.length === 1 ? 'person' : 'people'}
+          </span>
+        </td>
+      </tr>
+      {h.occupants.map((v) => (
+        <tr key={v.id} className="walk-person">
+          <td />
+          <td className="walk-name">{formatName(v)}</td>
+          <td className="walk-age">{[v.age ?? '', v.sex].filter((x) => x !== '').join(' ')}</td>
+          <td className="walk-party">{v.party}</td>
+          <td className="walk-history">{v.history}</td>
+          <td className="walk-id">{v.id}</td>
+          <td className="walk-codes">
+            {RESULT_CODES.map((c) => (
+              <Box key={c} label={c} />
+            ))}
+          </td>
+          <td className="walk-support">1 2 3 4 5</td>
+          <td className="walk-tick">
+            <span className="walk-square" aria-label="Volunteer" />
+          </td>
+          <td className="walk-tick">
+            <span className="walk-square" aria-label="Yard sign" />
+          </td>
+          <td className="walk-tick">
+            <span className="walk-square" aria-label="Needs a ride" />
+          </td>
+          <td className="walk-notes" />
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+function Sheets({ data }: { data: PacketData }) {
+  const { walkList } = data;
+  return (
+    <section className="walk-sheets" aria-label="Walk sheets">
+      <header className="walk-head">
+        <div className="walk-head-main">
+          <h2>
+            {data.chapterName} — walk sheet {data.packetId}
+          </h2>
+          <dl className="walk-facts walk-facts--row">
+            <Field label="County">{data.county || '—'}</Field>
+            <Field label="Precinct">{walkList.precincts.join(', ') || '—'}</Field>
+            <Field label="Turf / packet">{data.packetId}</Field>
+            <Field label="People">
+              {walkList.people} · Doors: {walkList.doors}
+            </Field>
+            <Field label="Canvasser">{data.canvasser || <Blank wide />}</Field>
+            <Field label="Date">{data.date}</Field>
+            <Field label="Start">
+              <Blank />
+            </Field>
+            <Field label="End">
+              <Blank />
+            </Field>
+            <Field label="Organiser's phone">{data.organiserPhone || <Blank wide />}</Field>
+          </dl>
+          {data.script && (
+            <p className="walk-script walk-script--short">
+              <b>Script:</b> {data.script}
+            </p>
+          )}
+        </div>
+        <ResultsKey />
+      </header>
+      <table className="walk-table">
+        <colgroup>
+          <col className="c-seq" />
+          <col className="c-name" />
+          <col className="c-age" />
+          <col className="c-party" />
+          <col className="c-history" />
+          <col className="c-id" />
+          <col className="c-codes" />
+          <col className="c-support" />
+          <col className="c-tick" />
+          <col className="c-tick" />
+          <col className="c-tick" />
+          <col className="c-notes" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Address / name</th>
+            <th scope="col">Age</th>
+            <th scope="col">Party</th>
+            <th scope="col">Voted</th>
+            <th scope="col">Voter ID</th>
+            <th scope="col">Result (tick one — key above)</th>
+            <th scope="col">Support</th>
+            <th scope="col">Vol</th>
+            <th scope="col">Sign</th>
+            <th scope="col">Ride</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        {walkList.households.map((h) => (
+          <Household key={h.key} h={h} />
+        ))}
+      </table>
+      {walkList.households.length === 0 && <p>No doors left to knock in this turf.</p>}
+    </section>
+  );
+}
+
+export function WalkPacket({
+  data,
+  flyer,
+}: {
+  data: PacketData;
+  flyer: FlyerPrintData | null;
+}): ReactNode {
+  return (
+    <div className="walk-packet">
+      {/* The packet ID in every footer (IDs are letters, digits and dashes only). */}
+      <style>{`@page walk-cover { @bottom-left { content: 'Packet ${data.packetId.replace(/[^A-Za-z0-9-]/g, '')}'; font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; } }
+@page walk-sheet { @bottom-left { content: 'Packet ${data.packetId.replace(/[^A-Za-z0-9-]/g, '')}'; font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; } }`}</style>
+      <Cover data={data} />
+      <Sheets data={data} />
+      {flyer && (
+        <div className="walk-flyer">
+          <FlyerDocument data={flyer} />
+        </div>
+      )}
+    </div>
+  );
+}
