@@ -118,9 +118,12 @@ export async function seedSampleMeetings(session: Session): Promise<void> {
   );
 
   // The past meeting, run through the live-meeting services.
+  // 18:40 on the laptop's clock two weeks ago; the meeting is called to order around 19:00.
   const meetingDay = new Date(start - 14 * DAY);
-  const date = meetingDay.toISOString().slice(0, 10);
-  clock.now = Date.parse(`${date}T23:00:00.000Z`) - 20 * MINUTE;
+  meetingDay.setHours(18, 40, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${meetingDay.getFullYear()}-${pad(meetingDay.getMonth() + 1)}-${pad(meetingDay.getDate())}`;
+  clock.now = meetingDay.getTime();
   const { id } = await createMeeting(past, {
     title: 'Monthly chapter meeting',
     date,

@@ -374,7 +374,11 @@ function PoliciesSection({ view, act }: { view: PlatformView; act: Act }) {
                           {conflicts > 0 ? (
                             <span className="tag conflict">{conflicts} in conflict</span>
                           ) : review.clear ? (
-                            <span className="tag ok">clear</span>
+                            <>
+                              <span className="tag ok">clear</span>
+                              {review.needsDiscussion.length > 0 &&
+                                ` · ${review.needsDiscussion.length} to discuss`}
+                            </>
                           ) : (
                             `${review.blocking.length} to review`
                           )}
@@ -493,7 +497,8 @@ function VersionsSection({ view }: { view: PlatformView }) {
                 )}
               </td>
               <td>
-                {v.rights.length} rights, {v.policies.length} policies
+                {v.rights.length} right{v.rights.length === 1 ? '' : 's'}, {v.policies.length}{' '}
+                {v.policies.length === 1 ? 'policy' : 'policies'}
               </td>
             </tr>
           ))}
