@@ -9,6 +9,7 @@ import { THRESHOLDS, type Threshold } from '../../../../shared/schema/chapter';
 import { api, messageOf } from '../../api';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import '../meetings/meetings.css';
 
 /** The chapter's rules (src/shared/settings): one row per entry in SETTINGS_FIELDS. */
 export function ChapterRulesPanel() {
@@ -30,7 +31,7 @@ export function ChapterRulesPanel() {
       <Notice kind="error">{error}</Notice>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {settings && (
-        <div className="form">
+        <div className="form rules">
           {SETTINGS_FIELDS.map((field) => {
             const current = settings[field.key] as unknown;
             if (field.kind === 'threshold') {
