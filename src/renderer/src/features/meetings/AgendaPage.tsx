@@ -46,11 +46,17 @@ function linkValue(link: AgendaLink | null): string {
 export function useLinkOptions(): LinkOption[] {
   const { value: platform } = useAsync(() => api.platform.get());
   const { value: votes } = useAsync(() => api.votes.list());
+  const { value: candidates } = useAsync(() => api.candidates.list());
   return [
     ...(platform?.platform.policies ?? []).map((p) => ({
       value: `policy:${p.id}`,
       label: `Policy: ${p.title}`,
       link: { type: 'policy' as const, policyId: p.id },
+    })),
+    ...(candidates?.candidates ?? []).map(({ candidate: c }) => ({
+      value: `candidate:${c.id}`,
+      label: `Candidate: ${c.name} (${c.office})`,
+      link: { type: 'candidate' as const, candidateId: c.id },
     })),
     ...(votes ?? []).map((v) => ({
       value: `vote:${v.id}`,
@@ -387,8 +393,10 @@ function AgendaEditor({
                 }
               >
                 <option value="">(nothing)</option>
-                {item.link?.type === 'candidate' && (
-                  <option value={linkValue(item.link)}>Candidate</option>
+                {item.link && !options.some((o) => o.value === linkValue(item.link)) && (
+                  <option value={linkValue(item.link)}>
+                    {item.link.type === 'candidate' ? 'Candidate' : 'Linked item'}
+                  </option>
                 )}
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>

@@ -169,6 +169,12 @@ export function LiveMeeting({ id }: { id: string }) {
                 {current?.link?.type === 'policy' && (
                   <LinkedPolicy policyId={current.link.policyId} version={view.log.length} />
                 )}
+                {current?.link?.type === 'candidate' && (
+                  <p>
+                    Linked candidate:{' '}
+                    <a href={`#/candidates/${current.link.candidateId}`}>open the candidate</a>
+                  </p>
+                )}
                 {current?.link?.type === 'vote' && (
                   <p>
                     Linked vote: <a href={`#/votes/${current.link.voteId}`}>open the vote</a>
