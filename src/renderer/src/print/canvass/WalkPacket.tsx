@@ -5,7 +5,7 @@
  * there is one. Renders from data alone; page n of N and the packet ID are @page margin
  * boxes (walk.css).
  */
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import type { FlyerPrintData } from '../../../../shared/contract/outreach';
 import type { PacketData } from '../../../../shared/contract/canvass';
 import { formatName, formatStreetAddress } from '../../../../shared/canvass/household';
@@ -186,8 +186,8 @@ function Sheets({ data }: { data: PacketData }) {
             <Field label="County">{data.county || '—'}</Field>
             <Field label="Precinct">{walkList.precincts.join(', ') || '—'}</Field>
             <Field label="Turf / packet">{data.packetId}</Field>
-            <Field label="People">
-              {walkList.people} · Doors: {walkList.doors}
+            <Field label="Counts">
+              People: {walkList.people} · Doors: {walkList.doors}
             </Field>
             <Field label="Canvasser">{data.canvasser || <Blank wide />}</Field>
             <Field label="Date">{data.date}</Field>
@@ -247,6 +247,27 @@ function Sheets({ data }: { data: PacketData }) {
   );
 }
 
+/**
+ * The packet ID in every footer (@page bottom-left). The app's CSP forbids inline <style>,
+ * so the rule goes in through the CSSOM (a constructed sheet), which CSP allows.
+ */
+function useFooterPacketId(packetId: string): void {
+  useLayoutEffect(() => {
+    const id = packetId.replace(/[^A-Za-z0-9-]/g, '');
+    const font = "font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif;";
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      ['walk-cover', 'walk-sheet']
+        .map((page) => `@page ${page} { @bottom-left { content: 'Packet ${id}'; ${font} } }`)
+        .join('\n'),
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [packetId]);
+}
+
 export function WalkPacket({
   data,
   flyer,
@@ -254,11 +275,9 @@ export function WalkPacket({
   data: PacketData;
   flyer: FlyerPrintData | null;
 }): ReactNode {
+  useFooterPacketId(data.packetId);
   return (
     <div className="walk-packet">
-      {/* The packet ID in every footer (IDs are letters, digits and dashes only). */}
-      <style>{`@page walk-cover { @bottom-left { content: 'Packet ${data.packetId.replace(/[^A-Za-z0-9-]/g, '')}'; font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; } }
-@page walk-sheet { @bottom-left { content: 'Packet ${data.packetId.replace(/[^A-Za-z0-9-]/g, '')}'; font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; } }`}</style>
       <Cover data={data} />
       <Sheets data={data} />
       {flyer && (

@@ -1,0 +1,222 @@
+/**
+ * Canvassing end to end: a 2,000-voter Ohio-layout file (generated here, handed out by
+ * the host double's file chooser) → import summary → turfs → a printed walk packet
+ * (PDF text, pages rendered to PNG to look at, no household split across pages) →
+ * results entered with the keyboard → re-printed remaining doors → re-import diff.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WalkList } from '../../src/shared/canvass/schema';
+import { generateOhioFixture } from '../unit/canvass/generate';
+import { test, expect, type Harness } from './fixtures';
+import { screenshot, seedChapter } from './helpers';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+function pdfText(path: string, pageNo?: number): string {
+  const range = pageNo ? ['-f', String(pageNo), '-l', String(pageNo)] : [];
+  return execFileSync('pdftotext', [...range, path, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+function pdfPages(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+function renderForLooking(path: string, name: string): void {
+  const dir = 'test-results/screens';
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, `${dir}/${name}`]);
+}
+
+async function ok<T>(harness: Harness, channel: string, input?: unknown): Promise<T> {
+  const result = await harness.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+test('canvass: import 2,000 voters, cut turfs, print a packet, enter results with the keyboard, re-print remaining doors', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  const tmp = await mkdtemp(join(tmpdir(), 'canvass-e2e-'));
+  try {
+    const fixture = generateOhioFixture(2000, 7);
+    const file = join(tmp, 'franklin-2000.csv');
+    await writeFile(file, fixture.csv);
+    harness.openPaths.push(file);
+
+    await page.goto('/#/outreach/canvass');
+    await expect(page.getByRole('heading', { name: 'Canvassing' })).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('electoral purposes');
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('Layout').selectOption('ohio');
+    await page.getByLabel('File date (optional)').fill('2026-01-05');
+    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+
+    const summary = page.getByRole('region', { name: 'Import summary' });
+    await expect(summary).toContainText('Imported franklin-2000.csv into Franklin County, OH');
+    await expect(summary).toContainText('2026-01-05');
+    await expect(summary).toContainText(`${fixture.bad.length} rows were skipped`);
+    for (const bad of fixture.bad)
+      await expect(
+        summary.getByRole('cell', { name: String(bad.line), exact: true }),
+      ).toBeVisible();
+    await screenshot(page, 'canvass-import-summary');
+    await expectNoSeriousViolations(page);
+
+    await summary.getByRole('link', { name: 'Franklin County, OH' }).click();
+    await expect(page.getByRole('heading', { name: 'Franklin County, OH' })).toBeVisible();
+    await expect(page.getByLabel('Doors per turf')).toHaveValue('50');
+    await page.getByLabel('Walk order').selectOption('odd-even');
+    await page.getByRole('button', { name: 'Cut turfs' }).click();
+    const turfTable = page.getByRole('table', { name: /turfs of up to 50 doors/ });
+    await expect(turfTable).toBeVisible();
+    await expect(turfTable.getByRole('link', { name: 'T001' })).toBeVisible();
+    await page.getByLabel('Organiser’s phone').fill('(614) 555-0199');
+    await page.getByRole('button', { name: 'Save packet settings' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await screenshot(page, 'canvass-turfs');
+    await expectNoSeriousViolations(page);
+
+    await turfTable.getByRole('link', { name: 'T001' }).click();
+    await expect(
+      page.getByRole('heading', { name: /Turf T001 — People: \d+ · Doors: \d+/ }),
+    ).toBeVisible();
+    const walk = await ok<WalkList>(harness, 'canvass.walkList', {
+      listId: 'oh-franklin',
+      turfId: 'T001',
+    });
+    expect(walk.doors).toBeLessThanOrEqual(50);
+    await page.getByLabel('Canvasser (optional)').fill('Dolores Huerta');
+    await page.getByLabel('Date (default today)').fill('2026-03-14');
+    await page.getByRole('button', { name: 'Save walk packet (PDF)…' }).click();
+    await expect(page.getByText(/Saved walk-packet-.*\.pdf/)).toBeVisible();
+    const pdf = harness.saved.at(-1) ?? '';
+    renderForLooking(pdf, 'canvass-packet');
+    const text = pdfText(pdf);
+    for (const expected of [
+      'Walk packet OH-FRANKLIN-T001',
+      `People: ${walk.people} · Doors: ${walk.doors}`,
+      'Dolores Huerta',
+      '2026-03-14',
+      '(614) 555-0199',
+      'Never put literature in a mailbox',
+      'Not Home',
+      'Language Barrier',
+      'Wrong Address / Vacant',
+      'Literature left',
+      '1 = Strong support',
+      'Confidential voter data — return to the chapter',
+      'Packet OH-FRANKLIN-T001',
+      'Lakeside Egalitarians',
+    ])
+      expect(text).toContain(expected);
+    const pages = pdfPages(pdf);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    // Every household's occupants print on one page, and every voter prints.
+    const pageTexts = Array.from({ length: pages }, (_, i) => pdfText(pdf, i + 1));
+    for (const h of walk.households) {
+      const on = new Set<number>();
+      for (const v of h.occupants)
+        pageTexts.forEach((t, i) => {
+          if (t.includes(v.id)) on.add(i);
+        });
+      expect(on.size, `household ${h.key} on one page`).toBe(1);
+    }
+    // The table header repeats on every walk-sheet page.
+    const sheetPages = pageTexts.filter((t) => t.includes('OH') && t.includes('Voter ID'));
+    expect(sheetPages.length).toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: 'Save turf as CSV…' }).click();
+    await expect(page.getByText('Saved oh-franklin-t001-walk-order.csv.')).toBeVisible();
+
+    // Results with the keyboard, in walk order.
+    const grid = page.getByRole('grid', { name: /Results for turf T001/ });
+    await grid.focus();
+    const [door1, door2, door3] = walk.households;
+    if (!door1 || !door2 || !door3) throw new Error('expected three doors');
+    await page.keyboard.press('Shift+N'); // the whole first door: Not Home
+    for (const [i] of door2.occupants.entries()) {
+      if (i === 0) {
+        await page.keyboard.press('1');
+        await page.keyboard.press('v');
+      }
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('r'); // first person at door 3 refused
+    await expect(grid.getByRole('row', { selected: true })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: /^Save \d+ results$/ })).toBeVisible();
+    await screenshot(page, 'canvass-results-grid');
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: /^Save \d+ results$/ }).click();
+    await expect(page.getByText(/Recorded \d+ results\./)).toBeVisible();
+    const stats = page.getByRole('region', { name: 'Results in this turf' });
+    await expect(stats).toContainText(`3 of ${walk.doors}`);
+    await expect(stats).toContainText('Contacts1');
+    await expect(stats).toContainText('Contact rate33%');
+
+    await page.getByRole('button', { name: 'Re-print remaining doors (PDF)…' }).click();
+    await expect(page.getByText(/Saved walk-packet-.*\.pdf/)).toBeVisible();
+    const again = harness.saved.at(-1) ?? '';
+    renderForLooking(again, 'canvass-remaining');
+    const againText = pdfText(again);
+    expect(againText).toContain('Walk packet OH-FRANKLIN-T001-R');
+    expect(againText).toContain('Re-print: only the doors still to knock');
+    expect(againText).toContain(`Doors: ${walk.doors - 2}`);
+    expect(againText).toContain(door1.occupants[0]?.id ?? '?');
+    expect(againText).not.toContain(door2.occupants[0]?.id ?? '?');
+    expect(againText).not.toContain(door3.occupants[0]?.id ?? '?');
+
+    // A newer file: the re-import shows what changed and keeps the results.
+    const newer = join(tmp, 'franklin-newer.csv');
+    await writeFile(newer, generateOhioFixture(2100, 7).csv);
+    harness.openPaths.push(newer);
+    await page.getByRole('link', { name: '← Turfs of this list' }).click();
+    await page.getByLabel('File date (optional)').fill('2026-02-02');
+    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+    const diff = page.getByRole('region', { name: 'Changes since the last file' }).last();
+    await expect(diff).toContainText('Changes since the file dated 2026-01-05');
+    await expect(diff).toContainText(/\d+ new voters/);
+    await expect(page.getByText('The list changed since these turfs were cut')).toBeVisible();
+    const results = await ok<unknown[]>(harness, 'canvass.results', {
+      listId: 'oh-franklin',
+      turfId: 'T001',
+    });
+    expect(results.length).toBeGreaterThan(2);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
+
+test('canvass: the sample chapter has a voter list, turfs and results', async ({
+  page,
+  harness,
+}) => {
+  expect(harness.dataDir).toBeTruthy();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore with a sample chapter' }).click();
+  await page.goto('/#/outreach/canvass');
+  await page.getByRole('link', { name: 'Franklin County, OH' }).click();
+  await page.getByRole('link', { name: 'T001' }).click();
+  const stats = page.getByRole('region', { name: 'Results in this turf' });
+  await expect(stats).toContainText('12 of 25');
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'canvass-sample-turf');
+});
