@@ -219,4 +219,14 @@ test('canvass: the sample chapter has a voter list, turfs and results', async ({
   await expect(stats).toContainText('12 of 25');
   await expectNoSeriousViolations(page);
   await screenshot(page, 'canvass-sample-turf');
+  // The packet ends with the chapter's flyer for Franklin County.
+  await page.getByRole('button', { name: 'Save walk packet (PDF)…' }).click();
+  await expect(page.getByText(/Saved walk-packet-.*\.pdf/)).toBeVisible();
+  const pdf = harness.saved.at(-1) ?? '';
+  renderForLooking(pdf, 'canvass-sample-packet');
+  const pages = pdfPages(pdf);
+  expect(pdfText(pdf, 1)).toContain('(614) 555-0142');
+  expect(pdfText(pdf, 1)).toContain('Walk packet OH-FRANKLIN-T001 (sample)');
+  expect(pdfText(pdf, pages)).toContain('Neighbors deciding together');
+  expect(pdfText(pdf, pages)).toContain('Vecinos que deciden juntos');
 });
