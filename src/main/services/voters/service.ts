@@ -55,6 +55,8 @@ interface Loaded {
   meta: VoterListMeta;
   /** Every stored voter, chapter-marked ones included. */
   all: Voter[];
+  /** `all` by ID. */
+  allById: Map<string, Voter>;
   /** Voters after chapter marks, by ID. */
   voters: Map<string, Voter>;
   /** Households of those voters, in list order. */
@@ -141,6 +143,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return {
       meta,
       all,
+      allById: new Map(all.map((v) => [v.id, v])),
       voters: new Map(active.map((v) => [v.id, v])),
       households: new Map(buildHouseholds(active).map((h) => [h.key, h])),
     };
@@ -153,12 +156,24 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return m;
   }
 
+  let loading: { listId: string; promise: Promise<Loaded> } | null = null;
+
   async function load(listId: string): Promise<Loaded> {
     if (cache?.meta.id === listId) return cache;
-    const m = await meta(listId);
-    cache = null; // free the previous list before reading the next one
-    cache = loadedFrom(m, await store.readVoters(listId, m.votersFile));
-    return cache;
+    if (loading?.listId === listId) return loading.promise;
+    const promise = (async () => {
+      const m = await meta(listId);
+      cache = null; // free the previous list before reading the next one
+      const loaded = loadedFrom(m, await store.readVoters(listId, m.votersFile));
+      cache = loaded;
+      return loaded;
+    })();
+    loading = { listId, promise };
+    try {
+      return await promise;
+    } finally {
+      if (loading?.promise === promise) loading = null;
+    }
   }
 
   async function saveMeta(loaded: Loaded, next: VoterListMeta): Promise<void> {
@@ -345,7 +360,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     ): Promise<ResultEntry[]> {
       return serialise(listId, async () => {
         const loaded = await load(listId);
-        const byId = new Map(loaded.all.map((v) => [v.id, v]));
+        const byId = loaded.allById;
         const issues: { path: string; message: string }[] = [];
         const entries: ResultEntry[] = [];
         inputs.forEach((input, i) => {
@@ -423,7 +438,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     ): Promise<ChapterMark> {
       return serialise(listId, async () => {
         const loaded = await load(listId);
-        const voter = loaded.all.find((v) => v.id === voterId);
+        const voter = loaded.allById.get(voterId);
         if (!voter) throw new AppError('not-found', `There is no voter ${voterId} in this list.`);
         const mark: ChapterMark = {
           voterId,
