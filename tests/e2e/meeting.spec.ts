@@ -281,14 +281,20 @@ test('meeting: the item and speaker countdowns warn on overrun; the agenda reord
     template: 'standard',
   });
 
-  // Drag "Reports" (4th) onto "Call to order" (1st).
+  // Drag "Reports" (4th) onto "Call to order" (1st), both on screen.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   await page.goto(`/#/meetings/${id}`);
   await expect(page.getByLabel('Item 4 title')).toHaveValue('Reports');
   await page
     .getByRole('listitem')
     .filter({ has: page.getByLabel('Item 4 title') })
     .locator('.drag-handle')
-    .dragTo(page.getByRole('listitem').filter({ has: page.getByLabel('Item 1 title') }));
+    .dragTo(
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByLabel('Item 1 title') })
+        .locator('.drag-handle'),
+    );
   await expect(page.getByLabel('Item 1 title')).toHaveValue('Reports');
   await expect(page.getByLabel('Item 2 title')).toHaveValue('Call to order');
 

@@ -134,6 +134,24 @@ export function AgendaPage({ id }: { id: string }) {
         view={view}
         onChange={(agenda) => act(() => api.meetings.setAgenda({ id, agenda }))}
       />
+      {!started && (
+        <p>
+          <button
+            type="button"
+            onClick={async () => {
+              if (!window.confirm(`Delete “${m.title}” and its agenda?`)) return;
+              try {
+                await api.meetings.remove({ id });
+                navigate('/meetings');
+              } catch (e) {
+                setMessage({ kind: 'error', text: messageOf(e) });
+              }
+            }}
+          >
+            Delete this meeting
+          </button>
+        </p>
+      )}
     </section>
   );
 }
@@ -404,6 +422,17 @@ function AgendaEditor({
                   </option>
                 ))}
               </select>
+            </label>
+            <label className="agenda-desc">
+              Description (printed under the item)
+              <input
+                defaultValue={item.description}
+                aria-label={`Item ${i + 1} description`}
+                onBlur={(e) => {
+                  const description = e.target.value.trim();
+                  if (description !== item.description) void update(item.id, { description });
+                }}
+              />
             </label>
             <div className="row-actions">
               <button
