@@ -40,10 +40,16 @@ export function ProjectorMeeting({ id }: { id: string }) {
     tick();
     const poll = setInterval(tick, REFRESH_MS);
     const clock = setInterval(() => setNow(Date.now()), 1000);
+    // The projector is its own window: Escape closes it.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') window.close();
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
       stop = true;
       clearInterval(poll);
       clearInterval(clock);
+      window.removeEventListener('keydown', onKey);
     };
   }, [id]);
 
@@ -138,6 +144,7 @@ export function ProjectorMeeting({ id }: { id: string }) {
         </div>
       )}
       {error && <p role="alert">{error}</p>}
+      <p className="projector-hint">Press Escape to close the projector window.</p>
     </main>
   );
 }
