@@ -75,8 +75,11 @@ export function slug(s: string): string {
 }
 
 /** Voters not suppressed by a chapter mark (a Moved mark applies at the marked address only). */
-export function applyMarks(voters: readonly Voter[], marks: readonly ChapterMark[]): Voter[] {
-  if (marks.length === 0) return [...voters];
+export function applyMarks(
+  voters: readonly Voter[],
+  marks: readonly ChapterMark[],
+): readonly Voter[] {
+  if (marks.length === 0) return voters;
   const byId = new Map(marks.map((m) => [m.voterId, m]));
   return voters.filter((v) => {
     const m = byId.get(v.id);
@@ -138,14 +141,19 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return run;
   }
 
-  function loadedFrom(meta: VoterListMeta, all: Voter[]): Loaded {
+  /** `households`: those of `all` when no mark applies (saves rebuilding them after an import). */
+  function loadedFrom(meta: VoterListMeta, all: Voter[], households?: Household[]): Loaded {
+    const allById = new Map(all.map((v) => [v.id, v]));
     const active = applyMarks(all, meta.marks);
+    const unmarked = active.length === all.length;
     return {
       meta,
       all,
-      allById: new Map(all.map((v) => [v.id, v])),
-      voters: new Map(active.map((v) => [v.id, v])),
-      households: new Map(buildHouseholds(active).map((h) => [h.key, h])),
+      allById,
+      voters: unmarked ? allById : new Map(active.map((v) => [v.id, v])),
+      households: new Map(
+        (unmarked && households ? households : buildHouseholds(active)).map((h) => [h.key, h]),
+      ),
     };
   }
 
@@ -288,7 +296,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         await store.writeVoters(votersFile, result.voters);
         await store.writeMeta(next);
         await store.pruneVoters(listId, votersFile);
-        cache = loadedFrom(next, result.voters);
+        cache = loadedFrom(next, result.voters, result.households);
         return { ok: true, list: next, summary: finalSummary, diff };
       });
     },

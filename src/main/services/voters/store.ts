@@ -112,10 +112,12 @@ export class VoterStore {
     );
   }
 
+  /** Reads the rows back; repeated strings (streets, cities, household keys…) are shared. */
   async readVoters(id: string, fileName: string): Promise<Voter[]> {
     const path = join(this.dir, fileName);
     const voters: Voter[] = [];
-    let fields: string[] | null = null;
+    let decode: ((row: unknown[]) => Voter) | null = null;
+    let width = 0;
     let line = 0;
     const rl = createInterface({
       input: createReadStream(path, { encoding: 'utf8' }),
@@ -126,20 +128,19 @@ export class VoterStore {
         line++;
         if (!text) continue;
         const row = JSON.parse(text) as unknown;
-        if (fields === null) {
+        if (decode === null) {
           const head = row as { format?: unknown; fields?: unknown };
           if (head.format !== FORMAT || !Array.isArray(head.fields))
             throw new Error('not a Chapterhouse voter file');
-          fields = head.fields.map(String);
+          width = head.fields.length;
+          decode = voterDecoder(head.fields.map(String));
           continue;
         }
-        if (!Array.isArray(row) || row.length !== fields.length)
+        if (!Array.isArray(row) || row.length !== width)
           throw new Error(`line ${line} is not a voter row`);
-        const v: Record<string, unknown> = {};
-        for (let i = 0; i < fields.length; i++) v[fields[i] ?? ''] = row[i];
-        if (typeof v.id !== 'string' || typeof v.householdKey !== 'string')
-          throw new Error(`line ${line} has no voter ID`);
-        voters.push(v as Voter);
+        const v = decode(row);
+        if (!v.id || !v.householdKey) throw new Error(`line ${line} has no voter ID`);
+        voters.push(v);
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -256,6 +257,77 @@ export class VoterStore {
     await this.pruneVoters(id, null);
     await fsyncDir(this.dir).catch(() => undefined);
   }
+}
+
+/** Builds voters from rows written with the given field list (older files may lack fields). */
+function voterDecoder(fields: readonly string[]): (row: unknown[]) => Voter {
+  const at = (f: keyof Voter): number => fields.indexOf(f);
+  const shared = new Map<string, string>();
+  const str = (row: unknown[], i: number): string => {
+    const v = i < 0 ? '' : row[i];
+    return typeof v === 'string' ? v : '';
+  };
+  const same = (row: unknown[], i: number): string => {
+    const v = str(row, i);
+    const hit = shared.get(v);
+    if (hit !== undefined) return hit;
+    shared.set(v, v);
+    return v;
+  };
+  const int = (row: unknown[], i: number): number | null => {
+    const v = i < 0 ? null : row[i];
+    return typeof v === 'number' && Number.isInteger(v) ? v : null;
+  };
+  const [id, last, first, middle, suffix, birthDate, birthYear, age, sex, party, status] = (
+    [
+      'id',
+      'lastName',
+      'firstName',
+      'middleName',
+      'suffix',
+      'birthDate',
+      'birthYear',
+      'age',
+      'sex',
+      'party',
+      'status',
+    ] as const
+  ).map(at);
+  const [house, street, unit, city, zip, precinct, county, history, key] = (
+    [
+      'houseNumber',
+      'street',
+      'unit',
+      'city',
+      'zip',
+      'precinct',
+      'county',
+      'history',
+      'householdKey',
+    ] as const
+  ).map(at);
+  return (row) => ({
+    id: str(row, id ?? -1),
+    lastName: str(row, last ?? -1),
+    firstName: str(row, first ?? -1),
+    middleName: same(row, middle ?? -1),
+    suffix: same(row, suffix ?? -1),
+    birthDate: same(row, birthDate ?? -1),
+    birthYear: int(row, birthYear ?? -1),
+    age: int(row, age ?? -1),
+    sex: same(row, sex ?? -1),
+    party: same(row, party ?? -1),
+    status: same(row, status ?? -1),
+    houseNumber: same(row, house ?? -1),
+    street: same(row, street ?? -1),
+    unit: same(row, unit ?? -1),
+    city: same(row, city ?? -1),
+    zip: same(row, zip ?? -1),
+    precinct: same(row, precinct ?? -1),
+    county: same(row, county ?? -1),
+    history: same(row, history ?? -1),
+    householdKey: same(row, key ?? -1),
+  });
 }
 
 async function readJson(path: string): Promise<unknown> {
