@@ -1,7 +1,9 @@
 /**
  * Streaming voter-file importer. Reads a county file of a million rows (or a statewide
- * file filtered to one county) without loading it whole: bytes → LineGuard (encoding,
- * damaged quotes) → csv-parse → VoterRowMapper (voters + households as rows arrive).
+ * file filtered to one county) without loading it whole: it sniffs the first 256 KB
+ * (text or not, encoding, delimiter, quoting, layout/preset, header), then streams the
+ * file through LineGuard (encoding, progress) → csv-parse → VoterRowMapper (voters and
+ * households as rows arrive); see pass.ts for how damaged quotes are handled.
  *
  * Never throws for bad data: an unusable file (missing, empty, binary, unknown layout…)
  * gives `{ ok: false, error }` with a message for the person importing; bad rows are
@@ -76,8 +78,10 @@ const fail = (code: ImportError['code'], message: string): ImportResult => ({
   error: { code, message },
 });
 
+/** The local calendar date (a file saved on the evening of the 5th is dated the 5th). */
 function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 interface Layout {
@@ -190,6 +194,9 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     }
   }
 
+  if (opts.fileDate && !/^\d{4}-\d{2}-\d{2}/.test(opts.fileDate)) {
+    return fail('failed', `"${opts.fileDate}" is not a date (YYYY-MM-DD).`);
+  }
   const fileDate = opts.fileDate ? opts.fileDate.slice(0, 10) : isoDate(mtime);
 
   const spec: PassSpec = {
