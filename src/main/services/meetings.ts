@@ -521,6 +521,12 @@ export async function makeMotion(
       subject: { type: 'amendment', amendmentId: s.amendmentId },
     });
   }
+  if (s?.type === 'policy-status' && (s.to === 'tabled' || s.to === 'ready')) {
+    return putToVote(session, {
+      ...req,
+      subject: { type: 'policy-status', policyId: s.policyId, to: s.to },
+    });
+  }
   if (s && s.type !== 'other' && s.type !== 'minutes-approval') {
     throw new AppError('invalid-input', 'Open that kind of motion from its own screen.');
   }

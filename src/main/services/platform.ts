@@ -128,6 +128,21 @@ function applyDecision(data: StoreData, d: PendingDecision, vote: VoteResult, at
           : next;
       });
     }
+    case 'policy-status': {
+      if (vote.outcome !== 'adopted') return { data, problem: nothing };
+      return attempt(() =>
+        replacePolicy(
+          data,
+          unwrap(
+            transitionPolicy(policyOf(data, c.policyId), c.to, {
+              rights: data.platform.rights,
+              vote,
+              at,
+            }),
+          ),
+        ),
+      );
+    }
     case 'amendment': {
       if (vote.outcome === 'no-quorum') return { data, problem: nothing };
       return attempt(() => {
@@ -215,6 +230,11 @@ function decisionTitle(
       return { title: `Adopt "${policy(c.policyId)}"`, refId: c.policyId };
     case 'amendment':
       return { title: `Amendment to "${policy(c.policyId)}"`, refId: c.amendmentId };
+    case 'policy-status':
+      return {
+        title: `${c.to === 'tabled' ? 'Lay on the table' : 'Take from the table'}: "${policy(c.policyId)}"`,
+        refId: c.policyId,
+      };
   }
 }
 
@@ -442,9 +462,11 @@ export async function putToVote(
       if (!can.allowed) throw new AppError('conflict', can.reason);
       if (openDecisionFor(d, (c) => c.kind === 'policy-adopt' && c.policyId === policyId))
         throw new AppError('conflict', 'An adoption vote on this policy is already open.');
-      const amending = openDecisionFor(d, (c) => c.kind === 'amendment' && c.policyId === policyId);
-      if (amending)
-        throw new AppError('conflict', 'Finish the vote on the pending amendment first.');
+      const amending = openDecisionFor(
+        d,
+        (c) => (c.kind === 'amendment' || c.kind === 'policy-status') && c.policyId === policyId,
+      );
+      if (amending) throw new AppError('conflict', 'Finish the open vote on this policy first.');
     };
     const { voteId } = await startDecision(session, {
       ...common,
@@ -455,6 +477,43 @@ export async function putToVote(
       subject: { type: 'policy-adoption', policyId },
       check,
       record: recordDecision({ kind: 'policy-adopt', policyId }),
+    });
+    return { voteId };
+  }
+  if (input.subject.type === 'policy-status') {
+    const { policyId, to } = input.subject;
+    const policy = policyOf(data, policyId);
+    const check = (d: StoreData) => {
+      const p = policyOf(d, policyId);
+      const from = to === 'tabled' ? 'ready' : 'tabled';
+      if (p.status !== from)
+        throw new AppError(
+          'conflict',
+          to === 'tabled'
+            ? 'Only a policy that is ready for a vote can be laid on the table.'
+            : 'This policy is not on the table.',
+        );
+      if (
+        openDecisionFor(
+          d,
+          (c) => c.kind !== 'right-adopt' && 'policyId' in c && c.policyId === policyId,
+        )
+      )
+        throw new AppError('conflict', 'Another vote on this policy is still open.');
+    };
+    const { voteId } = await startDecision(session, {
+      ...common,
+      threshold: 'majority-cast',
+      title: `${to === 'tabled' ? 'Lay on the table' : 'Take from the table'}: "${policy.title}"`,
+      text:
+        to === 'tabled'
+          ? `That the policy "${policy.title}" be laid on the table.`
+          : `That the policy "${policy.title}" be taken from the table.`,
+      policyId,
+      purpose: 'policy-status',
+      subject: { type: 'policy-status', policyId, to },
+      check,
+      record: recordDecision({ kind: 'policy-status', policyId, to }),
     });
     return { voteId };
   }

@@ -55,6 +55,11 @@ export const PolicyVoteInputSchema = z.object({
   subject: z.discriminatedUnion('type', [
     z.object({ type: z.literal('policy-adoption'), policyId: IdSchema }),
     z.object({ type: z.literal('amendment'), amendmentId: IdSchema }),
+    z.object({
+      type: z.literal('policy-status'),
+      policyId: IdSchema,
+      to: z.enum(['tabled', 'ready']),
+    }),
   ]),
   threshold: CountedThresholdSchema,
   ...where,

@@ -30,6 +30,12 @@ export const PendingDecisionSchema = z.object({
     z.object({ kind: z.literal('right-remove'), rightId: IdSchema }),
     z.object({ kind: z.literal('policy-adopt'), policyId: IdSchema }),
     z.object({ kind: z.literal('amendment'), policyId: IdSchema, amendmentId: IdSchema }),
+    /** Lay the policy on the table, or take it from the table (a majority vote). */
+    z.object({
+      kind: z.literal('policy-status'),
+      policyId: IdSchema,
+      to: z.enum(['tabled', 'ready']),
+    }),
   ]),
   settledAt: TimestampSchema.nullable(),
   /** Why the change could not be applied although the vote passed (e.g. the text moved on). */

@@ -406,3 +406,46 @@ describe('points of order against a Secured Right', () => {
     expect(open.ok).toBe(true);
   });
 });
+
+describe('tabling a policy', () => {
+  it('lays a ready policy on the table by majority vote and takes it back', async () => {
+    const { dispatch } = await backend();
+    await adoptRight(dispatch, 'Equal protection');
+    const { id: policyId } = await call<{ id: string }>(dispatch, 'platform.createPolicy', {
+      areaId: 'climate',
+      title: 'Community solar',
+      summary: '',
+      text: 'Panels on schools.',
+      sponsors: [],
+    });
+    await call(dispatch, 'platform.transition', { policyId, to: 'rights-review' });
+    const rightId = (await call<PlatformView>(dispatch, 'platform.get')).platform.rights[0]!.id;
+    await call(dispatch, 'platform.recordFinding', {
+      policyId,
+      rightId,
+      finding: 'no-conflict',
+      note: '',
+      by: 'Cy',
+    });
+    await call(dispatch, 'platform.transition', { policyId, to: 'ready' });
+    const table = async (to: 'tabled' | 'ready') => {
+      const { voteId } = await call<{ voteId: string }>(dispatch, 'platform.putToVote', {
+        subject: { type: 'policy-status', policyId, to },
+        threshold: 'majority-cast',
+        mover: 'Ann',
+      });
+      await decide(dispatch, voteId, 4, 2);
+      return (await call<PlatformView>(dispatch, 'platform.get')).platform.policies[0]!;
+    };
+    expect((await table('tabled')).status).toBe('tabled');
+    const adopt = await dispatch('platform.putToVote', {
+      subject: { type: 'policy-adoption', policyId },
+      threshold: 'majority-cast',
+      mover: 'Ann',
+    });
+    expect(adopt.ok).toBe(false);
+    const back = await table('ready');
+    expect(back.status).toBe('ready');
+    expect(back.history.map((h) => h.to)).toEqual(['rights-review', 'ready', 'tabled', 'ready']);
+  });
+});

@@ -760,6 +760,27 @@ function Motions({ view, state }: { view: MeetingView; state: MeetingState }) {
           },
         ]
       : []),
+    ...(policy && (policy.status === 'ready' || policy.status === 'tabled')
+      ? [
+          {
+            value: 'table',
+            label:
+              policy.status === 'ready'
+                ? `Lay “${policy.title}” on the table`
+                : `Take “${policy.title}” from the table`,
+            subject: {
+              type: 'policy-status' as const,
+              policyId: policy.id,
+              to: policy.status === 'ready' ? 'tabled' : 'ready',
+            },
+            text:
+              policy.status === 'ready'
+                ? `That the policy “${policy.title}” be laid on the table.`
+                : `That the policy “${policy.title}” be taken from the table.`,
+            threshold: 'majority-cast' as const,
+          },
+        ]
+      : []),
     ...amendments.map((a) => ({
       value: `amend:${a.id}`,
       label: `Amendment by ${a.proposedBy} to “${policy?.title ?? ''}”`,

@@ -68,6 +68,7 @@ export function PolicyPage({ id }: { id: string }) {
       <ReviewGrid policy={policy} view={view} act={act} />
       <Amendments policy={policy} view={view} act={act} />
       <AdoptionVote policy={policy} view={view} />
+      <TableVote policy={policy} />
       <History policy={policy} />
     </section>
   );
@@ -538,6 +539,43 @@ function History({ policy }: { policy: Policy }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** Laying a policy on the table (and taking it from the table) is a majority vote. */
+function TableVote({ policy }: { policy: Policy }) {
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  if (policy.status !== 'ready' && policy.status !== 'tabled') return null;
+  const to = policy.status === 'ready' ? 'tabled' : 'ready';
+  const label = to === 'tabled' ? 'Lay on the table' : 'Take from the table';
+  return (
+    <section className="card" aria-labelledby="table-heading">
+      <h2 id="table-heading">{policy.status === 'tabled' ? 'On the table' : 'Postpone'}</h2>
+      <Notice kind="error">{error}</Notice>
+      {open ? (
+        <VoteForm
+          label={label}
+          defaultThreshold="majority-cast"
+          onCancel={() => setOpen(false)}
+          onSubmit={async (v) => {
+            try {
+              const { voteId } = await api.platform.putToVote({
+                subject: { type: 'policy-status', policyId: policy.id, to },
+                ...v,
+              });
+              navigate(`/votes/${voteId}`);
+            } catch (err) {
+              setError(messageOf(err));
+            }
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          {label}…
+        </button>
+      )}
     </section>
   );
 }
