@@ -31,6 +31,7 @@ function PlatformOverview() {
   if (!view)
     return error ? <Notice kind="error">{error}</Notice> : <p aria-busy="true">Loading…</p>;
   const open = view.decisions.filter((d) => d.status === 'open');
+  const unapplied = view.decisions.filter((d) => d.status === 'certified' && d.problem);
   return (
     <section aria-labelledby="platform-heading" className="meet-ui">
       <div className="page-head">
@@ -61,6 +62,18 @@ function PlatformOverview() {
             {open.map((d) => (
               <li key={d.id}>
                 {d.title} — <a href={`#/votes/${d.voteId}`}>count and certify the vote</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {unapplied.length > 0 && (
+        <section className="card" aria-labelledby="unapplied-heading">
+          <h2 id="unapplied-heading">Decided, but nothing changed</h2>
+          <ul>
+            {unapplied.map((d) => (
+              <li key={d.id}>
+                {d.title} — <a href={`#/votes/${d.voteId}`}>{d.summary}</a> {d.problem}
               </li>
             ))}
           </ul>
