@@ -173,6 +173,35 @@ function Household({ h }: { h: WalkHousehold }) {
   );
 }
 
+/**
+ * Households split into sheets before printing, one table per sheet, from conservative
+ * row heights (inches): Chromium fragments one long table with unbreakable row groups
+ * slowly (seconds per hundred pages). A sheet that still overflows breaks between
+ * households (break-inside: avoid) with its header repeated, so nothing is ever cut.
+ */
+const SHEET_IN = 7.05;
+const FIRST_SHEET_IN = 5.55;
+const DOOR_ROW_IN = 0.25;
+const PERSON_ROW_IN = 0.4;
+
+export function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][] {
+  const pages: WalkHousehold[][] = [];
+  let page: WalkHousehold[] = [];
+  let room = FIRST_SHEET_IN;
+  for (const h of households) {
+    const need = DOOR_ROW_IN + h.occupants.length * PERSON_ROW_IN;
+    if (page.length > 0 && need > room) {
+      pages.push(page);
+      page = [];
+      room = SHEET_IN;
+    }
+    page.push(h);
+    room -= need;
+  }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
 function Sheets({ data }: { data: PacketData }) {
   const { walkList } = data;
   return (
@@ -207,41 +236,46 @@ function Sheets({ data }: { data: PacketData }) {
         </div>
         <ResultsKey />
       </header>
-      <table className="walk-table">
-        <colgroup>
-          <col className="c-seq" />
-          <col className="c-name" />
-          <col className="c-age" />
-          <col className="c-party" />
-          <col className="c-history" />
-          <col className="c-id" />
-          <col className="c-codes" />
-          <col className="c-support" />
-          <col className="c-tick" />
-          <col className="c-tick" />
-          <col className="c-tick" />
-          <col className="c-notes" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Address / name</th>
-            <th scope="col">Age</th>
-            <th scope="col">Party</th>
-            <th scope="col">Voted</th>
-            <th scope="col">Voter ID</th>
-            <th scope="col">Result (tick one — key above)</th>
-            <th scope="col">Support</th>
-            <th scope="col">Vol</th>
-            <th scope="col">Sign</th>
-            <th scope="col">Ride</th>
-            <th scope="col">Notes</th>
-          </tr>
-        </thead>
-        {walkList.households.map((h) => (
-          <Household key={h.key} h={h} />
-        ))}
-      </table>
+      {pagesOf(walkList.households).map((chunk, i, all) => (
+        <table
+          key={chunk[0]?.key ?? i}
+          className={i < all.length - 1 ? 'walk-table walk-table--page' : 'walk-table'}
+        >
+          <colgroup>
+            <col className="c-seq" />
+            <col className="c-name" />
+            <col className="c-age" />
+            <col className="c-party" />
+            <col className="c-history" />
+            <col className="c-id" />
+            <col className="c-codes" />
+            <col className="c-support" />
+            <col className="c-tick" />
+            <col className="c-tick" />
+            <col className="c-tick" />
+            <col className="c-notes" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Address / name</th>
+              <th scope="col">Age</th>
+              <th scope="col">Party</th>
+              <th scope="col">Voted</th>
+              <th scope="col">Voter ID</th>
+              <th scope="col">Result (tick one — key above)</th>
+              <th scope="col">Support</th>
+              <th scope="col">Vol</th>
+              <th scope="col">Sign</th>
+              <th scope="col">Ride</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
+          {chunk.map((h) => (
+            <Household key={h.key} h={h} />
+          ))}
+        </table>
+      ))}
       {walkList.households.length === 0 && <p>No doors left to knock in this turf.</p>}
     </section>
   );
