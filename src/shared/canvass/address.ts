@@ -7,6 +7,8 @@
  * Everything here is pure and allocation-light: the importer calls it once per row.
  */
 
+import { DIRECTIONS, ORDINALS, SUFFIXES, UNIT_DESIGNATORS } from './uspsTables';
+
 /** Natural order: digit runs compare by value, so 'APT 2' < 'APT 10' and '2ND ST' < '10TH ST'. */
 export function naturalCompare(a: string, b: string): number {
   let i = 0;
@@ -122,144 +124,6 @@ export function compareHouseNumbers(a: HouseNumber | null, b: HouseNumber | null
   return a.num - b.num || a.frac - b.frac || naturalCompare(a.suffix, b.suffix);
 }
 
-const DIRECTIONS: Record<string, string> = {
-  N: 'N', S: 'S', E: 'E', W: 'W', NE: 'NE', NW: 'NW', SE: 'SE', SW: 'SW',
-  NORTH: 'N', SOUTH: 'S', EAST: 'E', WEST: 'W',
-  NORTHEAST: 'NE', NORTHWEST: 'NW', SOUTHEAST: 'SE', SOUTHWEST: 'SW',
-}; // prettier-ignore
-
-/** USPS Publication 28 (C1) street suffixes, common and standard forms → standard abbreviation. */
-const SUFFIXES: Record<string, string> = {};
-for (const [abbr, forms] of Object.entries({
-  ALY: 'ALLEY ALLEE ALLY',
-  ANX: 'ANNEX ANNX ANEX',
-  ARC: 'ARCADE',
-  AVE: 'AVENUE AV AVEN AVENU AVN AVNUE',
-  BYU: 'BAYOU BAYOO',
-  BCH: 'BEACH',
-  BND: 'BEND',
-  BLF: 'BLUFF BLUF',
-  BLVD: 'BOULEVARD BOUL BOULV',
-  BR: 'BRANCH BRNCH',
-  BRG: 'BRIDGE BRDGE',
-  BRK: 'BROOK',
-  BYP: 'BYPASS BYPA BYPAS BYPS',
-  CP: 'CAMP CMP',
-  CYN: 'CANYON CANYN CNYN',
-  CPE: 'CAPE',
-  CSWY: 'CAUSEWAY CAUSWA',
-  CTR: 'CENTER CEN CENT CENTR CENTRE CNTER CNTR',
-  CIR: 'CIRCLE CIRC CIRCL CRCL CRCLE',
-  CLF: 'CLIFF',
-  CLFS: 'CLIFFS',
-  CLB: 'CLUB',
-  CMN: 'COMMON',
-  COR: 'CORNER',
-  CORS: 'CORNERS',
-  CRSE: 'COURSE',
-  CT: 'COURT',
-  CTS: 'COURTS',
-  CV: 'COVE',
-  CRK: 'CREEK',
-  CRES: 'CRESCENT CRSENT CRSNT',
-  CRST: 'CREST',
-  XING: 'CROSSING CRSSNG',
-  DL: 'DALE',
-  DM: 'DAM',
-  DR: 'DRIVE DRIV DRV',
-  EST: 'ESTATE',
-  ESTS: 'ESTATES',
-  EXPY: 'EXPRESSWAY EXP EXPR EXPRESS EXPW',
-  EXT: 'EXTENSION EXTN EXTNSN',
-  FLS: 'FALLS',
-  FRY: 'FERRY FRRY',
-  FLD: 'FIELD',
-  FLDS: 'FIELDS',
-  FLT: 'FLAT',
-  FLTS: 'FLATS',
-  FRD: 'FORD',
-  FRST: 'FOREST FORESTS',
-  FRG: 'FORGE FORG',
-  FRK: 'FORK',
-  FRKS: 'FORKS',
-  FT: 'FORT FRT',
-  FWY: 'FREEWAY FREEWY FRWAY FRWY',
-  GDN: 'GARDEN GARDN GRDEN GRDN',
-  GDNS: 'GARDENS GRDNS',
-  GTWY: 'GATEWAY GATEWY GATWAY GTWAY',
-  GLN: 'GLEN',
-  GRN: 'GREEN',
-  GRV: 'GROVE GROV',
-  HBR: 'HARBOR HARB HARBR HRBOR',
-  HVN: 'HAVEN',
-  HTS: 'HEIGHTS HT',
-  HWY: 'HIGHWAY HIGHWY HIWAY HIWY HWAY',
-  HL: 'HILL',
-  HLS: 'HILLS',
-  HOLW: 'HOLLOW HLLW HOLLOWS HOLWS',
-  IS: 'ISLAND ISLND',
-  JCT: 'JUNCTION JCTION JCTN JUNCTN JUNCTON',
-  KNL: 'KNOLL KNOL',
-  LK: 'LAKE',
-  LKS: 'LAKES',
-  LNDG: 'LANDING LNDNG',
-  LN: 'LANE',
-  LOOP: 'LOOPS',
-  MALL: '',
-  MNR: 'MANOR',
-  MDW: 'MEADOW',
-  MDWS: 'MEADOWS MEDOWS',
-  ML: 'MILL',
-  MT: 'MOUNT MNT',
-  MTN: 'MOUNTAIN MNTAIN MNTN MOUNTIN MTIN',
-  ORCH: 'ORCHARD ORCHRD',
-  OVAL: 'OVL',
-  PARK: 'PRK PARKS',
-  PKWY: 'PARKWAY PARKWY PKWAY PKY PARKWAYS PKWYS',
-  PASS: '',
-  PATH: 'PATHS',
-  PIKE: 'PIKES',
-  PNES: 'PINES',
-  PL: 'PLACE',
-  PLNS: 'PLAINS',
-  PLZ: 'PLAZA PLZA',
-  PT: 'POINT',
-  PRT: 'PORT',
-  PR: 'PRAIRIE PRR',
-  RNCH: 'RANCH RANCHES RNCHS',
-  RDG: 'RIDGE RDGE',
-  RIV: 'RIVER RVR RIVR',
-  RD: 'ROAD',
-  RDS: 'ROADS',
-  RTE: 'ROUTE',
-  ROW: '',
-  RUN: '',
-  SQ: 'SQUARE SQR SQRE SQU',
-  STA: 'STATION STATN STN',
-  ST: 'STREET STRT STR',
-  SMT: 'SUMMIT SUMIT SUMITT',
-  TER: 'TERRACE TERR',
-  TRCE: 'TRACE TRACES',
-  TRL: 'TRAIL TRAILS TRLS',
-  TPKE: 'TURNPIKE TRNPK TURNPK',
-  VLY: 'VALLEY VALLY VLLY',
-  VW: 'VIEW',
-  VLG: 'VILLAGE VILL VILLAG VILLG VILLIAGE',
-  VIS: 'VISTA VIST VST VSTA',
-  WALK: 'WALKS',
-  WAY: 'WY',
-  WLS: 'WELLS',
-  XRD: 'CROSSROAD',
-})) {
-  SUFFIXES[abbr] = abbr;
-  for (const form of forms.split(' ')) if (form) SUFFIXES[form] = abbr;
-}
-
-const ORDINALS: Record<string, string> = {
-  FIRST: '1ST', SECOND: '2ND', THIRD: '3RD', FOURTH: '4TH', FIFTH: '5TH',
-  SIXTH: '6TH', SEVENTH: '7TH', EIGHTH: '8TH', NINTH: '9TH', TENTH: '10TH',
-}; // prettier-ignore
-
 /** Street-name tokens → 'N HIGH ST'. A lone 'North' or 'Court' stays the name ('NORTH ST'). */
 export function normaliseStreetTokens(tokens: readonly string[]): string {
   const t = [...tokens];
@@ -290,15 +154,6 @@ export function normaliseStreet(street: string): string {
   return text ? normaliseStreetTokens(text.split(' ')) : '';
 }
 
-/** Unit designators (USPS C2) → printed abbreviation. APT, UNIT, # and NO share a key. */
-const UNIT_DESIGNATORS: Record<string, string> = {
-  APT: 'APT', APARTMENT: 'APT', UNIT: 'UNIT', '#': '#', NO: 'NO', STE: 'STE', SUITE: 'STE',
-  RM: 'RM', ROOM: 'RM', FL: 'FL', FLOOR: 'FL', BLDG: 'BLDG', BUILDING: 'BLDG', LOT: 'LOT',
-  SPC: 'SPC', SPACE: 'SPC', TRLR: 'TRLR', TRAILER: 'TRLR', DEPT: 'DEPT', OFC: 'OFC',
-  OFFICE: 'OFC', PH: 'PH', PENTHOUSE: 'PH', BSMT: 'BSMT', BASEMENT: 'BSMT', LOWR: 'LOWR',
-  LOWER: 'LOWR', UPPR: 'UPPR', UPPER: 'UPPR', REAR: 'REAR', FRNT: 'FRNT', FRONT: 'FRNT',
-  SIDE: 'SIDE', HNGR: 'HNGR', HANGAR: 'HNGR', PIER: 'PIER', SLIP: 'SLIP',
-}; // prettier-ignore
 const SAME_AS_HASH = new Set(['APT', 'UNIT', '#', 'NO']);
 const GLUED_UNIT = /^(APT|UNIT|STE|RM|LOT|BLDG|SPC|TRLR|#)(\d.*)$/;
 
