@@ -8,14 +8,24 @@ import { screenshot, seedChapter } from './helpers';
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test('axe: every screen of the shell, keyboard reachable', async ({ page, harness }) => {
   await seedChapter(harness);
   await page.goto('/#/members');
   await expect(page.getByRole('heading', { name: 'Members', exact: true })).toBeVisible();
-  for (const area of ['Meetings', 'Votes', 'Platform', 'Candidates', 'Outreach', 'Members', 'Settings']) {
+  for (const area of [
+    'Meetings',
+    'Votes',
+    'Platform',
+    'Candidates',
+    'Outreach',
+    'Members',
+    'Settings',
+  ]) {
     // Keyboard: the area links are reachable and open with Enter.
     await page.getByRole('link', { name: new RegExp(`^${area}`) }).focus();
     await page.keyboard.press('Enter');
@@ -36,7 +46,9 @@ test('axe: first run and the recovery screen', async ({ page, harness }) => {
   await writeFile(join(harness.dataDir, 'chapter.json'), 'not json');
   await harness.restart();
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'The chapter file needs attention' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'The chapter file needs attention' }),
+  ).toBeVisible();
   await expectNoSeriousViolations(page);
 });
 
@@ -48,7 +60,9 @@ test('settings: export the chapter, change it, and import the bundle back after 
   await harness.dispatch('members.add', { name: 'Bayard Rustin', joined: '2024-05-01' });
   await page.goto('/#/settings');
   await page.getByRole('button', { name: 'Export chapter…' }).click();
-  await expect(page.getByText(/Exported to harbor-egalitarians-.*\.chapterhouse\.json/)).toBeVisible();
+  await expect(
+    page.getByText(/Exported to harbor-egalitarians-.*\.chapterhouse\.json/),
+  ).toBeVisible();
   const bundlePath = harness.saved.at(-1) ?? '';
 
   await page.getByLabel('Chapter name').fill('Harbor Egalitarians (renamed)');

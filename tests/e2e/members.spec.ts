@@ -5,13 +5,22 @@ import { test, expect } from './fixtures';
 import { screenshot, seedChapter } from './helpers';
 
 interface OnDisk {
-  members: { name: string; email?: string; active: boolean; roles: string[]; deactivation?: { reason: string } }[];
+  members: {
+    name: string;
+    email?: string;
+    active: boolean;
+    roles: string[];
+    deactivation?: { reason: string };
+  }[];
 }
 
 const readStore = async (dir: string) =>
   JSON.parse(await readFile(join(dir, 'chapter.json'), 'utf8')) as OnDisk;
 
-test('members: add, edit with inline errors, deactivate with a reason, reload', async ({ page, harness }) => {
+test('members: add, edit with inline errors, deactivate with a reason, reload', async ({
+  page,
+  harness,
+}) => {
   await seedChapter(harness);
   await page.goto('/#/members');
   await page.getByRole('button', { name: 'Add member' }).click();
@@ -43,18 +52,30 @@ test('members: add, edit with inline errors, deactivate with a reason, reload', 
   await deactivate.getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByRole('row', { name: /Rosa L\. Parks/ })).toHaveCount(0);
   await page.getByLabel('Everyone').check();
-  await expect(page.getByRole('row', { name: /Rosa L\. Parks/ })).toContainText('Inactive: Moved away');
+  await expect(page.getByRole('row', { name: /Rosa L\. Parks/ })).toContainText(
+    'Inactive: Moved away',
+  );
 
   await page.reload();
   await page.getByLabel('Everyone').check();
-  await expect(page.getByRole('row', { name: /Rosa L\. Parks/ })).toContainText('Inactive: Moved away');
+  await expect(page.getByRole('row', { name: /Rosa L\. Parks/ })).toContainText(
+    'Inactive: Moved away',
+  );
   const disk = await readStore(harness.dataDir);
   expect(disk.members).toMatchObject([
-    { name: 'Rosa L. Parks', active: false, roles: ['chair', 'teller'], deactivation: { reason: 'Moved away' } },
+    {
+      name: 'Rosa L. Parks',
+      active: false,
+      roles: ['chair', 'teller'],
+      deactivation: { reason: 'Moved away' },
+    },
   ]);
 });
 
-test('members: CSV import with column mapping, preview and line-numbered errors', async ({ page, harness }) => {
+test('members: CSV import with column mapping, preview and line-numbered errors', async ({
+  page,
+  harness,
+}) => {
   await seedChapter(harness);
   await page.goto('/#/members');
   const csv = [
@@ -67,7 +88,9 @@ test('members: CSV import with column mapping, preview and line-numbered errors'
     'Dorothy Vaughan,dv@example.org,Lorain,,yesterday',
     'Ada Lovelace,ada2@example.org,Cuyahoga,,',
   ].join('\n');
-  await page.getByLabel('Member CSV file').setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Member CSV file')
+    .setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByText('2 rows are ready to import; 5 rows have problems')).toBeVisible();
   // The mapping was guessed from the headers and can be changed.
   await expect(page.getByRole('combobox', { name: 'Name' })).toHaveValue('Full Name');
@@ -77,10 +100,14 @@ test('members: CSV import with column mapping, preview and line-numbered errors'
   await expect(problems).toContainText('Line 5: unknown county "Atlantis" in OH');
   await expect(problems).toContainText('Line 6: unknown role "treasurer"');
   await expect(problems).toContainText('Line 7: joined date "yesterday"');
-  await expect(problems).toContainText('Line 8: Ada Lovelace is already a member (or appears twice in the file)');
+  await expect(problems).toContainText(
+    'Line 8: Ada Lovelace is already a member (or appears twice in the file)',
+  );
   await screenshot(page, 'members-import-preview');
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
 
   await page.getByRole('button', { name: 'Import 2 members' }).click();
   await expect(page.getByText('Imported 2 members; 5 skipped.')).toBeVisible();

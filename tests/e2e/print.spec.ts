@@ -13,7 +13,9 @@ function pdfPages(path: string): number {
 }
 
 function pdfPageSize(path: string): string {
-  return /Page size:\s+([^\n]+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? '';
+  return (
+    /Page size:\s+([^\n]+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? ''
+  );
 }
 
 test('print: the sign-in sheet prints to a multi-page Letter PDF with names, header and page n of N', async ({
@@ -21,7 +23,8 @@ test('print: the sign-in sheet prints to a multi-page Letter PDF with names, hea
   harness,
 }) => {
   await seedChapter(harness, 'Lakeside Egalitarians');
-  for (const name of ['Zora Neale Hurston', 'James Baldwin', 'Audre Lorde']) await addMemberViaApi(harness, name);
+  for (const name of ['Zora Neale Hurston', 'James Baldwin', 'Audre Lorde'])
+    await addMemberViaApi(harness, name);
   await page.goto('/#/members');
   await page.getByLabel('Meeting date').fill('2026-12-03');
   await page.getByLabel('Place').fill('Cleveland Public Library, Room 2');
@@ -35,7 +38,8 @@ test('print: the sign-in sheet prints to a multi-page Letter PDF with names, hea
   expect(text).toContain('Lakeside Egalitarians');
   expect(text).toContain('Thursday, December 3, 2026');
   expect(text).toContain('Cleveland Public Library, Room 2');
-  for (const name of ['Audre Lorde', 'James Baldwin', 'Zora Neale Hurston']) expect(text).toContain(name);
+  for (const name of ['Audre Lorde', 'James Baldwin', 'Zora Neale Hurston'])
+    expect(text).toContain(name);
   // 3 names + 40 blank rows do not fit one page: the header repeats and pages are numbered.
   const pages = pdfPages(path);
   expect(pages).toBeGreaterThanOrEqual(2);

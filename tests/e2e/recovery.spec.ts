@@ -5,11 +5,27 @@ import { addMemberViaApi, screenshot, seedChapter } from './helpers';
 
 const DAMAGES: { kind: string; bytes: (good: string) => string | Buffer; says: RegExp }[] = [
   { kind: 'empty', bytes: () => '', says: /The file is empty/ },
-  { kind: 'truncated', bytes: (good) => good.slice(0, Math.floor(good.length / 2)), says: /cut short/ },
+  {
+    kind: 'truncated',
+    bytes: (good) => good.slice(0, Math.floor(good.length / 2)),
+    says: /cut short/,
+  },
   { kind: 'not-json', bytes: () => 'chapter: yes\n', says: /not valid JSON/ },
-  { kind: 'nul-bytes', bytes: (good) => Buffer.concat([Buffer.from(good.slice(0, 40)), Buffer.alloc(64)]), says: /NUL bytes/ },
-  { kind: 'schema-invalid', bytes: () => '{"schemaVersion":1,"sample":false,"chapter":{"name":5},"members":[]}', says: /do not match/ },
-  { kind: 'newer-version', bytes: (good) => good.replace('"schemaVersion":1', '"schemaVersion":99'), says: /newer version|newer Chapterhouse/ },
+  {
+    kind: 'nul-bytes',
+    bytes: (good) => Buffer.concat([Buffer.from(good.slice(0, 40)), Buffer.alloc(64)]),
+    says: /NUL bytes/,
+  },
+  {
+    kind: 'schema-invalid',
+    bytes: () => '{"schemaVersion":1,"sample":false,"chapter":{"name":5},"members":[]}',
+    says: /do not match/,
+  },
+  {
+    kind: 'newer-version',
+    bytes: (good) => good.replace('"schemaVersion":1', '"schemaVersion":99'),
+    says: /newer version|newer Chapterhouse/,
+  },
 ];
 
 for (const damage of DAMAGES) {
@@ -28,12 +44,16 @@ for (const damage of DAMAGES) {
     await harness.restart();
 
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'The chapter file needs attention' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'The chapter file needs attention' }),
+    ).toBeVisible();
     await expect(page.getByText(damage.says).first()).toBeVisible();
     // The damaged bytes were moved aside, not overwritten.
     const kept = await readdir(join(harness.dataDir, 'damaged'));
     expect(kept).toHaveLength(1);
-    expect(await readFile(join(harness.dataDir, 'damaged', kept[0] ?? ''))).toEqual(Buffer.from(bad));
+    expect(await readFile(join(harness.dataDir, 'damaged', kept[0] ?? ''))).toEqual(
+      Buffer.from(bad),
+    );
     const row = page.getByRole('row', { name: /Riverbend Egalitarians · 1 member\b/ }).first();
     await expect(row).toBeVisible();
     if (damage.kind === 'truncated') await screenshot(page, 'recovery');
@@ -44,7 +64,10 @@ for (const damage of DAMAGES) {
   });
 }
 
-test('recovery: with no usable backup, a new chapter file can be started on purpose', async ({ page, harness }) => {
+test('recovery: with no usable backup, a new chapter file can be started on purpose', async ({
+  page,
+  harness,
+}) => {
   await writeFile(join(harness.dataDir, 'chapter.json'), '{"schemaVersion":1');
   await harness.restart();
   await page.goto('/');

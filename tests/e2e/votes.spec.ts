@@ -2,14 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures';
 import { addMemberViaApi, screenshot, seedChapter } from './helpers';
 
-test('votes: a motion by counted show of hands, then one by roll call', async ({ page, harness }) => {
+test('votes: a motion by counted show of hands, then one by roll call', async ({
+  page,
+  harness,
+}) => {
   await seedChapter(harness);
-  for (const name of ['Ann Lee', 'Bo Diaz', 'Cy Park', 'Di Roy', 'Ed Fox']) await addMemberViaApi(harness, name);
+  for (const name of ['Ann Lee', 'Bo Diaz', 'Cy Park', 'Di Roy', 'Ed Fox'])
+    await addMemberViaApi(harness, name);
   await page.goto('/#/votes');
   await page.getByRole('button', { name: 'New vote' }).click();
   const dialog = page.getByRole('dialog', { name: 'New vote' });
   await dialog.getByLabel('Title').fill('Adopt the climate plank');
-  await dialog.getByLabel('Motion text').fill('That the chapter adopts the climate plank as drafted.');
+  await dialog
+    .getByLabel('Motion text')
+    .fill('That the chapter adopts the climate plank as drafted.');
   await dialog.getByLabel('Moved by').fill('Ann Lee');
   await dialog.getByLabel('Threshold').selectOption({ label: 'Two-thirds of votes cast' });
   await dialog.getByRole('button', { name: 'Open the vote' }).click();
@@ -27,14 +33,17 @@ test('votes: a motion by counted show of hands, then one by roll call', async ({
   await expect(page.getByRole('heading', { name: 'Certified result' })).toBeVisible();
 
   await page.getByRole('link', { name: '← All votes' }).click();
-  await expect(page.getByRole('row', { name: /Adopt the climate plank/ })).toContainText('Adopted: 3 yes');
+  await expect(page.getByRole('row', { name: /Adopt the climate plank/ })).toContainText(
+    'Adopted: 3 yes',
+  );
 
   await page.getByRole('button', { name: 'New vote' }).click();
   await dialog.getByLabel('Title').fill('Endorse the transit levy');
   await dialog.getByLabel('How the room votes').selectOption({ label: 'Roll call' });
   await dialog.getByLabel('Threshold').selectOption({ label: 'Majority of members present' });
   await dialog.getByRole('button', { name: 'Open the vote' }).click();
-  for (const name of ['Ann Lee', 'Bo Diaz', 'Cy Park', 'Di Roy']) await page.getByRole('checkbox', { name }).check();
+  for (const name of ['Ann Lee', 'Bo Diaz', 'Cy Park', 'Di Roy'])
+    await page.getByRole('checkbox', { name }).check();
   await page.getByRole('button', { name: 'Freeze presence (4 present)' }).click();
   const votes: [string, string][] = [
     ['Ann Lee', 'Yes'],
@@ -54,7 +63,9 @@ test('votes: a motion by counted show of hands, then one by roll call', async ({
   await expect(page.getByRole('heading', { name: 'Certified result' })).toBeVisible();
   await page.getByRole('link', { name: '← All votes' }).click();
   await page.getByRole('button', { name: 'Verify every count' }).click();
-  await expect(page.getByText(/Verified: \d+ records in an unbroken chain; 2 certified results recomputed/)).toBeVisible();
+  await expect(
+    page.getByText(/Verified: \d+ records in an unbroken chain; 2 certified results recomputed/),
+  ).toBeVisible();
 });
 
 test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, printed and recounted', async ({
@@ -62,7 +73,8 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
   harness,
 }) => {
   await seedChapter(harness);
-  for (let i = 1; i <= 22; i++) await addMemberViaApi(harness, `Member ${String(i).padStart(2, '0')}`);
+  for (let i = 1; i <= 22; i++)
+    await addMemberViaApi(harness, `Member ${String(i).padStart(2, '0')}`);
   await page.goto('/#/votes');
   await page.getByRole('button', { name: 'New vote' }).click();
   const dialog = page.getByRole('dialog', { name: 'New vote' });

@@ -4,16 +4,22 @@
  * ranked-choice election.
  */
 import type { Session } from '../session';
-import {
-  certify,
-  enterBallot,
-  freezePresence,
-  openVote,
-  reconcile,
-  recordCounts,
-} from './votes';
+import { certify, enterBallot, freezePresence, openVote, reconcile, recordCounts } from './votes';
 
-const BALLOTS = ['1 2', '1 3', '2 1', '2 3', '2 1', '3 1', '3 1', '1', '2', '3 2 1', '1 2 3', '2 1'];
+const BALLOTS = [
+  '1 2',
+  '1 3',
+  '2 1',
+  '2 3',
+  '2 1',
+  '3 1',
+  '3 1',
+  '1',
+  '2',
+  '3 2 1',
+  '1 2 3',
+  '2 1',
+];
 
 export async function seedSampleVotes(session: Session): Promise<void> {
   const motion = await openVote(session, {

@@ -55,6 +55,10 @@ async function writerCommand(work: string): Promise<{ args: string[]; mode: stri
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
+      // CommonJS dependencies bundled into ESM still call require() (qrcode needs fs).
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
     });
     return { args: [outfile], mode: 'esbuild bundle' };
   } catch {

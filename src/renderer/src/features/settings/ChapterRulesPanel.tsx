@@ -40,9 +40,7 @@ export function ChapterRulesPanel() {
                   {field.label}
                   <select
                     value={String(current)}
-                    onChange={(e) =>
-                      void save({ [field.key]: e.target.value as Threshold })
-                    }
+                    onChange={(e) => void save({ [field.key]: e.target.value as Threshold })}
                   >
                     {THRESHOLDS.map((t) => (
                       <option key={t} value={t}>
@@ -80,9 +78,7 @@ export function ChapterRulesPanel() {
                   min={field.min}
                   max={field.max}
                   defaultValue={Number(current)}
-                  onBlur={(e) =>
-                    void save({ [field.key]: Number(e.target.value) })
-                  }
+                  onBlur={(e) => void save({ [field.key]: Number(e.target.value) })}
                 />
                 <span className="hint">{field.help}</span>
               </label>
