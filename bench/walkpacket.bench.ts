@@ -7,7 +7,7 @@
  *
  * Needs `npx electron-vite build` first (out/renderer) and Debian's chromium. Rounds alternate
  * baseline / packet (WALKPACKET_BENCH_ROUNDS, default 2); the fastest of each is reported.
- * WALKPACKET_BENCH_VOTERS changes the list size (default 5,200 voters ≈ 500 pages).
+ * WALKPACKET_BENCH_VOTERS changes the list size (default 5,900 voters ≈ 500 pages).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
     console.log('walk packet print: skipped (run `npx electron-vite build` first)');
     return;
   }
-  const voters = Number(process.env.WALKPACKET_BENCH_VOTERS ?? 5200);
+  const voters = Number(process.env.WALKPACKET_BENCH_VOTERS ?? 5900);
   const rounds = Math.max(1, Number(process.env.WALKPACKET_BENCH_ROUNDS ?? 2));
   const dir = await mkdtemp(join(tmpdir(), 'walkpacket-bench-'));
   const server = spawn(
