@@ -230,3 +230,27 @@ test('canvass: the sample chapter has a voter list, turfs and results', async ({
   expect(pdfText(pdf, pages)).toContain('Neighbors deciding together');
   expect(pdfText(pdf, pages)).toContain('Vecinos que deciden juntos');
 });
+
+test('canvass: a long import shows its progress and can be cancelled', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  const tmp = await mkdtemp(join(tmpdir(), 'canvass-e2e-'));
+  try {
+    const file = join(tmp, 'statewide.csv');
+    await writeFile(file, generateOhioFixture(250_000, 3, { badRows: false }).csv);
+    harness.openPaths.push(file);
+    await page.goto('/#/outreach/canvass');
+    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+    const progress = page.getByRole('progressbar', { name: /Importing statewide\.csv/ });
+    await expect(progress).toBeVisible();
+    await screenshot(page, 'canvass-import-progress');
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(page.getByText('The import was cancelled; nothing changed.')).toBeVisible();
+    await expect(page.getByText('No voter lists yet.')).toBeVisible();
+    expect(await ok<unknown[]>(harness, 'canvass.lists')).toEqual([]);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
