@@ -48,7 +48,7 @@ export function packetId(listId: string, turfId: string, remaining: boolean): st
 }
 
 export function createCanvassApp(session: Session, host: Host) {
-  const services = new Map<string, VoterService>();
+  let current: { dir: string; service: VoterService } | null = null;
   const jobs = new Map<string, Job>();
   const jobDone = new Map<string, Promise<void>>();
 
@@ -57,11 +57,16 @@ export function createCanvassApp(session: Session, host: Host) {
     return session.dirFor(session.mode);
   }
 
+  /**
+   * The voter service of the open folder, made afresh whenever the folder changes (real ↔
+   * sample), so a discarded and re-created sample never reads a cached list.
+   */
   function voters(): VoterService {
     const d = dir();
-    let s = services.get(d);
-    if (!s) services.set(d, (s = createVoterService(d, { now: session.clock })));
-    return s;
+    if (!current || current.dir !== d) {
+      current = { dir: d, service: createVoterService(d, { now: session.clock }) };
+    }
+    return current.service;
   }
 
   function forget(): void {

@@ -40,5 +40,18 @@ describe('sample chapter canvassing', () => {
     // The real chapter has no voter lists.
     await call(dispatch, 'sample.close');
     expect(await call(dispatch, 'canvass.lists')).toEqual([]);
+    // Results entered in the sample are gone with it; a new sample starts over.
+    await call(dispatch, 'sample.open');
+    await call(dispatch, 'canvass.recordResults', {
+      listId: 'oh-franklin',
+      entries: [{ voterId: packet.walkList.households[20]?.occupants[0]?.id, code: 'NH' }],
+    });
+    await call(dispatch, 'sample.discard');
+    await call(dispatch, 'sample.open');
+    const fresh = await call<CanvassStats>(dispatch, 'canvass.stats', {
+      listId: 'oh-franklin',
+      turfId: 'T001',
+    });
+    expect(fresh.doorsKnocked).toBe(12);
   });
 });
