@@ -14,6 +14,8 @@ export function canvassHandlers({
       await app.voters().deleteList(listId);
       return { deleted: true };
     },
+    'canvass.chooseFile': () => app.chooseFile(),
+    'canvass.previewFile': ({ token, preset }) => app.previewFile(token, preset),
     'canvass.importStart': (input) => app.importStart(input),
     'canvass.importProgress': ({ jobId }) => app.importProgress(jobId),
     'canvass.importCancel': ({ jobId }) => app.importCancel(jobId),

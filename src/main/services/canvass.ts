@@ -5,25 +5,38 @@
  * No electron: the Host asks the person for files.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import {
   CanvassSettingsSchema,
   type CanvassSettings,
+  type FilePreview,
   type ImportJob,
   type ImportStartSchema,
   type PacketData,
   type PacketParamsSchema,
   type TurfList,
 } from '../../shared/contract/canvass';
+import { FLORIDA_COUNTIES } from '../../shared/canvass/counties';
 import { walkListToCsv } from '../../shared/canvass/export';
-import type { TurfSet, WalkMode } from '../../shared/canvass/schema';
+import { detectPreset, PRESETS, resolveColumns } from '../../shared/canvass/presets';
+import type { PresetChoice, TurfSet, WalkMode } from '../../shared/canvass/schema';
 import { AppError } from '../../shared/errors';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { createVoterService, type VoterService } from './voters/service';
+import {
+  decode,
+  notTextReason,
+  readHead,
+  sampleLines,
+  sniffDelimiter,
+  sniffEncoding,
+  splitRow,
+  usesQuotes,
+} from './voters/sniff';
 
 const SETTINGS_FILE = 'canvass-settings.json';
 /** Finished jobs are kept this long for a last poll, then forgotten. */
@@ -47,10 +60,114 @@ export function packetId(listId: string, turfId: string, remaining: boolean): st
   return `${listId.toUpperCase()}-${turfId}${remaining ? '-R' : ''}`;
 }
 
+const PREVIEW_FIELDS = [
+  ['voterId', 'State voter ID'],
+  ['lastName', 'Last name'],
+  ['firstName', 'First name'],
+  ['middleName', 'Middle name'],
+  ['birthDate', 'Birth date'],
+  ['birthYear', 'Birth year'],
+  ['sex', 'Sex'],
+  ['party', 'Party'],
+  ['status', 'Status'],
+  ['address1', 'Street address'],
+  ['address2', 'Unit'],
+  ['houseNumber', 'House number'],
+  ['streetName', 'Street name'],
+  ['city', 'City'],
+  ['zip', 'ZIP'],
+  ['precinct', 'Precinct'],
+  ['county', 'County'],
+  ['confidential', 'Confidential flag'],
+  ['exempt', 'Records exemption'],
+] as const;
+
+/**
+ * What the importer will read from a file: the layout (detected or chosen), and which
+ * column feeds each field, with the first rows as they will be read. Reads only the head.
+ */
+export async function previewVoterFile(path: string, choice: PresetChoice): Promise<FilePreview> {
+  const size = (await stat(path)).size;
+  const base: FilePreview = {
+    fileName: basename(path),
+    fileSize: size,
+    encoding: '',
+    delimiter: '',
+    hasHeader: false,
+    preset: null,
+    mapping: [],
+    missing: [],
+    sample: [],
+    error: null,
+  };
+  const head = await readHead(path);
+  const notText = notTextReason(head);
+  if (notText) return { ...base, error: notText };
+  const complete = head.length >= size;
+  const encoding = sniffEncoding(head, complete);
+  const lines = sampleLines(decode(head, encoding), complete, 6);
+  const first = lines[0];
+  if (first === undefined) return { ...base, encoding, error: 'The file has no rows.' };
+  const chosen = choice === 'auto' ? null : PRESETS[choice];
+  const delimiter = chosen?.delimiter ?? sniffDelimiter(lines);
+  const quoted = usesQuotes(lines, delimiter);
+  const firstRow = splitRow(first, delimiter, quoted);
+  const detected = detectPreset(firstRow, new Set(FLORIDA_COUNTIES.map((c) => c.code)));
+  const presetId = chosen?.id ?? detected?.preset ?? null;
+  const shown = { ...base, encoding, delimiter, preset: presetId };
+  if (!presetId) {
+    return { ...shown, error: 'The layout was not recognised: choose one of the layouts.' };
+  }
+  const preset = PRESETS[presetId];
+  const hasHeader =
+    detected?.preset === presetId ? detected.header : preset.header !== false && !preset.columns;
+  const header = hasHeader ? firstRow : null;
+  const names = header ?? preset.columns ?? [];
+  const resolved = resolveColumns(preset, header);
+  const index = resolved.ok ? resolved.columns.index : {};
+  const rows = (hasHeader ? lines.slice(1) : lines)
+    .slice(0, 3)
+    .map((l) => splitRow(l, delimiter, quoted));
+  const cell = (row: string[], f: keyof typeof index) => {
+    const i = index[f];
+    return i === undefined ? '' : (row[i] ?? '').trim();
+  };
+  return {
+    ...shown,
+    hasHeader,
+    mapping: PREVIEW_FIELDS.map(([field, label]) => {
+      const i = index[field];
+      return { field: label, column: i === undefined ? null : (names[i] ?? `column ${i + 1}`) };
+    }),
+    missing: resolved.ok
+      ? rows[0] && rows[0].length < resolved.columns.expected / 2
+        ? [
+            `the rows have ${rows[0].length} ${rows[0].length === 1 ? 'column' : 'columns'} where the ${preset.label} layout has ${resolved.columns.expected}: choose another layout`,
+          ]
+        : []
+      : resolved.missing,
+    sample: rows.map((r) => [
+      cell(r, 'voterId'),
+      [cell(r, 'lastName'), cell(r, 'firstName')].filter(Boolean).join(', '),
+      [
+        cell(r, 'address1') || [cell(r, 'houseNumber'), cell(r, 'streetName')].join(' '),
+        cell(r, 'address2'),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      cell(r, 'city'),
+      cell(r, 'zip'),
+      cell(r, 'precinct'),
+    ]),
+  };
+}
+
 export function createCanvassApp(session: Session, host: Host) {
   let current: { dir: string; service: VoterService } | null = null;
   const jobs = new Map<string, Job>();
   const jobDone = new Map<string, Promise<void>>();
+  /** Files the person chose, by token: the renderer never sees a path. */
+  const chosen = new Map<string, string>();
 
   function dir(): string {
     session.current(); // refuse while the recovery screen is up
@@ -107,14 +224,46 @@ export function createCanvassApp(session: Session, host: Host) {
       return input;
     },
 
+    async chooseFile(): Promise<{ token: string | null; fileName: string | null }> {
+      dir();
+      const path = await host.chooseOpenPath({
+        title: 'Choose a voter file',
+        filters: [
+          { name: 'Voter files', extensions: ['csv', 'txt', 'tsv', 'tab'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      if (!path) return { token: null, fileName: null };
+      const token = randomUUID();
+      chosen.set(token, path);
+      return { token, fileName: basename(path) };
+    },
+
+    async previewFile(token: string, preset: PresetChoice): Promise<FilePreview> {
+      const path = chosen.get(token);
+      if (!path) throw new AppError('not-found', 'Choose the voter file again.');
+      try {
+        return await previewVoterFile(path, preset);
+      } catch (error) {
+        throw new AppError(
+          'invalid-input',
+          `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    },
+
     /** Asks for the file, then runs the import in the background; the renderer polls. */
     async importStart(
       input: z.output<typeof ImportStartSchema>,
       opts: { path?: string } = {},
     ): Promise<{ jobId: string | null; fileName: string | null }> {
       const service = voters();
+      const fromToken = input.token ? chosen.get(input.token) : undefined;
+      if (input.token && !fromToken)
+        throw new AppError('not-found', 'Choose the voter file again.');
       const path =
         opts.path ??
+        fromToken ??
         (await host.chooseOpenPath({
           title: 'Choose a voter file',
           filters: [

@@ -13,6 +13,7 @@ import {
   ImportErrorSchema,
   ImportSummarySchema,
   PresetChoiceSchema,
+  PresetIdSchema,
   TurfSchema,
   VoterListMetaSchema,
   WalkListSchema,
@@ -34,6 +35,11 @@ export const ImportStartSchema = z.object({
   fileDate: z.union([z.literal(''), DateSchema]).default(''),
   /** Re-import into this list (a newer file of the same county). */
   listId: ListIdSchema.optional(),
+  /** The file chosen with canvass.chooseFile (main keeps its path); none: main asks now. */
+  token: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
   allowOlder: z.boolean().default(false),
 });
 export type ImportStart = z.input<typeof ImportStartSchema>;
@@ -52,6 +58,23 @@ export const ImportJobSchema = z.object({
   error: ImportErrorSchema.nullable(),
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
+
+/** How a chosen file's columns map to what Chapterhouse reads, before importing. */
+export const FilePreviewSchema = z.object({
+  fileName: z.string(),
+  fileSize: z.number().nonnegative(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  hasHeader: z.boolean(),
+  preset: PresetIdSchema.nullable(),
+  mapping: z.array(z.object({ field: z.string(), column: z.string().nullable() })),
+  /** Required columns not found (the import would refuse the file). */
+  missing: z.array(z.string()),
+  /** The first data rows as voter ID, name, address, city, ZIP, precinct. */
+  sample: z.array(z.array(z.string())),
+  error: z.string().nullable(),
+});
+export type FilePreview = z.infer<typeof FilePreviewSchema>;
 
 /** A turf without its household keys (a county can have thousands of turfs). */
 export const TurfSummarySchema = TurfSchema.omit({ householdKeys: true });
@@ -112,7 +135,19 @@ export const canvassChannels = channels({
   'canvass.lists': { input: none, output: z.array(VoterListMetaSchema) },
   'canvass.list': { input: list, output: VoterListMetaSchema },
   'canvass.deleteList': { input: list, output: z.object({ deleted: z.boolean() }) },
-  /** Asks the person for the voter file, then imports it in main as a job; null when they cancel. */
+  /** Asks the person for a voter file; main keeps its path under the token (null: cancelled). */
+  'canvass.chooseFile': {
+    input: none,
+    output: z.object({ token: z.string().nullable(), fileName: z.string().nullable() }),
+  },
+  'canvass.previewFile': {
+    input: z.object({
+      token: z.string().regex(/^[a-z0-9-]{1,64}$/),
+      preset: PresetChoiceSchema.default('auto'),
+    }),
+    output: FilePreviewSchema,
+  },
+  /** Imports the chosen file (or asks for one) in main as a job; null when they cancel. */
   'canvass.importStart': {
     input: ImportStartSchema,
     output: z.object({ jobId: z.string().nullable(), fileName: z.string().nullable() }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
 import type {
   CanvassSettings,
+  FilePreview,
   ImportJob,
   PacketData,
   TurfList,
@@ -182,5 +183,44 @@ describe('canvass channels', () => {
     expect(await call(dispatch, 'canvass.results', { listId, turfId: 'T001' })).toHaveLength(1);
     const turfs = await call<TurfList>(dispatch, 'canvass.turfs', { listId });
     expect(turfs.stale).toBe(true);
+  });
+});
+
+describe('choosing and previewing a voter file', () => {
+  it('shows the detected layout and column mapping, then imports the chosen file', async () => {
+    const { host, dispatch, file } = await setup(50);
+    host.openPaths.push(file);
+    const { token, fileName } = await call<{ token: string; fileName: string }>(
+      dispatch,
+      'canvass.chooseFile',
+    );
+    expect(fileName).toBe('franklin.csv');
+    const preview = await call<FilePreview>(dispatch, 'canvass.previewFile', { token });
+    expect(preview).toMatchObject({ preset: 'ohio', hasHeader: true, delimiter: ',', missing: [] });
+    expect(preview.mapping).toContainEqual({ field: 'State voter ID', column: 'SOS_VOTERID' });
+    expect(preview.mapping).toContainEqual({
+      field: 'Street address',
+      column: 'RESIDENTIAL_ADDRESS1',
+    });
+    expect(preview.sample[0]?.[0]).toMatch(/^OH/);
+    // Florida's extract has no header: the official column order is used.
+    const fl = join(import.meta.dirname, '../../fixtures/voters/fl-extract.txt');
+    host.openPaths.push(fl);
+    const flToken = (await call<{ token: string }>(dispatch, 'canvass.chooseFile')).token;
+    const flPreview = await call<FilePreview>(dispatch, 'canvass.previewFile', { token: flToken });
+    expect(flPreview).toMatchObject({ preset: 'florida', hasHeader: false, delimiter: '\t' });
+    expect(flPreview.mapping).toContainEqual({ field: 'State voter ID', column: 'voter_id' });
+    // A generic layout chosen by hand for an Ohio file misses its columns.
+    const wrong = await call<FilePreview>(dispatch, 'canvass.previewFile', {
+      token,
+      preset: 'florida',
+    });
+    expect(wrong.missing[0]).toMatch(/the rows have 1 column where/);
+
+    const { jobId } = await call<{ jobId: string }>(dispatch, 'canvass.importStart', { token });
+    expect((await finish(dispatch, jobId)).state).toBe('done');
+    expect(host.openPaths).toEqual([]);
+    const gone = await dispatch('canvass.previewFile', { token: 'not-a-token' });
+    expect(gone.ok).toBe(false);
   });
 });
