@@ -67,7 +67,16 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
     await expectNoSeriousViolations(page);
     await page.getByLabel('Layout').selectOption('ohio');
     await page.getByLabel('File date (optional)').fill('2026-01-05');
-    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+    await page.getByRole('button', { name: 'Choose voter file…' }).click();
+    const mapping = page.getByRole('region', { name: 'Column mapping' });
+    await expect(mapping).toContainText('Ohio statewide voter file');
+    await expect(mapping.getByRole('row', { name: 'State voter ID SOS_VOTERID' })).toBeVisible();
+    await expect(
+      mapping.getByRole('table', { name: 'The first rows, as they will be read' }),
+    ).toContainText(fixture.voterIds[0] ?? '?');
+    await screenshot(page, 'canvass-mapping');
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Import franklin-2000.csv' }).click();
 
     const summary = page.getByRole('region', { name: 'Import summary' });
     await expect(summary).toContainText('Imported franklin-2000.csv into Franklin County, OH');
@@ -194,7 +203,8 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
     harness.openPaths.push(newer);
     await page.getByRole('link', { name: '← Turfs of this list' }).click();
     await page.getByLabel('File date (optional)').fill('2026-02-02');
-    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+    await page.getByRole('button', { name: 'Choose voter file…' }).click();
+    await page.getByRole('button', { name: 'Import franklin-newer.csv' }).click();
     const diff = page.getByRole('region', { name: 'Changes since the last file' }).last();
     await expect(diff).toContainText('Changes since the file dated 2026-01-05');
     await expect(diff).toContainText(/\d+ new voters/);
@@ -246,7 +256,8 @@ test('canvass: a long import shows its progress and can be cancelled', async ({
     await writeFile(file, generateOhioFixture(250_000, 3, { badRows: false }).csv);
     harness.openPaths.push(file);
     await page.goto('/#/outreach/canvass');
-    await page.getByRole('button', { name: 'Choose voter file and import…' }).click();
+    await page.getByRole('button', { name: 'Choose voter file…' }).click();
+    await page.getByRole('button', { name: 'Import statewide.csv' }).click();
     const progress = page.getByRole('progressbar', { name: /Importing statewide\.csv/ });
     await expect(progress).toBeVisible();
     await screenshot(page, 'canvass-import-progress');

@@ -3,8 +3,8 @@
  * diff), a list's turfs, and a turf's walk list, packet and results. Routes:
  * `#/outreach/canvass`, `#/outreach/canvass/<listId>`, `#/outreach/canvass/<listId>/<turfId>`.
  */
-import { useEffect, useState } from 'react';
-import type { ImportJob } from '../../../../../shared/contract/canvass';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { FilePreview, ImportJob } from '../../../../../shared/contract/canvass';
 import type { PresetChoice, VoterListMeta } from '../../../../../shared/canvass/schema';
 import { api, messageOf } from '../../../api';
 import { Notice } from '../../../ui/Notice';
@@ -35,6 +35,14 @@ export function CanvassPage({ path }: { path: string }) {
   if (listId) return <ListPage key={listId} listId={listId} />;
   return <ListsPage />;
 }
+
+const DELIMITERS: Record<string, string> = {
+  ',': 'Comma',
+  '\t': 'Tab',
+  '|': 'Pipe',
+  ';': 'Semicolon',
+};
+const delimiterName = (d: string): string => DELIMITERS[d] ?? `“${d}”`;
 
 function mb(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -104,6 +112,8 @@ export function ImportPanel({
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ token: string; fileName: string } | null>(null);
+  const [preview, setPreview] = useState<FilePreview | null>(null);
   const headingId = list ? 'reimport-heading' : 'import-heading';
 
   useEffect(() => {
@@ -134,20 +144,56 @@ export function ImportPanel({
     };
   }, [jobId, onImported]);
 
+  useEffect(() => {
+    if (!chosen) return;
+    let stale = false;
+    api.canvass.previewFile({ token: chosen.token, preset }).then(
+      (p) => {
+        if (!stale) setPreview(p);
+      },
+      (e: unknown) => {
+        if (!stale) setError(messageOf(e));
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [chosen, preset]);
+
+  async function choose() {
+    setError(null);
+    setInfo(null);
+    setJob(null);
+    setPreview(null);
+    try {
+      const picked = await api.canvass.chooseFile();
+      if (picked.token && picked.fileName)
+        setChosen({ token: picked.token, fileName: picked.fileName });
+      else setInfo('No file was chosen.');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
   async function start() {
+    if (!chosen) return;
     setError(null);
     setInfo(null);
     setJob(null);
     try {
       const started = await api.canvass.importStart({
+        token: chosen.token,
         preset,
         county: county.trim() || null,
         fileDate: fileDate,
         ...(list ? { listId: list.id } : {}),
         allowOlder,
       });
-      if (!started.jobId) setInfo('No file was chosen.');
-      else setJobId(started.jobId);
+      if (started.jobId) {
+        setJobId(started.jobId);
+        setChosen(null);
+        setPreview(null);
+      }
     } catch (e) {
       setError(messageOf(e));
     }
@@ -189,8 +235,8 @@ export function ImportPanel({
             Accept an older file
           </label>
         )}
-        <button type="button" className="primary" disabled={running} onClick={() => void start()}>
-          Choose voter file and import…
+        <button type="button" disabled={running} onClick={() => void choose()}>
+          Choose voter file…
         </button>
       </div>
       <p className="hint">
@@ -199,7 +245,88 @@ export function ImportPanel({
       </p>
       <Notice kind="error">{error}</Notice>
       <Notice kind="info">{info}</Notice>
+      {chosen && preview && (
+        <PreviewView preview={preview}>
+          <button
+            type="button"
+            className="primary"
+            disabled={running || preview.error !== null || preview.missing.length > 0}
+            onClick={() => void start()}
+          >
+            Import {chosen.fileName}
+          </button>
+        </PreviewView>
+      )}
       {job && <JobView job={job} />}
+    </section>
+  );
+}
+
+const SAMPLE_COLUMNS = ['Voter ID', 'Name', 'Address', 'City', 'ZIP', 'Precinct'];
+
+function PreviewView({ preview, children }: { preview: FilePreview; children: ReactNode }) {
+  const found = preview.mapping.filter((m) => m.column !== null);
+  return (
+    <section className="import-preview-panel" aria-label="Column mapping">
+      <h4>
+        {preview.fileName} · {mb(preview.fileSize)}
+        {preview.preset ? ` · ${PRESET_LABELS[preview.preset]}` : ''}
+      </h4>
+      <p className="muted">
+        {delimiterName(preview.delimiter)}-delimited · {preview.encoding} ·{' '}
+        {preview.hasHeader
+          ? 'columns named by the header row'
+          : 'no header row: columns read in the official order'}
+      </p>
+      <Notice kind="error">
+        {preview.error ??
+          (preview.missing.length
+            ? `This layout does not fit the file: ${preview.missing.join('; ')}.`
+            : null)}
+      </Notice>
+      {found.length > 0 && (
+        <table className="table mapping-table">
+          <caption>How the file’s columns are read</caption>
+          <thead>
+            <tr>
+              <th scope="col">What Chapterhouse reads</th>
+              <th scope="col">Column in the file</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.map((m) => (
+              <tr key={m.field}>
+                <th scope="row">{m.field}</th>
+                <td>{m.column}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {preview.sample.length > 0 && (
+        <table className="table">
+          <caption>The first rows, as they will be read</caption>
+          <thead>
+            <tr>
+              {SAMPLE_COLUMNS.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sample.map((row, i) => (
+              <tr key={i}>
+                {row.map((v, j) => (
+                  <td key={j}>{v}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="actions">{children}</div>
     </section>
   );
 }
@@ -292,8 +419,7 @@ export function ImportSummaryView({
         <div>
           <dt>Layout</dt>
           <dd>
-            {PRESET_LABELS[summary.preset]} ·{' '}
-            {summary.delimiter === '\t' ? 'tab' : summary.delimiter}
+            {PRESET_LABELS[summary.preset]} · {delimiterName(summary.delimiter).toLowerCase()}
             -delimited · {summary.encoding} · {summary.hasHeader ? 'header row' : 'no header row'}
           </dd>
         </div>
