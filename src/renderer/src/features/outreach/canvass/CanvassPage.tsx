@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FilePreview, ImportJob } from '../../../../../shared/contract/canvass';
+import { VOTER_FILE_NOTICE } from '../../../../../shared/canvass/presets';
 import type { PresetChoice, VoterListMeta } from '../../../../../shared/canvass/schema';
 import { api, messageOf } from '../../../api';
 import { Notice } from '../../../ui/Notice';
@@ -21,8 +22,8 @@ export const PRESET_LABELS: Record<PresetChoice, string> = {
   generic: 'Generic CSV (header row)',
 };
 
-export const PRIVACY_REMINDER =
-  'Many states allow voter-file data to be used only for electoral purposes (campaigns, registration, get-out-the-vote) and forbid commercial use or resale. Keep the list on this laptop and collect the printed sheets back after each walk.';
+/** The domain's voter-file notice, plus what the chapter does with the paper. */
+export const PRIVACY_REMINDER = `${VOTER_FILE_NOTICE} Keep the list on this laptop and collect the printed sheets back after each walk.`;
 
 export function CanvassPage({ path }: { path: string }) {
   const parts = path
