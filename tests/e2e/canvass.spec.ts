@@ -115,7 +115,7 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
     await page.getByLabel('Canvasser (optional)').fill('Dolores Huerta');
     await page.getByLabel('Date (default today)').fill('2026-03-14');
     await page.getByRole('button', { name: 'Save walk packet (PDF)…' }).click();
-    await expect(page.getByText(/Saved walk-packet-.*\.pdf/)).toBeVisible();
+    await expect(page.getByText(/Saved walk-packet-T001-\d{4}-\d{2}-\d{2}\.pdf/)).toBeVisible();
     const pdf = harness.saved.at(-1) ?? '';
     renderForLooking(pdf, 'canvass-packet');
     const text = pdfText(pdf);
@@ -186,7 +186,7 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
     await expect(stats).toContainText('Contact rate33%');
 
     await page.getByRole('button', { name: 'Re-print remaining doors (PDF)…' }).click();
-    await expect(page.getByText(/Saved walk-packet-.*\.pdf/)).toBeVisible();
+    await expect(page.getByText(/Saved walk-packet-T001-remaining-.*\.pdf/)).toBeVisible();
     const again = harness.saved.at(-1) ?? '';
     renderForLooking(again, 'canvass-remaining');
     const againText = pdfText(again);

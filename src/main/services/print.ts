@@ -47,6 +47,14 @@ const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string
   platform: 'platform',
 };
 
+/** A file name that tells one packet from another: a turf's packet carries its turf ID. */
+function baseName(request: z.output<typeof PrintRequestSchema>): string {
+  const base = FILE_NAMES[request.document];
+  if (request.document !== 'walk-packet') return base;
+  const turf = request.params.turfId.replace(/[^A-Za-z0-9-]+/g, '-');
+  return `${base}-${turf}${request.params.remaining ? '-remaining' : ''}`;
+}
+
 /** Prints a document route to PDF in main and saves it where the person chooses. */
 export async function savePdf(
   session: Session,
@@ -56,7 +64,7 @@ export async function savePdf(
   session.current();
   const path = await host.chooseSavePath({
     title: 'Save PDF',
-    defaultName: `${FILE_NAMES[request.document]}-${session.clock().toISOString().slice(0, 10)}.pdf`,
+    defaultName: `${baseName(request)}-${session.clock().toISOString().slice(0, 10)}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (!path) return { saved: false };
