@@ -55,10 +55,21 @@ function PanelSetup({
   questionnaires: CandidatesOverview['questionnaires'];
   run: Run;
 }) {
-  const [questionnaireId, setQuestionnaireId] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
-  const [panel, setPanel] = useState<string[]>([]);
-  const chosen = questionnaireId || questionnaires[0]?.id || '';
+  // The form starts from the panel already set for a questionnaire, so saving it again
+  // changes only what the chair changes.
+  const existing = (id: string) =>
+    detail.interviews.find((iv) => iv.interview.questionnaireId === id)?.interview;
+  const first = questionnaires[0]?.id ?? '';
+  const [questionnaireId, setQuestionnaireId] = useState(first);
+  const [date, setDate] = useState(existing(first)?.date ?? new Date().toISOString().slice(0, 10));
+  const [panel, setPanel] = useState<string[]>(existing(first)?.panelistIds ?? []);
+  const chosen = questionnaireId || first;
+  const choose = (id: string) => {
+    setQuestionnaireId(id);
+    const interview = existing(id);
+    setPanel(interview?.panelistIds ?? []);
+    if (interview) setDate(interview.date);
+  };
   if (questionnaires.length === 0) return <p className="muted">Create a questionnaire first.</p>;
   return (
     <form
@@ -81,7 +92,7 @@ function PanelSetup({
       <h3>Set the interview panel</h3>
       <div className="two-col">
         <Field label="Interview on questionnaire">
-          <select value={chosen} onChange={(e) => setQuestionnaireId(e.target.value)}>
+          <select value={chosen} onChange={(e) => choose(e.target.value)}>
             {questionnaires.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.title}
