@@ -2,7 +2,7 @@
  * Rolling backups of the chapter file in `backups/` beside it. Kept: the newest 10, plus
  * the newest of each of the last 14 days. Names sort by time and say why they were made.
  */
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/contract/app';
 import { fsyncDir } from './durable';
@@ -42,6 +42,11 @@ export async function createBackup(
   }
   const dir = backupsDir(dataFile);
   await mkdir(dir, { recursive: true });
+  // Opening the same file again and again must not push older, different backups out.
+  if (reason === 'open') {
+    const same = await newestIfIdentical(dir, dataFile);
+    if (same) return same;
+  }
   let name = `chapter-${stamp(now)}-${reason}.json`;
   for (let n = 1; (await exists(join(dir, name))) && n < 1000; n++) {
     name = `chapter-${stamp(now)}-${n}-${reason}.json`;
@@ -50,6 +55,16 @@ export async function createBackup(
   await fsyncDir(dir);
   await pruneBackups(dir, now);
   return name;
+}
+
+/** The newest backup's name when it holds exactly the data file's bytes, else null. */
+async function newestIfIdentical(dir: string, dataFile: string): Promise<string | null> {
+  const [newest] = newestFirst((await readdir(dir)).filter((n) => NAME.test(n)));
+  if (!newest) return null;
+  const [current, latest] = await Promise.all([stat(dataFile), stat(join(dir, newest.name))]);
+  if (current.size !== latest.size) return null;
+  const [a, b] = await Promise.all([readFile(dataFile), readFile(join(dir, newest.name))]);
+  return a.equals(b) ? newest.name : null;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -61,13 +76,19 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Which backup names to keep; pure, so the retention rule is tested on its own. */
-export function backupsToKeep(names: string[], now: Date): Set<string> {
-  const dated = names
+/** Backup names with their times, newest first (same millisecond: the higher copy number). */
+function newestFirst(names: string[]): { name: string; at: Date }[] {
+  const copy = (name: string) => Number(/-(\d+)-[a-z]+\.json$/.exec(name)?.[1] ?? 0);
+  return names
     .map((name) => ({ name, match: NAME.exec(name) }))
     .filter((x): x is { name: string; match: RegExpExecArray } => x.match !== null)
     .map(({ name, match }) => ({ name, at: parseStamp(match[1] ?? '') }))
-    .sort((a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name));
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || copy(b.name) - copy(a.name));
+}
+
+/** Which backup names to keep; pure, so the retention rule is tested on its own. */
+export function backupsToKeep(names: string[], now: Date): Set<string> {
+  const dated = newestFirst(names);
   const keep = new Set(dated.slice(0, KEEP_NEWEST).map((b) => b.name));
   const cutoff = now.getTime() - KEEP_DAYS * 24 * 3600 * 1000;
   const days = new Set<string>();

@@ -165,6 +165,21 @@ describe('createBackup', () => {
     expect(await readFile(join(backups, c ?? ''), 'utf8')).toBe('third');
   });
 
+  it('does not make a second "open" backup of unchanged bytes', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'chapter.json');
+    await writeFile(file, '{"a":1}');
+    const t0 = new Date('2026-03-01T12:00:00.000Z').getTime();
+    const first = await createBackup(file, 'open', new Date(t0));
+    expect(await createBackup(file, 'open', new Date(t0 + 60_000))).toBe(first);
+    expect(await listDir(join(dir, 'backups'))).toHaveLength(1);
+    await writeFile(file, '{"a":2}');
+    expect(await createBackup(file, 'open', new Date(t0 + 120_000))).not.toBe(first);
+    // Other reasons always keep their own, labelled copy.
+    await createBackup(file, 'import', new Date(t0 + 180_000));
+    expect(await listDir(join(dir, 'backups'))).toHaveLength(3);
+  });
+
   it('prunes as it goes', async () => {
     const dir = await tempDir();
     const file = join(dir, 'chapter.json');
