@@ -41,7 +41,13 @@ export function InterviewPanel({
       {detail.interviews.map((iv) => (
         <Interview key={iv.interview.id} iv={iv} detail={detail} run={run} />
       ))}
-      <PanelSetup detail={detail} questionnaires={questionnaires} run={run} />
+      {/* Remount when the questionnaires or interviews arrive, so the form starts from them. */}
+      <PanelSetup
+        key={`${questionnaires.map((q) => q.id).join(',')}|${detail.interviews.map((iv) => iv.interview.id).join(',')}`}
+        detail={detail}
+        questionnaires={questionnaires}
+        run={run}
+      />
     </section>
   );
 }
