@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderRankedBallots } from './ballotOrder';
 import type { BallotRules } from './rules';
 
 /**
@@ -83,7 +84,8 @@ export function reasonIndex(code: number): number {
 /**
  * Ranked ballots packed into typed arrays so a count over a million ballots touches flat
  * memory: ballot b's ranks are marks[start[b]] … marks[start[b+1] - 1], trailing blanks
- * removed. Blank ballots (undervotes) are only counted, never stored.
+ * removed. Blank ballots (undervotes) are only counted, never stored. Ballots are in
+ * ranking order with identical ones merged (`orderRankedBallots`), which piles.ts needs.
  */
 export interface RankedBallotSet {
   /** Declared candidates, then write-ins sorted by name. */
@@ -94,6 +96,13 @@ export interface RankedBallotSet {
   marks: Int32Array;
   start: Int32Array;
   count: Int32Array;
+  /** Ballots (with counts) in the entries before entry b; cumulative[size] = valid. */
+  cumulative: Float64Array;
+  /**
+   * runEnds[start[b] + d]: the first entry after b whose ranks 0 … d are not b's. The
+   * entries that agree up to a rank are contiguous, so this is where their run ends.
+   */
+  runEnds: Int32Array;
   overvotes: Int32Array[];
   /** Ballots (with counts): all, with at least one mark, blank. */
   total: number;
@@ -101,11 +110,25 @@ export interface RankedBallotSet {
   undervotes: number;
 }
 
-/** Packs parsed ranked ballots. Write-ins get indices after the declared candidates. */
+/** Packed ballots before `orderRankedBallots` orders them and merges identical ones. */
+export type PackedBallots = Omit<RankedBallotSet, 'cumulative' | 'runEnds'>;
+
+/** Packs parsed ranked ballots for counting: see packRankedBallots and orderRankedBallots. */
 export function compileRankedBallots(
   candidates: readonly string[],
   ballots: readonly RankedBallot[],
 ): RankedBallotSet {
+  return orderRankedBallots(packRankedBallots(candidates, ballots));
+}
+
+/**
+ * Packs parsed ranked ballots in the order given. Write-ins get indices after the declared
+ * candidates; the same candidates marked together at a rank share one overvote code.
+ */
+export function packRankedBallots(
+  candidates: readonly string[],
+  ballots: readonly RankedBallot[],
+): PackedBallots {
   const index = new Map<string, number>();
   candidates.forEach((name, i) => index.set(name, i));
   const writeInsSeen: string[] = [];
@@ -123,6 +146,7 @@ export function compileRankedBallots(
   const start = new Int32Array(ballots.length + 1);
   const count = new Int32Array(ballots.length);
   const overvotes: Int32Array[] = [];
+  const overvoteCode = new Map<string, number>();
   // Stamp per candidate of the last ballot that ranked it, to spot duplicates in O(1).
   let seenOn = new Int32Array(Math.max(16, candidates.length * 2)).fill(-1);
   let size = 0;
@@ -160,8 +184,16 @@ export function compileRankedBallots(
         code = seenOn[c] === size ? MARK_DUPLICATE : c;
         seenOn[c] = size;
       } else if (group.length > 1) {
-        overvotes.push(Int32Array.from(group, indexOf));
-        code = OVERVOTE_BASE - (overvotes.length - 1);
+        // The same candidates marked together share one code, so their ballots can merge.
+        const members = Int32Array.from(group, indexOf).sort();
+        const key = members.join(',');
+        let k = overvoteCode.get(key);
+        if (k === undefined) {
+          k = overvotes.length;
+          overvotes.push(members);
+          overvoteCode.set(key, k);
+        }
+        code = OVERVOTE_BASE - k;
       }
       marks[length++] = code;
       if (code !== MARK_BLANK) lastMark = length;

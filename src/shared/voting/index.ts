@@ -10,6 +10,7 @@ export {
   BallotReader,
   CandidateListSchema,
   compileRankedBallots,
+  packRankedBallots,
   RankedBallotSchema,
   RankingEntrySchema,
 } from './ballots';
@@ -18,6 +19,7 @@ export type {
   ApprovalBallotInput,
   RankedBallot,
   RankedBallotInput,
+  PackedBallots,
   RankedBallotSet,
   RankingEntry,
 } from './ballots';
@@ -39,6 +41,7 @@ export {
   countPlurality,
   countPluralitySet,
 } from './plurality';
+export { orderRankedBallots } from './ballotOrder';
 export { formatRecountText } from './report';
 export * from './result';
 export * from './rules';

@@ -1,0 +1,242 @@
+import { MARK_BLANK, MARK_DUPLICATE } from './ballots';
+import type { PackedBallots, RankedBallotSet } from './ballots';
+
+/**
+ * Puts packed ballots in ranking order and merges identical ones, as tellers sort paper
+ * ballots into piles by first choice, then by second within each pile, and so on. Every
+ * group of ballots that agree on their first d ranks is then one contiguous run, so a
+ * count can move a whole run at once (see piles.ts) instead of one ballot at a time.
+ *
+ * Order: rank by rank, a ballot that has ended first, then a blank, a duplicate, an
+ * overvote (overvotes among themselves by code), then candidates by index.
+ *
+ * How: each ballot's first ranks become one integer key (as many ranks as fit in 51 bits,
+ * then one bit saying whether the key holds the whole ballot), sorted by a radix sort
+ * that carries the keys along, so each pass reads and writes in sequence. Ballots whose
+ * keys tie but that differ beyond the key (long ballots, different overvotes) are then
+ * put in order by comparing their ranks; identical neighbours merge.
+ */
+export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
+  const { size, start, marks } = set;
+  if (size < 2) return withRuns(set);
+  const base = set.names.length + 4;
+  const ranks = Math.max(1, Math.floor(51 / Math.log2(base)));
+  // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
+  const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
+  const keys: Keyed = {
+    lo: new Int32Array(size),
+    hi: new Int32Array(size),
+    ballot: new Int32Array(size),
+  };
+  let maxHi = 0;
+  for (let b = 0; b < size; b++) {
+    const p = start[b] as number;
+    const length = (start[b + 1] as number) - p;
+    let upTo = length < ranks ? length : ranks;
+    let key = 0;
+    let partial = length < ranks ? 0 : 1;
+    for (let t = 0; t < upTo; t++) {
+      const d = digit(marks[p + t] as number);
+      key = key * base + d;
+      if (d === OVERVOTE_DIGIT) {
+        // Overvotes share a digit: the key stops here and their codes decide the order.
+        partial = 1;
+        upTo = t + 1;
+      }
+    }
+    key = key * (shift[ranks - upTo] as number) + partial;
+    const h = Math.floor(key / LOW);
+    keys.lo[b] = key - h * LOW;
+    keys.hi[b] = h;
+    keys.ballot[b] = b;
+    if (h > maxHi) maxHi = h;
+  }
+
+  const sorted = radixSort(keys, maxHi);
+  sortTies(set, sorted);
+  return withRuns(gather(set, sorted));
+}
+
+/** Per ballot, in one order: its key in two halves and its number in the set. */
+interface Keyed {
+  lo: Int32Array;
+  hi: Int32Array;
+  ballot: Int32Array;
+}
+
+/** Low part of a key: 26 bits, so each key is two non-negative int32 halves. */
+const LOW = 1 << 26;
+const OVERVOTE_DIGIT = 3;
+const DIGIT_BITS = 13;
+const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+
+function digit(m: number): number {
+  if (m >= 0) return m + 4;
+  if (m === MARK_BLANK) return 1;
+  if (m === MARK_DUPLICATE) return 2;
+  return OVERVOTE_DIGIT;
+}
+
+/** Compares two ballots rank by rank in the order described above. */
+function compareBallots(set: PackedBallots, a: number, b: number): number {
+  const { start, marks } = set;
+  const pa = start[a] as number;
+  const pb = start[b] as number;
+  const la = (start[a + 1] as number) - pa;
+  const lb = (start[b + 1] as number) - pb;
+  for (let t = 0; t < la && t < lb; t++) {
+    const ma = marks[pa + t] as number;
+    const mb = marks[pb + t] as number;
+    if (ma === mb) continue;
+    const da = digit(ma);
+    const db = digit(mb);
+    // Two overvotes: any consistent order does; by code.
+    return da !== db ? da - db : ma - mb;
+  }
+  return la - lb;
+}
+
+/**
+ * Sorts by key, stable: 13 bits at a time from the least significant, each pass a
+ * counting sort moving all three arrays; the high passes are skipped when no key needs
+ * them. The histograms of every pass are taken in one read.
+ */
+function radixSort(keys: Keyed, maxHi: number): Keyed {
+  const n = keys.lo.length;
+  const passes: [keyof Keyed, number][] = [
+    ['lo', 0],
+    ['lo', DIGIT_BITS],
+  ];
+  if (maxHi > 0) passes.push(['hi', 0]);
+  if (maxHi > DIGIT_MASK) passes.push(['hi', DIGIT_BITS]);
+  const buckets = passes.map(() => new Int32Array(DIGIT_MASK + 1));
+  passes.forEach(([half, shift], k) => {
+    const values = keys[half];
+    const counts = buckets[k] as Int32Array;
+    for (let i = 0; i < n; i++) {
+      const d = ((values[i] as number) >>> shift) & DIGIT_MASK;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    let at = 0;
+    for (let d = 0; d <= DIGIT_MASK; d++) {
+      const c = counts[d] as number;
+      counts[d] = at;
+      at += c;
+    }
+  });
+
+  let from = keys;
+  let to: Keyed = { lo: new Int32Array(n), hi: new Int32Array(n), ballot: new Int32Array(n) };
+  for (let k = 0; k < passes.length; k++) {
+    const [half, shift] = passes[k] as [keyof Keyed, number];
+    scatter(from, to, from[half], shift, buckets[k] as Int32Array);
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** One counting-sort pass: entry i of `from` goes to `to` at its digit's next place. */
+function scatter(from: Keyed, to: Keyed, values: Int32Array, shift: number, next: Int32Array) {
+  const { lo, hi, ballot } = from;
+  for (let i = 0; i < values.length; i++) {
+    const d = ((values[i] as number) >>> shift) & DIGIT_MASK;
+    const j = next[d] as number;
+    next[d] = j + 1;
+    to.lo[j] = lo[i] as number;
+    to.hi[j] = hi[i] as number;
+    to.ballot[j] = ballot[i] as number;
+  }
+}
+
+/** Whether sorted entries i and j have the same key. */
+function sameKey(keys: Keyed, i: number, j: number): boolean {
+  return keys.lo[i] === keys.lo[j] && keys.hi[i] === keys.hi[j];
+}
+
+/**
+ * Within each run of equal keys that do not hold their whole ballots (the key's last
+ * bit), puts the ballots in order by comparing their ranks.
+ */
+function sortTies(set: PackedBallots, keys: Keyed): void {
+  const n = keys.lo.length;
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    while (j < n && sameKey(keys, i, j)) j++;
+    if (j - i > 1 && ((keys.lo[i] as number) & 1) === 1) {
+      const run = Array.from({ length: j - i }, (_, k) => i + k).sort((a, b) =>
+        compareBallots(set, keys.ballot[a] as number, keys.ballot[b] as number),
+      );
+      keys.ballot.set(
+        run.map((k) => keys.ballot[k] as number),
+        i,
+      );
+    }
+    i = j;
+  }
+}
+
+/**
+ * The ballots in sorted order, identical neighbours merged with their counts. The old
+ * arrays are then read in their own order (in sequence), writing each ballot's count and
+ * ranks to its new place: random writes cost far less than random reads.
+ */
+function gather(set: PackedBallots, keys: Keyed): PackedBallots {
+  const { start, marks, count } = set;
+  const n = keys.lo.length;
+  // Each ballot's entry in the ordered set; ~entry for a ballot merged into that entry.
+  const entryOf = new Int32Array(n);
+  let entries = 0;
+  for (let i = 0; i < n; i++) {
+    const b = keys.ballot[i] as number;
+    const merged =
+      i > 0 &&
+      sameKey(keys, i, i - 1) &&
+      (((keys.lo[i] as number) & 1) === 0 ||
+        compareBallots(set, b, keys.ballot[i - 1] as number) === 0);
+    entryOf[b] = merged ? ~(entries - 1) : entries++;
+  }
+  const outCount = new Int32Array(entries);
+  const outStart = new Int32Array(entries + 1);
+  for (let b = 0; b < n; b++) {
+    const e = entryOf[b] as number;
+    const to = e < 0 ? ~e : e;
+    outCount[to] = (outCount[to] as number) + (count[b] as number);
+    if (e >= 0) outStart[e + 1] = (start[b + 1] as number) - (start[b] as number);
+  }
+  for (let e = 0; e < entries; e++) {
+    outStart[e + 1] = (outStart[e + 1] as number) + (outStart[e] as number);
+  }
+  const outMarks = new Int32Array(outStart[entries] as number);
+  for (let b = 0; b < n; b++) {
+    const e = entryOf[b] as number;
+    if (e < 0) continue;
+    let to = outStart[e] as number;
+    const end = start[b + 1] as number;
+    for (let p = start[b] as number; p < end; p++) outMarks[to++] = marks[p] as number;
+  }
+  return { ...set, size: entries, marks: outMarks, start: outStart, count: outCount };
+}
+
+/** Ordered, merged ballots with the two indexes a count reads runs by. */
+function withRuns(set: PackedBallots): RankedBallotSet {
+  const { size, start, marks, count } = set;
+  const cumulative = new Float64Array(size + 1);
+  for (let b = 0; b < size; b++)
+    cumulative[b + 1] = (cumulative[b] as number) + (count[b] as number);
+  // Backwards: ballot b's run at rank d ends where ballot b + 1's does if they agree that far.
+  const runEnds = new Int32Array(marks.length);
+  for (let b = size - 1; b >= 0; b--) {
+    const p = start[b] as number;
+    const length = (start[b + 1] as number) - p;
+    let same = 0;
+    if (b + 1 < size) {
+      const q = start[b + 1] as number;
+      const most = Math.min(length, (start[b + 2] as number) - q);
+      while (same < most && marks[p + same] === marks[q + same]) same++;
+      for (let d = 0; d < same; d++) runEnds[p + d] = runEnds[q + d] as number;
+    }
+    for (let d = same; d < length; d++) runEnds[p + d] = b + 1;
+  }
+  return { ...set, cumulative, runEnds };
+}

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { orderRankedBallots, packRankedBallots } from '../../../src/shared/voting';
+import type {
+  PackedBallots,
+  RankedBallotInput,
+  RankedBallotSet,
+  RankingEntry,
+} from '../../../src/shared/voting';
+import { MARK_BLANK, MARK_DUPLICATE } from '../../../src/shared/voting/ballots';
+
+/**
+ * orderRankedBallots against plain definitions: the same ballots come out, strictly in
+ * ranking order (so identical ones are merged), with the run index a count relies on.
+ */
+
+function ranksOf(set: PackedBallots, b: number): number[] {
+  return Array.from(set.marks.subarray(set.start[b], set.start[b + 1]));
+}
+
+/** Multiset of ballots: ranks (as text) → total count. */
+function tallyBallots(set: PackedBallots): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let b = 0; b < set.size; b++) {
+    const key = ranksOf(set, b).join(' ');
+    out.set(key, (out.get(key) ?? 0) + (set.count[b] as number));
+  }
+  return out;
+}
+
+/** The documented order: ended < blank < duplicate < overvote (by code) < candidate. */
+function rankClass(m: number): number {
+  if (m >= 0) return 4;
+  if (m === MARK_BLANK) return 1;
+  if (m === MARK_DUPLICATE) return 2;
+  return 3;
+}
+function compare(a: number[], b: number[]): number {
+  for (let t = 0; t < Math.min(a.length, b.length); t++) {
+    const x = a[t] as number;
+    const y = b[t] as number;
+    if (x !== y) return rankClass(x) !== rankClass(y) ? rankClass(x) - rankClass(y) : x - y;
+  }
+  return a.length - b.length;
+}
+
+function checkOrdered(packed: PackedBallots, set: RankedBallotSet): void {
+  expect(tallyBallots(set)).toEqual(tallyBallots(packed));
+  for (let b = 0; b + 1 < set.size; b++) {
+    expect(compare(ranksOf(set, b), ranksOf(set, b + 1))).toBeLessThan(0);
+  }
+  for (let b = 0; b < set.size; b++) {
+    expect((set.cumulative[b + 1] as number) - (set.cumulative[b] as number)).toBe(set.count[b]);
+    const ranks = ranksOf(set, b);
+    ranks.forEach((_, d) => {
+      let end = b + 1;
+      const prefix = ranks.slice(0, d + 1).join(' ');
+      while (
+        end < set.size &&
+        ranksOf(set, end)
+          .slice(0, d + 1)
+          .join(' ') === prefix
+      )
+        end++;
+      expect(set.runEnds[(set.start[b] as number) + d]).toBe(end);
+    });
+  }
+}
+
+/**
+ * Ballots over `pool`, most of them clean rankings, some with blanks, repeats and
+ * overvotes; lengths up to 8 so that with many candidates (fewer ranks fit in the sort
+ * key) ballots tie on their keys and must be compared rank by rank.
+ */
+function ballotsArb(pool: string[], overvotes = true): fc.Arbitrary<RankedBallotInput[]> {
+  const entry = fc.oneof(
+    { weight: 10, arbitrary: fc.constantFrom<RankingEntry>(...pool) },
+    { weight: 1, arbitrary: fc.constant<RankingEntry>(null) },
+    {
+      weight: overvotes ? 1 : 0,
+      arbitrary: fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2 }),
+    },
+  );
+  return fc.array(
+    fc.record({
+      ranking: fc.array(entry, { maxLength: 8 }),
+      count: fc.integer({ min: 1, max: 3 }),
+    }),
+    { maxLength: 60 },
+  );
+}
+
+describe('orderRankedBallots', () => {
+  it.each([
+    ['a few candidates (whole ballots fit in the key)', 5],
+    ['3,000 candidates (four ranks fit in the key)', 3000],
+  ])('keeps every ballot, in strict ranking order, with its runs: %s', (_, n) => {
+    const names = Array.from({ length: n }, (__, i) => `C${i}`);
+    // Candidates from both ends of the list, so marks span every digit of the key.
+    const pool = [...names.slice(0, 3), ...names.slice(-2)];
+    fc.assert(
+      fc.property(ballotsArb(pool), (ballots) => {
+        const packed = packRankedBallots(
+          names,
+          ballots.map((b) => ({ count: 1, ...b })),
+        );
+        checkOrdered(packed, orderRankedBallots(packed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Overvote codes are numbered as they first appear, so only ballots without overvotes
+  // can be compared mark for mark (counts from them are compared in properties.test.ts).
+  it('gives the same set whatever order the ballots came in', () => {
+    const names = ['A', 'B', 'C', 'D'];
+    fc.assert(
+      fc.property(
+        ballotsArb(names, false).chain((ballots) =>
+          fc.tuple(
+            fc.constant(ballots),
+            fc.shuffledSubarray(ballots, { minLength: ballots.length }),
+          ),
+        ),
+        ([ballots, shuffled]) => {
+          const a = orderRankedBallots(
+            packRankedBallots(
+              names,
+              ballots.map((b) => ({ count: 1, ...b })),
+            ),
+          );
+          const b = orderRankedBallots(
+            packRankedBallots(
+              names,
+              shuffled.map((x) => ({ count: 1, ...x })),
+            ),
+          );
+          expect(Array.from(a.marks)).toEqual(Array.from(b.marks));
+          expect(Array.from(a.count)).toEqual(Array.from(b.count));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('merges a million identical ballots into one entry', () => {
+    const packed = packRankedBallots(
+      ['A', 'B'],
+      Array.from({ length: 1000 }, () => ({ ranking: ['B', 'A'], count: 1000 })),
+    );
+    const set = orderRankedBallots(packed);
+    expect(set.size).toBe(1);
+    expect(set.count[0]).toBe(1_000_000);
+    expect(set.cumulative[1]).toBe(1_000_000);
+  });
+});

@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BallotReader, compileRankedBallots, resolveRules } from '../../../src/shared/voting';
+import type {
+  BallotRules,
+  BallotRulesInput,
+  RankedBallotInput,
+  RankedBallotSet,
+  RankingEntry,
+} from '../../../src/shared/voting';
+import { reasonIndex } from '../../../src/shared/voting/ballots';
+import { UNITS_PER_VOTE } from '../../../src/shared/voting/decimal';
+import { RankedPiles } from '../../../src/shared/voting/piles';
+
+/**
+ * RankedPiles groups ballots and re-reads them from their first rank; this reference does
+ * neither: it holds every ballot on its own, remembers the rank it stopped at and reads on
+ * from there. Any sequence of eliminations and surplus transfers must leave both in the
+ * same state.
+ */
+class ReferencePiles {
+  readonly tally: Float64Array;
+  readonly exhaustedBy = new Float64Array(4);
+  readonly continuing: Uint8Array;
+  private readonly reader: BallotReader;
+  private readonly holder: Int32Array;
+  private readonly at: Int32Array;
+  private readonly value: Float64Array;
+
+  constructor(
+    private readonly set: RankedBallotSet,
+    rules: BallotRules,
+    weighted: boolean,
+  ) {
+    const unit = weighted ? UNITS_PER_VOTE : 1;
+    this.reader = new BallotReader(set.overvotes, rules);
+    this.tally = new Float64Array(set.names.length);
+    this.continuing = new Uint8Array(set.names.length).fill(1);
+    this.holder = new Int32Array(set.size);
+    this.at = new Int32Array(set.size);
+    this.value = new Float64Array(set.size).fill(unit);
+    for (let b = 0; b < set.size; b++) this.place(b, set.start[b] as number, null);
+  }
+
+  transfer(from: readonly number[], received: Float64Array, transferValue?: number): number {
+    let exhausted = 0;
+    for (const c of from) {
+      for (let b = 0; b < this.set.size; b++) {
+        if (this.holder[b] !== c) continue;
+        if (transferValue !== undefined) {
+          this.value[b] = Math.floor(((this.value[b] as number) * transferValue) / UNITS_PER_VOTE);
+        }
+        exhausted += this.place(b, (this.at[b] as number) + 1, received);
+      }
+    }
+    return exhausted;
+  }
+
+  private place(b: number, from: number, received: Float64Array | null): number {
+    const next = this.reader.read(
+      this.set.marks,
+      from,
+      this.set.start[b + 1] as number,
+      this.continuing,
+    );
+    const v = (this.set.count[b] as number) * (this.value[b] as number);
+    this.holder[b] = next;
+    if (next < 0) {
+      add(this.exhaustedBy, reasonIndex(next), v);
+      return v;
+    }
+    this.at[b] = this.reader.at;
+    add(this.tally, next, v);
+    if (received) add(received, next, v);
+    return 0;
+  }
+}
+
+function add(to: Float64Array, i: number, v: number): void {
+  to[i] = (to[i] as number) + v;
+}
+
+const rulesArb: fc.Arbitrary<BallotRulesInput> = fc.record({
+  overvote: fc.constantFrom('exhaust', 'skip', 'exhaust-if-multiple-continuing'),
+  maxSkippedRanks: fc.oneof(fc.constant('unlimited' as const), fc.integer({ min: 0, max: 2 })),
+  duplicate: fc.constantFrom('skip', 'exhaust'),
+});
+
+const NAMES = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** Mostly clean rankings (they are the ones grouped), some with blanks, repeats, overvotes. */
+const ballotArb: fc.Arbitrary<RankedBallotInput> = fc.record({
+  ranking: fc.array(
+    fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom<RankingEntry>(...NAMES) },
+      { weight: 1, arbitrary: fc.constant<RankingEntry>(null) },
+      {
+        weight: 1,
+        arbitrary: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 2 }),
+      },
+    ),
+    { maxLength: 7 },
+  ),
+  count: fc.integer({ min: 1, max: 4 }),
+});
+
+/** A step: who leaves (one or two candidates), and a surplus transfer value or none. */
+const stepArb = fc.record({
+  pick: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }),
+  transferValue: fc.option(fc.integer({ min: 0, max: UNITS_PER_VOTE }), { nil: undefined }),
+});
+
+function expectSame(a: RankedPiles, b: ReferencePiles): void {
+  expect([...a.tally]).toEqual([...b.tally]);
+  expect([...a.exhaustedBy]).toEqual([...b.exhaustedBy]);
+}
+
+describe('RankedPiles', () => {
+  it('moves every ballot as reading each one on from where it stopped would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ballotArb, { maxLength: 40 }),
+        rulesArb,
+        fc.boolean(),
+        fc.array(stepArb, { maxLength: 6 }),
+        (ballots, rulesInput, weighted, steps) => {
+          const set = compileRankedBallots(
+            NAMES,
+            ballots.map((b) => ({ count: 1, ...b })),
+          );
+          const rules = resolveRules(rulesInput);
+          const piles = new RankedPiles(set, rules, weighted);
+          const reference = new ReferencePiles(set, rules, weighted);
+          expectSame(piles, reference);
+          for (const step of steps) {
+            const live = NAMES.map((_, c) => c).filter((c) => piles.continuing[c] === 1);
+            if (live.length === 0) break;
+            const out = [...new Set(step.pick.map((k) => live[k % live.length] as number))];
+            for (const c of out) {
+              piles.continuing[c] = 0;
+              reference.continuing[c] = 0;
+            }
+            const tv = weighted ? step.transferValue : undefined;
+            const got = new Float64Array(NAMES.length);
+            const want = new Float64Array(NAMES.length);
+            expect(piles.transfer(out, got, tv)).toBe(reference.transfer(out, want, tv));
+            expect([...got]).toEqual([...want]);
+            for (const c of out) {
+              piles.tally[c] = 0;
+              reference.tally[c] = 0;
+            }
+            expectSame(piles, reference);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('holds every ballot on its own when there are too many candidates to group', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `C${i}`);
+    const ballots = names.map((n, i) => ({
+      ranking: [n, names[(i + 1) % 300] as string, names[(i + 7) % 300] as string],
+      count: 1 + (i % 3),
+    }));
+    const set = compileRankedBallots(names, ballots);
+    const rules = resolveRules({});
+    const piles = new RankedPiles(set, rules, true);
+    const reference = new ReferencePiles(set, rules, true);
+    for (const out of [[0], [1, 2], [8], [299]]) {
+      for (const c of out) {
+        piles.continuing[c] = 0;
+        reference.continuing[c] = 0;
+      }
+      const got = new Float64Array(300);
+      const want = new Float64Array(300);
+      expect(piles.transfer(out, got, 5000)).toBe(reference.transfer(out, want, 5000));
+      expect([...got]).toEqual([...want]);
+      expectSame(piles, reference);
+    }
+  });
+});
