@@ -8,6 +8,7 @@ import { resolveDataDir } from './dataDir';
 import { startBackend } from './dispatch';
 import { createElectronHost } from './electronHost';
 import { registerIpc } from './ipc';
+import type { Session } from './session';
 import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
 import { installSecurityGuards } from './security';
 import { acquireDataDirLock } from './store/lock';
@@ -88,10 +89,25 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('will-quit', () => void releaseLock());
+  // On the way out: seal the data (a few ms; the next start then skips validating it),
+  // then release the folder. Quitting resumes once both are done, whatever happens.
+  let session: Session | null = null;
+  let leaving = false;
+  app.on('will-quit', (event) => {
+    if (leaving) return;
+    leaving = true;
+    event.preventDefault();
+    void (session?.settle() ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(releaseLock)
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
 
   const host = createElectronHost({ preload, entryUrl, parent: () => mainWindow });
-  const { dispatch } = await startBackend(dataDir, host);
+  const backend = await startBackend(dataDir, host);
+  session = backend.session;
+  const { dispatch } = backend;
   registerIpc(dispatch, devServerUrl);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));

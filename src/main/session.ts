@@ -78,6 +78,11 @@ export class Session {
     return this.store;
   }
 
+  /** Seals the open store's data now (on quit), so the next open need not validate it. */
+  async settle(): Promise<void> {
+    await this.store?.settle();
+  }
+
   async discardSample(): Promise<void> {
     await rm(this.dirFor('sample'), { recursive: true, force: true });
   }

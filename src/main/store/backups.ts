@@ -30,10 +30,19 @@ export function backupsDir(dataFile: string): string {
   return join(dataFile, '..', 'backups');
 }
 
+/** What the caller knows of the data file's bytes: spares reading them again. */
+export interface CurrentBytes {
+  bytes: Uint8Array;
+  /** A backup recorded (in the seal) as holding exactly these bytes. */
+  knownCopy?: string;
+}
+
+/** Copies the data file into backups/; returns the backup's name (null: no data file). */
 export async function createBackup(
   dataFile: string,
   reason: BackupReason,
   now = new Date(),
+  current?: CurrentBytes,
 ): Promise<string | null> {
   try {
     await stat(dataFile);
@@ -44,7 +53,7 @@ export async function createBackup(
   await mkdir(dir, { recursive: true });
   // Opening the same file again and again must not push older, different backups out.
   if (reason === 'open') {
-    const same = await newestIfIdentical(dir, dataFile);
+    const same = await newestIfIdentical(dir, dataFile, current);
     if (same) return same;
   }
   let name = `chapter-${stamp(now)}-${reason}.json`;
@@ -58,13 +67,22 @@ export async function createBackup(
 }
 
 /** The newest backup's name when it holds exactly the data file's bytes, else null. */
-async function newestIfIdentical(dir: string, dataFile: string): Promise<string | null> {
+async function newestIfIdentical(
+  dir: string,
+  dataFile: string,
+  current?: CurrentBytes,
+): Promise<string | null> {
   const [newest] = newestFirst((await readdir(dir)).filter((n) => NAME.test(n)));
   if (!newest) return null;
-  const [current, latest] = await Promise.all([stat(dataFile), stat(join(dir, newest.name))]);
-  if (current.size !== latest.size) return null;
-  const [a, b] = await Promise.all([readFile(dataFile), readFile(join(dir, newest.name))]);
-  return a.equals(b) ? newest.name : null;
+  const latestPath = join(dir, newest.name);
+  const [size, latest] = await Promise.all([
+    current ? current.bytes.byteLength : stat(dataFile).then((s) => s.size),
+    stat(latestPath),
+  ]);
+  if (size !== latest.size) return null;
+  if (current?.knownCopy === newest.name) return newest.name;
+  const [a, b] = await Promise.all([current?.bytes ?? readFile(dataFile), readFile(latestPath)]);
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b) ? newest.name : null;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -10,10 +10,13 @@ import type { StoreData } from '../../shared/schema/store';
 import { createBackup, type BackupReason } from './backups';
 import { writeFileDurable } from './durable';
 import { inspectFile, type Damage } from './inspect';
+import { readSeal, sealFor, sha256, writeSeal } from './seal';
 import { adoptParsed, serializeStoreChunks, validateChanged } from './validate';
 
 export const DATA_FILE = 'chapter.json';
 const PERIODIC_BACKUP_MS = 10 * 60 * 1000;
+/** Writes come in bursts (a meeting, an import): the seal waits until they pause. */
+const SEAL_AFTER_MS = 1000;
 
 class DurableJsonAdapter implements Adapter<StoreData> {
   constructor(readonly path: string) {}
@@ -37,6 +40,7 @@ export type OpenResult =
 export class ChapterStore {
   private queue: Promise<unknown> = Promise.resolve();
   private lastBackup: number;
+  private sealTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     private readonly db: Low<StoreData>,
@@ -58,7 +62,8 @@ export class ChapterStore {
     await mkdir(dir, { recursive: true });
     const path = join(dir, DATA_FILE);
     await sweepTempFiles(dir);
-    const inspection = await inspectFile(path);
+    const seal = await readSeal(path);
+    const inspection = await inspectFile(path, seal);
     if (inspection.kind === 'damaged') {
       const movedTo = await quarantine(path, clock());
       return { kind: 'damaged', damage: inspection.damage, detail: inspection.detail, movedTo };
@@ -66,17 +71,25 @@ export class ChapterStore {
     const adapter = new DurableJsonAdapter(path);
     let migratedFrom: number | null = null;
     if (inspection.kind === 'ok') {
-      await createBackup(path, 'open', clock());
+      const { bytes, sealed } = inspection;
+      const knownCopy = sealed ? seal?.copy : undefined;
+      const copy = await createBackup(path, 'open', clock(), { bytes, knownCopy });
       if (inspection.fromVersion !== inspection.data.schemaVersion) {
         migratedFrom = inspection.fromVersion;
         await createBackup(path, 'migration', clock());
+      } else if (!sealed || copy !== knownCopy) {
+        // Validated (now or before) and backed up: the next open need do neither again.
+        await writeSeal(path, sealFor(bytes.length, inspection.sha256, copy ?? undefined));
       }
     }
     const data =
       inspection.kind === 'ok' ? adoptParsed(inspection.data) : validateChanged(null, initial());
     const db = new Low<StoreData>(adapter, data);
     const store = new ChapterStore(db, path, clock);
-    if (inspection.kind === 'missing' || migratedFrom !== null) await db.write();
+    if (inspection.kind === 'missing' || migratedFrom !== null) {
+      await db.write();
+      await store.settle();
+    }
     return { kind: 'ok', store, migratedFrom };
   }
 
@@ -101,6 +114,7 @@ export class ChapterStore {
         this.db.data = prev;
         throw error;
       }
+      this.sealLater();
       return result as R;
     };
     const next = this.queue.then(run, run);
@@ -112,6 +126,30 @@ export class ChapterStore {
   async replace(data: StoreData, reason: BackupReason): Promise<void> {
     await this.backup(reason);
     await this.update(() => ({ data }));
+  }
+
+  /**
+   * Seals the data now (see seal.ts), instead of after writes pause. Only validated data is
+   * ever held, so whatever bytes it serialises to are valid: a seal made while a write is
+   * under way, or for a write that then fails, vouches for nothing false.
+   */
+  async settle(): Promise<void> {
+    if (this.sealTimer) clearTimeout(this.sealTimer);
+    this.sealTimer = null;
+    const chunks = serializeStoreChunks(this.db.data);
+    const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+    try {
+      await writeSeal(this.path, sealFor(size, await sha256(chunks)));
+    } catch {
+      // Only a cache: without a seal the next open validates the file in full.
+    }
+  }
+
+  private sealLater(): void {
+    if (this.sealTimer) clearTimeout(this.sealTimer);
+    this.sealTimer = setTimeout(() => void this.settle(), SEAL_AFTER_MS);
+    // A pending seal never keeps the process alive.
+    this.sealTimer.unref();
   }
 
   async backup(reason: BackupReason): Promise<string | null> {

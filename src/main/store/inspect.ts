@@ -4,9 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { DAMAGES } from '../../shared/contract/app';
-import { StoreSchema, type StoreData } from '../../shared/schema/store';
+import { CURRENT_SCHEMA_VERSION, StoreSchema, type StoreData } from '../../shared/schema/store';
 import { formatIssues } from '../../shared/errors';
 import { NewerVersionError, fileVersion, migrate } from './migrations';
+import { sha256, vouches, type Seal } from './seal';
 
 export type Damage = (typeof DAMAGES)[number];
 
@@ -14,6 +15,14 @@ export type Inspection =
   | { kind: 'missing' }
   | { kind: 'ok'; data: StoreData; fromVersion: number }
   | { kind: 'damaged'; damage: Damage; detail: string };
+
+/** A file's inspection; when ok, also its bytes and digest, and whether its seal vouched. */
+export type FileInspection =
+  | Exclude<Inspection, { kind: 'ok' }>
+  | (Extract<Inspection, { kind: 'ok' }> & { bytes: Uint8Array; sha256: string; sealed: boolean });
+
+/** JSON that parsed and migrated, not yet validated. */
+type Parsed = { kind: 'parsed'; migrated: Record<string, unknown>; fromVersion: number };
 
 export const DAMAGE_LABELS: Record<Damage, string> = {
   empty: 'The file is empty.',
@@ -35,18 +44,36 @@ function looksTruncated(message: string, text: string): boolean {
   return at !== null && Number(at[1]) >= text.trimEnd().length;
 }
 
-export async function inspectFile(path: string): Promise<Inspection> {
-  let bytes: Buffer;
+/**
+ * Reads and inspects the data file. With a seal that vouches for these exact bytes (and
+ * no migration to apply) the schema validation is skipped: this build validated them
+ * before writing them. The digest is computed off the main thread while the JSON parses.
+ */
+export async function inspectFile(path: string, seal: Seal | null = null): Promise<FileInspection> {
+  let bytes: Buffer<ArrayBuffer>;
   try {
     bytes = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  return inspectBytes(bytes);
+  const digest = sha256(bytes);
+  const parsed = parseBytes(bytes);
+  const hex = await digest;
+  if (parsed.kind !== 'parsed') return parsed;
+  const sealed = parsed.fromVersion === CURRENT_SCHEMA_VERSION && vouches(seal, bytes.length, hex);
+  const inspection = sealed
+    ? { kind: 'ok' as const, data: parsed.migrated as StoreData, fromVersion: parsed.fromVersion }
+    : validateParsed(parsed);
+  return inspection.kind === 'ok' ? { ...inspection, bytes, sha256: hex, sealed } : inspection;
 }
 
 export function inspectBytes(bytes: Uint8Array): Inspection {
+  const parsed = parseBytes(bytes);
+  return parsed.kind === 'parsed' ? validateParsed(parsed) : parsed;
+}
+
+function parseBytes(bytes: Uint8Array): Parsed | Extract<Inspection, { kind: 'damaged' }> {
   if (
     bytes.length === 0 ||
     bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
@@ -69,22 +96,24 @@ export function inspectBytes(bytes: Uint8Array): Inspection {
     return { kind: 'damaged', damage: 'schema-invalid', detail: DAMAGE_LABELS['schema-invalid'] };
   }
   const record = json as Record<string, unknown>;
-  let migrated: Record<string, unknown>;
   try {
-    migrated = migrate(record);
+    return { kind: 'parsed', migrated: migrate(record), fromVersion: fileVersion(record) };
   } catch (error) {
     if (error instanceof NewerVersionError) {
       return { kind: 'damaged', damage: 'newer-version', detail: error.message };
     }
     return { kind: 'damaged', damage: 'schema-invalid', detail: (error as Error).message };
   }
-  const parsed = StoreSchema.safeParse(migrated);
-  if (!parsed.success) {
+}
+
+function validateParsed(parsed: Parsed): Inspection {
+  const result = StoreSchema.safeParse(parsed.migrated);
+  if (!result.success) {
     return {
       kind: 'damaged',
       damage: 'schema-invalid',
-      detail: `${DAMAGE_LABELS['schema-invalid']} ${formatIssues(parsed.error.issues).slice(0, 3).join('; ')}`,
+      detail: `${DAMAGE_LABELS['schema-invalid']} ${formatIssues(result.error.issues).slice(0, 3).join('; ')}`,
     };
   }
-  return { kind: 'ok', data: parsed.data, fromVersion: fileVersion(record) };
+  return { kind: 'ok', data: result.data, fromVersion: parsed.fromVersion };
 }

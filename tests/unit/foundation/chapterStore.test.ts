@@ -48,7 +48,7 @@ describe('ChapterStore.open', () => {
     expect(store.path).toBe(join(dir, DATA_FILE));
     expect(await onDisk(store)).toEqual(storeWith(2));
     expect(store.data).toEqual(storeWith(2));
-    expect(await listDir(dir)).toEqual([DATA_FILE]);
+    expect(await listDir(dir)).toEqual([DATA_FILE, `${DATA_FILE}.seal`]);
   });
 
   it('creates the folder itself when needed', async () => {
@@ -175,7 +175,7 @@ describe('ChapterStore.update', () => {
     );
     expect(store.data).toBe(prev);
     expect(await readFile(store.path)).toEqual(before);
-    expect(await listDir(dir)).toEqual([DATA_FILE]);
+    expect(await listDir(dir)).toEqual([DATA_FILE, `${DATA_FILE}.seal`]);
   });
 
   it.each<[string, (d: StoreData) => unknown]>([
@@ -300,7 +300,7 @@ describe('ChapterStore.update', () => {
     await expect(
       store.update((d) => ({ data: { ...d, sample: 'no' as never } })),
     ).rejects.toThrow();
-    expect(await listDir(dir)).toEqual([DATA_FILE]);
+    expect(await listDir(dir)).toEqual([DATA_FILE, `${DATA_FILE}.seal`]);
   });
 
   it('keeps unchanged elements as the same objects (only changed ones are parsed)', async () => {
