@@ -244,9 +244,35 @@ export function packRankedBallots(
 }
 
 /**
- * Reads a ballot's ranks `marks[from]` … `marks[end - 1]` (the packed ballot, or the copy
- * a pile keeps of its remaining ranks): returns the first continuing candidate it reaches,
- * leaving that rank's position in `at`, or an EXHAUSTED_* code.
+ * An overvote (mark code m) read under `rule`: the one continuing candidate it marks
+ * (exhaust-if-multiple-continuing, when exactly one is), EXHAUSTED_OVERVOTE, or -1 when
+ * the reading goes on to the next rank.
+ */
+export function readOvervote(
+  m: number,
+  rule: BallotRules['overvote'],
+  overvotes: readonly Int32Array[],
+  continuing: Uint8Array,
+): number {
+  if (rule === 'exhaust') return EXHAUSTED_OVERVOTE;
+  if (rule === 'skip') return -1;
+  const group = overvotes[OVERVOTE_BASE - m] as Int32Array;
+  let only = -1;
+  let live = 0;
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i] as number;
+    if (continuing[c] === 1) {
+      live++;
+      only = c;
+    }
+  }
+  return live > 1 ? EXHAUSTED_OVERVOTE : only;
+}
+
+/**
+ * Reads one ballot's ranks `marks[from]` … `marks[end - 1]`: returns the first continuing
+ * candidate it reaches, leaving that rank's position in `at`, or an EXHAUSTED_* code.
+ * (RankedPiles applies the same rules to runs of ballots at once.)
  *  - A blank rank counts toward `maxSkippedRanks`; any mark resets the run. Trailing
  *    blanks were dropped when packing, so a run of blanks is always followed by a mark.
  *  - A duplicate is a mark for a candidate already passed over, so under `skip` it is
@@ -285,23 +311,11 @@ export class BallotReader {
         if (this.dupExhausts) return EXHAUSTED_DUPLICATE;
         blanks = 0;
       } else {
-        if (this.overvoteRule === 'exhaust') return EXHAUSTED_OVERVOTE;
-        if (this.overvoteRule === 'exhaust-if-multiple-continuing') {
-          const group = this.overvotes[OVERVOTE_BASE - m] as Int32Array;
-          let only = -1;
-          let live = 0;
-          for (let i = 0; i < group.length; i++) {
-            const c = group[i] as number;
-            if (continuing[c] === 1) {
-              live++;
-              only = c;
-            }
-          }
-          if (live > 1) return EXHAUSTED_OVERVOTE;
-          if (live === 1) {
-            this.at = p;
-            return only;
-          }
+        const only = readOvervote(m, this.overvoteRule, this.overvotes, continuing);
+        if (only === EXHAUSTED_OVERVOTE) return only;
+        if (only >= 0) {
+          this.at = p;
+          return only;
         }
         blanks = 0;
       }

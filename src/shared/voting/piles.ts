@@ -5,7 +5,7 @@ import {
   EXHAUSTED_SKIPPED,
   MARK_BLANK,
   MARK_DUPLICATE,
-  OVERVOTE_BASE,
+  readOvervote,
   reasonIndex,
 } from './ballots';
 import type { RankedBallotSet } from './ballots';
@@ -117,6 +117,7 @@ export class RankedPiles {
   ): number {
     const { continuing, tally, before, start, marks, runEnds } = this;
     let exhausted = 0;
+    this.pending = 0;
     this.later(lo, hi, rank, 0);
     while (this.pending > 0) {
       const at = (this.pending -= 4);
@@ -128,7 +129,7 @@ export class RankedPiles {
       while (a < end) {
         const p = (start[a] as number) + d;
         const ended = p >= (start[a + 1] as number);
-        // Identical ballots are merged, so at most one ballot ends exactly here.
+        // A ballot that ends here is a run of its own (identical ones were merged).
         const m = ended ? NO_RANK : (marks[p] as number);
         const b = ended ? a + 1 : (runEnds[p] as number);
         // Only a set not made by orderRankedBallots could do this; never loop forever.
@@ -148,7 +149,7 @@ export class RankedPiles {
           if (this.dupExhausts) reason = EXHAUSTED_DUPLICATE;
           else this.later(a, b, d + 1, 0);
         } else {
-          const only = this.overvoteChoice(m);
+          const only = readOvervote(m, this.overvoteRule, this.overvotes, continuing);
           if (only >= 0) holder = only;
           else if (only === EXHAUSTED_OVERVOTE) reason = EXHAUSTED_OVERVOTE;
           else this.later(a, b, d + 1, 0);
@@ -197,25 +198,5 @@ export class RankedPiles {
     pile[at + 2] = rank;
     pile[at + 3] = w;
     this.used[c] = at + RUN;
-  }
-
-  /**
-   * An overvote under the rules: the one continuing candidate it marks (only under
-   * exhaust-if-multiple-continuing), EXHAUSTED_OVERVOTE, or -1 to read on.
-   */
-  private overvoteChoice(m: number): number {
-    if (this.overvoteRule === 'exhaust') return EXHAUSTED_OVERVOTE;
-    if (this.overvoteRule === 'skip') return -1;
-    const group = this.overvotes[OVERVOTE_BASE - m] as Int32Array;
-    let only = -1;
-    let live = 0;
-    for (let i = 0; i < group.length; i++) {
-      const c = group[i] as number;
-      if (this.continuing[c] === 1) {
-        live++;
-        only = c;
-      }
-    }
-    return live > 1 ? EXHAUSTED_OVERVOTE : only;
   }
 }
