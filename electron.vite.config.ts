@@ -30,9 +30,11 @@ function buildDigest(): string {
   return hash.digest('hex').slice(0, 24);
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   main: {
-    define: { __CHAPTERHOUSE_BUILD__: JSON.stringify(buildDigest()) },
+    // Only a real build names itself; `electron-vite dev` rebuilds main as sources change,
+    // so there each process counts as its own build (seal.ts) and trusts no earlier seal.
+    define: command === 'build' ? { __CHAPTERHOUSE_BUILD__: JSON.stringify(buildDigest()) } : {},
     build: {
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },
@@ -54,4 +56,4 @@ export default defineConfig({
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },
-});
+}));

@@ -52,6 +52,8 @@ function serveApp(): void {
 }
 
 let mainWindow: BrowserWindow | null = null;
+/** How long quitting waits for the last write and the seal. */
+const QUIT_GRACE_MS = 5000;
 
 function createMainWindow(): BrowserWindow {
   const win = createSecureWindow('main', preload, {
@@ -89,15 +91,20 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  // On the way out: seal the data (a few ms; the next start then skips validating it),
-  // then release the folder. Quitting resumes once both are done, whatever happens.
+  // On the way out: let writes under way finish and seal the data, then release the
+  // folder. Quitting resumes once both are done or after a few seconds, whatever happens
+  // (a USB stick pulled mid-write must not keep the app alive).
   let session: Session | null = null;
   let leaving = false;
   app.on('will-quit', (event) => {
     if (leaving) return;
     leaving = true;
     event.preventDefault();
-    void (session?.settle() ?? Promise.resolve())
+    const closed = Promise.race([
+      session?.close(),
+      new Promise((resolve) => setTimeout(resolve, QUIT_GRACE_MS)),
+    ]);
+    void closed
       .catch(() => undefined)
       .then(releaseLock)
       .catch(() => undefined)

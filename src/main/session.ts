@@ -38,6 +38,8 @@ export class Session {
   }
 
   async open(mode: Mode = this.mode): Promise<AppStatus> {
+    // Done with the store in use: seal it now, so no timer of its writes into its folder later.
+    await this.store?.close();
     this.mode = mode;
     this.store = null;
     this.damage = null;
@@ -78,9 +80,9 @@ export class Session {
     return this.store;
   }
 
-  /** Seals the open store's data now (on quit), so the next open need not validate it. */
-  async settle(): Promise<void> {
-    await this.store?.settle();
+  /** On quit: waits for writes under way and seals the data (the next start then skips validating it). */
+  async close(): Promise<void> {
+    await this.store?.close();
   }
 
   async discardSample(): Promise<void> {

@@ -112,7 +112,7 @@ export const test = base.extend<{ harness: Harness }>({
         !url.startsWith('blob:'),
     );
     expect(foreign, 'every request stays on the app origin').toEqual([]);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
     await rm(saveDir, { recursive: true, force: true });
   },
 });

@@ -5,7 +5,7 @@
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/contract/app';
-import { fsyncDir } from './durable';
+import { fsyncDir, fsyncFile } from './durable';
 import { inspectFile } from './inspect';
 
 export const BACKUP_REASONS = ['open', 'migration', 'import', 'periodic', 'restore'] as const;
@@ -61,6 +61,8 @@ export async function createBackup(
     name = `chapter-${stamp(now)}-${n}-${reason}.json`;
   }
   await copyFile(dataFile, join(dir, name));
+  // The copy itself must survive a power cut, not just its name (the seal may name it).
+  await fsyncFile(join(dir, name));
   await fsyncDir(dir);
   await pruneBackups(dir, now);
   return name;

@@ -33,6 +33,13 @@ class DurableJsonAdapter implements Adapter<StoreData> {
   }
 }
 
+/** A backup holding the bytes the store was opened from. */
+interface FileCopy {
+  sha256: string;
+  size: number;
+  name: string;
+}
+
 export type OpenResult =
   | { kind: 'ok'; store: ChapterStore; migratedFrom: number | null }
   | { kind: 'damaged'; damage: Damage; detail: string; movedTo: string };
@@ -46,6 +53,8 @@ export class ChapterStore {
     private readonly db: Low<StoreData>,
     readonly path: string,
     private readonly clock: () => Date,
+    /** The backup holding the bytes read on open; the seal names it while they last. */
+    private readonly fileCopy: FileCopy | null = null,
   ) {
     this.lastBackup = clock().getTime();
   }
@@ -70,25 +79,33 @@ export class ChapterStore {
     }
     const adapter = new DurableJsonAdapter(path);
     let migratedFrom: number | null = null;
+    let fileCopy: FileCopy | null = null;
+    let sealCopy = false;
     if (inspection.kind === 'ok') {
-      const { bytes, sealed } = inspection;
+      const { bytes, sealed, sha256: digest } = inspection;
       const knownCopy = sealed ? seal?.copy : undefined;
       const copy = await createBackup(path, 'open', clock(), { bytes, knownCopy });
+      if (copy && digest) fileCopy = { sha256: digest, size: bytes.length, name: copy };
       if (inspection.fromVersion !== inspection.data.schemaVersion) {
         migratedFrom = inspection.fromVersion;
         await createBackup(path, 'migration', clock());
-      } else if (!sealed || copy !== knownCopy) {
-        // Validated (now or before) and backed up: the next open need do neither again.
-        await writeSeal(path, sealFor(bytes.length, inspection.sha256, copy ?? undefined));
       }
+      sealCopy = sealed && copy !== knownCopy;
     }
     const data =
       inspection.kind === 'ok' ? adoptParsed(inspection.data) : validateChanged(null, initial());
     const db = new Low<StoreData>(adapter, data);
-    const store = new ChapterStore(db, path, clock);
+    const store = new ChapterStore(db, path, clock, fileCopy);
     if (inspection.kind === 'missing' || migratedFrom !== null) {
       await db.write();
       await store.settle();
+    } else if (sealCopy && fileCopy) {
+      // The sealed bytes have a newer backup: record it (their digest is known).
+      await writeSeal(path, sealFor(fileCopy.size, fileCopy.sha256, fileCopy.name));
+    } else if (inspection.kind === 'ok' && !inspection.sealed) {
+      // Validated in full just now. Sealing serialises the data (as the first write would
+      // anyway), so it waits for a quiet moment rather than holding up the open.
+      store.sealLater();
     }
     return { kind: 'ok', store, migratedFrom };
   }
@@ -129,27 +146,38 @@ export class ChapterStore {
   }
 
   /**
-   * Seals the data now (see seal.ts), instead of after writes pause. Only validated data is
-   * ever held, so whatever bytes it serialises to are valid: a seal made while a write is
-   * under way, or for a write that then fails, vouches for nothing false.
+   * Seals the data now (see seal.ts) rather than once writes pause; waits for writes
+   * already queued. A seal's digest is always that of the serialised data held in
+   * memory, which is validated data: parsing those bytes gives that data back, which is
+   * what lets an open trust them. A seal made for a write that then fails vouches for
+   * bytes that are not on disk, which is harmless.
    */
   async settle(): Promise<void> {
     if (this.sealTimer) clearTimeout(this.sealTimer);
     this.sealTimer = null;
-    const chunks = serializeStoreChunks(this.db.data);
-    const size = chunks.reduce((n, c) => n + c.byteLength, 0);
     try {
-      await writeSeal(this.path, sealFor(size, await sha256(chunks)));
+      await this.queue;
+      const chunks = serializeStoreChunks(this.db.data);
+      const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+      const digest = await sha256(chunks);
+      const copy = this.fileCopy?.sha256 === digest ? this.fileCopy.name : undefined;
+      await writeSeal(this.path, sealFor(size, digest, copy));
     } catch {
       // Only a cache: without a seal the next open validates the file in full.
     }
   }
 
-  private sealLater(): void {
+  /** Seals once writes have paused for a moment. */
+  sealLater(): void {
     if (this.sealTimer) clearTimeout(this.sealTimer);
     this.sealTimer = setTimeout(() => void this.settle(), SEAL_AFTER_MS);
     // A pending seal never keeps the process alive.
     this.sealTimer.unref();
+  }
+
+  /** Done with this store (another is opening, or the app quits): seal it now. */
+  async close(): Promise<void> {
+    await this.settle();
   }
 
   async backup(reason: BackupReason): Promise<string | null> {

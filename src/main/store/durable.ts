@@ -52,6 +52,15 @@ async function renameWithRetry(from: string, to: string, attempts = 8): Promise<
   }
 }
 
+export async function fsyncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Makes the rename itself durable. Directories cannot be fsynced on Windows. */
 export async function fsyncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;

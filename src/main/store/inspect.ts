@@ -16,10 +16,17 @@ export type Inspection =
   | { kind: 'ok'; data: StoreData; fromVersion: number }
   | { kind: 'damaged'; damage: Damage; detail: string };
 
-/** A file's inspection; when ok, also its bytes and digest, and whether its seal vouched. */
+/**
+ * A file's inspection; when ok, also its bytes, and when a seal was looked for, their
+ * SHA-256 and whether the seal vouched for them.
+ */
 export type FileInspection =
   | Exclude<Inspection, { kind: 'ok' }>
-  | (Extract<Inspection, { kind: 'ok' }> & { bytes: Uint8Array; sha256: string; sealed: boolean });
+  | (Extract<Inspection, { kind: 'ok' }> & {
+      bytes: Uint8Array;
+      sha256: string | null;
+      sealed: boolean;
+    });
 
 /** JSON that parsed and migrated, not yet validated. */
 type Parsed = { kind: 'parsed'; migrated: Record<string, unknown>; fromVersion: number };
@@ -45,11 +52,12 @@ function looksTruncated(message: string, text: string): boolean {
 }
 
 /**
- * Reads and inspects the data file. With a seal that vouches for these exact bytes (and
- * no migration to apply) the schema validation is skipped: this build validated them
- * before writing them. The digest is computed off the main thread while the JSON parses.
+ * Reads and inspects a chapter file. Given the data file's seal (or null when it has
+ * none), the bytes' digest is computed off the main thread while the JSON parses, and if
+ * the seal vouches for them (and no migration applies) the schema validation is skipped:
+ * they are the serialisation of data this build validated (seal.ts).
  */
-export async function inspectFile(path: string, seal: Seal | null = null): Promise<FileInspection> {
+export async function inspectFile(path: string, seal?: Seal | null): Promise<FileInspection> {
   let bytes: Buffer<ArrayBuffer>;
   try {
     bytes = await readFile(path);
@@ -57,11 +65,14 @@ export async function inspectFile(path: string, seal: Seal | null = null): Promi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  const digest = sha256(bytes);
+  const digest = seal === undefined ? null : sha256(bytes);
   const parsed = parseBytes(bytes);
-  const hex = await digest;
+  const hex = digest && (await digest);
   if (parsed.kind !== 'parsed') return parsed;
-  const sealed = parsed.fromVersion === CURRENT_SCHEMA_VERSION && vouches(seal, bytes.length, hex);
+  const sealed =
+    hex !== null &&
+    parsed.fromVersion === CURRENT_SCHEMA_VERSION &&
+    vouches(seal ?? null, bytes.length, hex);
   const inspection = sealed
     ? { kind: 'ok' as const, data: parsed.migrated as StoreData, fromVersion: parsed.fromVersion }
     : validateParsed(parsed);

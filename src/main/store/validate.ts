@@ -63,7 +63,7 @@ export function validateChanged(prev: StoreData | null, next: StoreData): StoreD
     const list = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
     const before = prev[key];
     const after = next[key];
-    if (after === before) {
+    if (after === before && after !== undefined) {
       out[key] = before;
     } else if (Array.isArray(after) && Array.isArray(before) && list instanceof z.ZodArray) {
       // Most updates append or replace one element: compare by position first and build
@@ -126,20 +126,23 @@ function blockBytes(items: readonly unknown[]): Uint8Array {
 export function serializeStoreChunks(data: StoreData): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const keys = Object.keys(data) as Key[];
-  keys.forEach((key, k) => {
-    const value: unknown = data[key];
-    const head = `${k === 0 ? '{' : ','}${JSON.stringify(key)}:`;
-    if (Array.isArray(value)) {
-      chunks.push(encoder.encode(`${head}[`));
-      for (let start = 0; start < value.length; start += BLOCK) {
-        if (start > 0) chunks.push(COMMA);
-        chunks.push(blockBytes(value.slice(start, start + BLOCK)));
+  // As JSON.stringify does, a key holding undefined is left out (never written as `undefined`).
+  keys
+    .filter((key) => data[key] !== undefined)
+    .forEach((key, k) => {
+      const value: unknown = data[key];
+      const head = `${k === 0 ? '{' : ','}${JSON.stringify(key)}:`;
+      if (Array.isArray(value)) {
+        chunks.push(encoder.encode(`${head}[`));
+        for (let start = 0; start < value.length; start += BLOCK) {
+          if (start > 0) chunks.push(COMMA);
+          chunks.push(blockBytes(value.slice(start, start + BLOCK)));
+        }
+        chunks.push(encoder.encode(']'));
+      } else {
+        chunks.push(encoder.encode(`${head}${JSON.stringify(value)}`));
       }
-      chunks.push(encoder.encode(']'));
-    } else {
-      chunks.push(encoder.encode(`${head}${JSON.stringify(value)}`));
-    }
-  });
+    });
   chunks.push(encoder.encode('}\n'));
   return chunks;
 }

@@ -37,7 +37,7 @@ function prng(seed: number): () => number {
 
 const dirs: string[] = [];
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })));
 });
 
 /** How to start a writer: a prebuilt bundle when esbuild is there, else tsx. */

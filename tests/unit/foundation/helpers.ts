@@ -13,7 +13,9 @@ import type { Envelope } from '../../../src/shared/errors';
 /** A temp folder removed after the current test (call inside a test or beforeEach). */
 const created: string[] = [];
 afterEach(async () => {
-  await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(
+    created.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })),
+  );
 });
 
 export async function tempDir(prefix = 'chapterhouse-unit-'): Promise<string> {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterStore, DATA_FILE, type OpenResult } from '../../../src/main/store/chapterStore';
 import { writeFileDurable } from '../../../src/main/store/durable';
 import { BUILD, readSeal, sealPath, writeSeal } from '../../../src/main/store/seal';
-import { serializeStore } from '../../../src/main/store/validate';
+import { serializeStore, validateChanged } from '../../../src/main/store/validate';
 import { StoreSchema, emptyStore } from '../../../src/shared/schema/store';
 import { listDir, member, storeWith, tempDir } from './helpers';
 
@@ -76,10 +76,38 @@ describe('the seal beside the data file', () => {
 
   it('validates an unsealed file in full, then seals it for the next open', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, DATA_FILE), serializeStore(storeWith(2)));
-    expect((await openCountingValidation(dir)).validated).toBe(true);
+    // Bytes as this build writes them (validated data, serialised), but not sealed.
+    await writeFile(join(dir, DATA_FILE), serializeStore(validateChanged(null, storeWith(2))));
+    const { result, validated } = await openCountingValidation(dir);
+    expect(validated).toBe(true);
+    await opened(result).close();
     expect(await listDir(dir)).toContain(`${DATA_FILE}.seal`);
     expect((await openCountingValidation(dir)).validated).toBe(false);
+  });
+
+  it('never vouches for a valid file that validation had to fill in (an older build wrote it)', async () => {
+    // Valid, but without the collections added since, and with fields in another order:
+    // validation fills in the defaults, so these bytes are not what this build writes.
+    const dir = await tempDir();
+    const path = join(dir, DATA_FILE);
+    await writeFile(path, '{"members":[],"chapter":null,"sample":false,"schemaVersion":1}');
+    // Opened twice (the app killed in between, or closed and sealed): validated both times.
+    for (const close of [false, true]) {
+      const { result, validated } = await openCountingValidation(dir);
+      expect(validated).toBe(true);
+      const store = opened(result);
+      expect(store.data.votes).toEqual([]);
+      expect(store.data.settings).toEqual(emptyStore().settings);
+      if (close) await store.close();
+    }
+    expect((await openCountingValidation(dir)).validated).toBe(true);
+    // Once written by this build, the bytes are its own and the seal covers them.
+    const store = opened(await ChapterStore.open(dir, () => emptyStore()));
+    await store.update((d) => ({ data: { ...d, members: [member(1)] } }));
+    await store.close();
+    const { result, validated } = await openCountingValidation(dir);
+    expect(validated).toBe(false);
+    expect(opened(result).data).toEqual(store.data);
   });
 
   it('does not cover a hand edit: an invalid file under an old seal is found damaged', async () => {

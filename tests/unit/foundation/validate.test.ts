@@ -83,4 +83,14 @@ describe('serializeStore', () => {
     const data = validateChanged(null, { ...storeWith(0), chapter: null });
     expect(JSON.parse(serializeStore(data))).toEqual(data);
   });
+
+  it('never writes `undefined`: a collection missing from memory is filled in, not copied', () => {
+    const { votes: _, ...partial } = storeWith(1);
+    const prev = partial as StoreData;
+    const next = validateChanged(prev, { ...prev });
+    expect(next.votes).toEqual([]);
+    const text = serializeStore({ ...next, votes: undefined } as unknown as StoreData);
+    expect(text).not.toContain('undefined');
+    expect(JSON.parse(text)).not.toHaveProperty('votes');
+  });
 });
