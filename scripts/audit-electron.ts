@@ -1,39 +1,46 @@
 /**
- * `npm run audit:electron`: electronegativity over src/ for Electron 45.5.0. The scanner
- * always exits 0, so this reads its CSV report and fails on any finding above LOW.
+ * `npm run audit:electron`: electronegativity over src/ for Electron 45.5.0, failing on
+ * any finding above LOW. It is called as a library, not through its CLI: the CLI's CSV
+ * report is written by two racing writes (header and rows), and on a busy machine the
+ * header can land last and cut the rows in half.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
-const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const report = join(dir, 'report.csv');
-const run = spawnSync(
-  'npx',
-  ['--no-install', 'electronegativity', '-i', 'src', '-e', '45.5.0', '-r', '-o', report],
-  { encoding: 'utf8' },
-);
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr);
-  process.exit(1);
+interface Finding {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location: { line: number; column: number };
+  description: string;
 }
-const rows: Record<string, string>[] = parse(readFileSync(report, 'utf8'), {
-  columns: (header: string[]) => header.map((h) => h.trim()),
-  skip_empty_lines: true,
-});
-rmSync(dir, { recursive: true, force: true });
+type Run = (options: Record<string, unknown>) => Promise<{ issues: Finding[]; errors: unknown[] }>;
 
-const severity = (row: Record<string, string>) => (row.severity ?? '').toUpperCase();
-const serious = rows.filter((row) => !['LOW', 'INFORMATIONAL', ''].includes(severity(row)));
-for (const row of rows) {
+const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;
+
+const { issues, errors } = await run({
+  input: resolve('src'),
+  customScan: [],
+  excludeFromScan: [],
+  isRelative: true,
+  isVerbose: false,
+  electronVersionOverride: '45.5.0',
+  parserPlugins: [],
+});
+
+for (const f of issues) {
   console.log(
-    `${severity(row).padEnd(8)} ${row.issue ?? ''} ${row.filename ?? ''}:${row.location ?? ''} ${row.description ?? ''}`,
+    `${f.severity.name.padEnd(8)} ${f.id} ${f.file}:${f.location.line}:${f.location.column} ${f.description}`,
   );
 }
+if (errors.length > 0) {
+  console.error('electronegativity could not read some files:', errors);
+  process.exit(1);
+}
+const serious = issues.filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity.name));
 if (serious.length > 0) {
   console.error(`electronegativity: ${serious.length} finding(s) above LOW`);
   process.exit(1);
 }
-console.log(`electronegativity: ${rows.length} finding(s), none above LOW`);
+console.log(`electronegativity: ${issues.length} finding(s), none above LOW`);
