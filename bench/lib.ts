@@ -14,17 +14,57 @@ export interface BenchRow {
   extra?: string;
 }
 
+/**
+ * Wall time of one call. With `collect`, the garbage of earlier calls is collected first
+ * (npm run bench runs node with --expose-gc), so a call that follows one leaving hundreds
+ * of MB behind (a 50 MB store) is not charged for it. Not for small, cache-bound work: a
+ * full collection also empties the processor's caches, which no real call starts with.
+ */
+export async function timeOnce(fn: () => unknown, collect = false): Promise<number> {
+  if (collect) (globalThis as { gc?: () => void }).gc?.();
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Median wall time of `runs` calls (after one warm-up call). */
-export async function timeMedian(fn: () => unknown, runs = 3): Promise<number> {
+export async function timeMedian(fn: () => unknown, runs = 3, collect = false): Promise<number> {
   await fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+  for (let i = 0; i < runs; i++) times.push(await timeOnce(fn, collect));
+  return median(times);
+}
+
+/**
+ * Medians of `runs` alternating timings of figure and baseline, so load from other
+ * processes on a shared host hits both alike. First `warmUps` calls of each (the first
+ * calls of a function run before the JIT has optimized it). `setup` runs, untimed,
+ * before every figure call; `collect` as in timeOnce.
+ */
+export async function timePaired(
+  figure: () => unknown,
+  baseline: () => unknown,
+  opts: { runs: number; warmUps?: number; setup?: () => unknown; collect?: boolean },
+): Promise<{ figureMs: number; baselineMs: number }> {
+  const { runs, warmUps = 1, setup, collect = false } = opts;
+  for (let i = 0; i < warmUps; i++) {
+    await baseline();
+    await setup?.();
+    await figure();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  const f: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    b.push(await timeOnce(baseline, collect));
+    await setup?.();
+    f.push(await timeOnce(figure, collect));
+  }
+  return { figureMs: median(f), baselineMs: median(b) };
 }
 
 export function printRow(row: BenchRow): void {

@@ -15,7 +15,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { ChapterStore, DATA_FILE } from '../src/main/store/chapterStore';
 import { writeFileDurable } from '../src/main/store/durable';
 import { sealPath } from '../src/main/store/seal';
@@ -23,7 +22,7 @@ import { serializeStore, validateChanged } from '../src/main/store/validate';
 import { COUNTIES } from '../src/shared/geo/counties';
 import type { Member } from '../src/shared/schema/member';
 import { emptyStore, type StoreData } from '../src/shared/schema/store';
-import { printRow } from './lib';
+import { printRow, timeMedian, timeOnce, timePaired } from './lib';
 
 const SIZES = [
   { label: '1 MB', bytes: 1_000_000 },
@@ -199,45 +198,6 @@ async function rawDurableWrite(path: string, bytes: string): Promise<void> {
   }
 }
 
-/**
- * Wall time of one call. The garbage of earlier runs is collected first (npm run bench
- * runs node with --expose-gc), so a run is not charged for the one before it.
- */
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/**
- * Alternates figure and baseline (after one warm-up of each) so drift hits both alike.
- * `setup` runs before each figure call, untimed.
- */
-async function paired(
-  runs: number,
-  figure: () => Promise<unknown>,
-  baseline: () => Promise<unknown>,
-  setup: () => Promise<unknown> = () => Promise.resolve(),
-): Promise<{ figureMs: number; baselineMs: number }> {
-  await baseline();
-  await setup();
-  await figure();
-  const f: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    b.push(await time(baseline));
-    await setup();
-    f.push(await time(figure));
-  }
-  return { figureMs: median(f), baselineMs: median(b) };
-}
-
 export async function run(): Promise<void> {
   const random = prng(20260301);
   for (const size of SIZES) {
@@ -264,16 +224,24 @@ export async function run(): Promise<void> {
         store = null;
       };
       const parseFile = async () => JSON.parse(await readFile(path, 'utf8')) as unknown;
-      const unsealed = await paired(OPEN_RUNS, openStore, parseFile, async () => {
-        await closeStore();
-        await rm(sealPath(path), { force: true });
+      const unsealed = await timePaired(openStore, parseFile, {
+        runs: OPEN_RUNS,
+        collect: true,
+        setup: async () => {
+          await closeStore();
+          await rm(sealPath(path), { force: true });
+        },
       });
-      const sealed = await paired(OPEN_RUNS, openStore, parseFile, closeStore);
-      const rawTimes: number[] = [];
-      for (let k = 0; k < OPEN_RUNS; k++) {
-        rawTimes.push(await time(() => rawDurableWrite(join(dir, 'raw.json'), text)));
-      }
-      const rawWrite = median(rawTimes);
+      const sealed = await timePaired(openStore, parseFile, {
+        runs: OPEN_RUNS,
+        collect: true,
+        setup: closeStore,
+      });
+      const rawWrite = await timeMedian(
+        () => rawDurableWrite(join(dir, 'raw.json'), text),
+        OPEN_RUNS,
+        true,
+      );
       printRow({
         name: 'store open (sealed)',
         size: label,
@@ -294,20 +262,22 @@ export async function run(): Promise<void> {
       const current = store as ChapterStore | null;
       if (!current) throw new Error('store did not open');
       let n = 0;
-      const cold = await time(() =>
-        current.update((d) => ({
-          data: { ...d, members: [...d.members, makeMember(random, 1_000_000 + n++)] },
-        })),
+      const cold = await timeOnce(
+        () =>
+          current.update((d) => ({
+            data: { ...d, members: [...d.members, makeMember(random, 1_000_000 + n++)] },
+          })),
+        true,
       );
       const rawPath = join(dir, 'raw.json');
       const bytes = serializeStore(current.data);
-      const written = await paired(
-        WRITE_RUNS,
+      const written = await timePaired(
         () =>
           current.update((d) => ({
             data: { ...d, members: [...d.members, makeMember(random, 1_000_000 + n++)] },
           })),
         () => rawDurableWrite(rawPath, bytes),
+        { runs: WRITE_RUNS, collect: true },
       );
       printRow({
         name: 'store write (add 1 member)',
