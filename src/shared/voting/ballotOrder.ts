@@ -1,11 +1,13 @@
 import { MARK_BLANK, MARK_DUPLICATE } from './ballots';
 import type { PackedBallots, RankedBallotSet } from './ballots';
+import { buildBallotTree } from './ballotTree';
 
 /**
  * Puts packed ballots in ranking order and merges identical ones, as tellers sort paper
  * ballots into piles by first choice, then by second within each pile, and so on. Every
- * group of ballots that agree on their first d ranks is then one contiguous run, so a
- * count can move a whole run at once (see piles.ts) instead of one ballot at a time.
+ * group of ballots that agree on their first d ranks is then one contiguous run, from
+ * which their tree is built in a pass per rank (ballotTree.ts): a count then moves whole
+ * branches of the tree instead of one ballot at a time (piles.ts).
  *
  * Order: rank by rank, a ballot that has ended first, then a blank, a duplicate, an
  * overvote (overvotes among themselves by code), then candidates by index.
@@ -18,7 +20,7 @@ import type { PackedBallots, RankedBallotSet } from './ballots';
  */
 export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   const { size, start, marks } = set;
-  if (size < 2) return withRuns(set);
+  if (size < 2) return withTree(set);
   const base = set.names.length + 4;
   const ranks = Math.max(1, Math.floor(51 / Math.log2(base)));
   // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
@@ -54,7 +56,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
 
   const sorted = radixSort(keys, maxHi);
   sortTies(set, sorted);
-  return withRuns(gather(set, sorted));
+  return withTree(gather(set, sorted));
 }
 
 /** Per ballot, in one order: its key in two halves and its number in the set. */
@@ -218,25 +220,7 @@ function gather(set: PackedBallots, keys: Keyed): PackedBallots {
   return { ...set, size: entries, marks: outMarks, start: outStart, count: outCount };
 }
 
-/** Ordered, merged ballots with the two indexes a count reads runs by. */
-function withRuns(set: PackedBallots): RankedBallotSet {
-  const { size, start, marks, count } = set;
-  const cumulative = new Float64Array(size + 1);
-  for (let b = 0; b < size; b++)
-    cumulative[b + 1] = (cumulative[b] as number) + (count[b] as number);
-  // Backwards: ballot b's run at rank d ends where ballot b + 1's does if they agree that far.
-  const runEnds = new Int32Array(marks.length);
-  for (let b = size - 1; b >= 0; b--) {
-    const p = start[b] as number;
-    const length = (start[b + 1] as number) - p;
-    let same = 0;
-    if (b + 1 < size) {
-      const q = start[b + 1] as number;
-      const most = Math.min(length, (start[b + 2] as number) - q);
-      while (same < most && marks[p + same] === marks[q + same]) same++;
-      for (let d = 0; d < same; d++) runEnds[p + d] = runEnds[q + d] as number;
-    }
-    for (let d = same; d < length; d++) runEnds[p + d] = b + 1;
-  }
-  return { ...set, cumulative, runEnds };
+/** Ordered, merged ballots with their tree, which ranked counts read. */
+function withTree(set: PackedBallots): RankedBallotSet {
+  return { ...set, tree: buildBallotTree(set) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderRankedBallots } from './ballotOrder';
+import type { BallotTree } from './ballotTree';
 import type { BallotRules } from './rules';
 
 /**
@@ -85,7 +86,7 @@ export function reasonIndex(code: number): number {
  * Ranked ballots packed into typed arrays so a count over a million ballots touches flat
  * memory: ballot b's ranks are marks[start[b]] … marks[start[b+1] - 1], trailing blanks
  * removed. Blank ballots (undervotes) are only counted, never stored. Ballots are in
- * ranking order with identical ones merged (`orderRankedBallots`), which piles.ts needs.
+ * ranking order with identical ones merged (`orderRankedBallots`).
  */
 export interface RankedBallotSet {
   /** Declared candidates, then write-ins sorted by name. */
@@ -96,13 +97,8 @@ export interface RankedBallotSet {
   marks: Int32Array;
   start: Int32Array;
   count: Int32Array;
-  /** Ballots (with counts) in the entries before entry b; cumulative[size] = valid. */
-  cumulative: Float64Array;
-  /**
-   * runEnds[start[b] + d]: the first entry after b whose ranks 0 … d are not b's. The
-   * entries that agree up to a rank are contiguous, so this is where their run ends.
-   */
-  runEnds: Int32Array;
+  /** The same ballots as a tree of their rankings (ballotTree.ts), for ranked counts. */
+  tree: BallotTree;
   overvotes: Int32Array[];
   /** Ballots (with counts): all, with at least one mark, blank. */
   total: number;
@@ -111,7 +107,7 @@ export interface RankedBallotSet {
 }
 
 /** Packed ballots before `orderRankedBallots` orders them and merges identical ones. */
-export type PackedBallots = Omit<RankedBallotSet, 'cumulative' | 'runEnds'>;
+export type PackedBallots = Omit<RankedBallotSet, 'tree'>;
 
 /** Packs parsed ranked ballots for counting: see packRankedBallots and orderRankedBallots. */
 export function compileRankedBallots(
