@@ -19,7 +19,7 @@ import type { VoteEvent } from '../../shared/votes/events';
 import { foldVote } from '../../shared/votes/state';
 import type { CountedThreshold } from '../../shared/voting/motion';
 import type { Session } from '../session';
-import { openVote, viewOf } from './votes';
+import { viewOf, withVoteOpened, type NewEvent } from './votes';
 
 export const MOTION_PURPOSE = 'motion:';
 
@@ -132,8 +132,8 @@ function presentMemberIds(meeting: StoreData['meetings'][number]): string[] {
 }
 
 /**
- * Opens the vote (openVote, linked to meeting/item/policy) and then records the motion in the
- * meeting's log and whatever depends on it. Everything is checked before anything is written.
+ * Opens the vote (linked to meeting/item/policy) and records the motion in the meeting's
+ * log and whatever depends on it, all in one write. Everything is checked first.
  */
 export async function startDecision(
   session: Session,
@@ -161,7 +161,7 @@ export async function startDecision(
     },
   });
   // The meeting's check-in list is the vote's presence, so the tellers start from the room.
-  const extra = [];
+  const extra: NewEvent[] = [];
   if (meeting) {
     const ids = presentMemberIds(meeting);
     const active = before.members.filter((m) => m.active);
@@ -177,10 +177,12 @@ export async function startDecision(
       });
     }
   }
-  const { id: voteId } = await openVote(session, definition, extra);
+  const voteId = randomUUID();
   const at = session.clock().toISOString();
+  // One write: the vote opens together with the motion in the meeting's log and what
+  // depends on it, or none of it does.
   await session.current().update((data) => {
-    let next = data;
+    let next = withVoteOpened(data, { id: voteId, at, definition, extra });
     if (req.meetingId) {
       const event = req.meetingEvent
         ? req.meetingEvent(eventId, at)

@@ -26,7 +26,7 @@ import { writeFileDurable } from '../store/durable';
 import { appendVoteEvents, checkChain } from './voteLog';
 
 type Distribute<T> = T extends unknown ? Omit<T, 'voteId' | 'at'> : never;
-type NewEvent = Distribute<VoteEvent>;
+export type NewEvent = Distribute<VoteEvent>;
 
 function eventsOf(data: StoreData, id: string): VoteEvent[] {
   return data.votes.filter((r) => r.event.voteId === id).map((r) => r.event);
@@ -108,15 +108,31 @@ export function openVote(
 ): Promise<{ id: string }> {
   const id = randomUUID();
   const at = session.clock().toISOString();
-  const recorded = withRecordedSeed(definition);
-  return session.current().update((data) => {
-    if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
-    const events = [
-      { type: 'vote-opened', voteId: id, at, definition: recorded } as VoteEvent,
-      ...extra.map((e) => stamp(e, id, at)),
-    ];
-    return { data: appendVoteEvents(data, events), result: { id } };
-  });
+  return session.current().update((data) => ({
+    data: withVoteOpened(data, { id, at, definition, extra }),
+    result: { id },
+  }));
+}
+
+/**
+ * `data` with a new vote opened in its log (and `extra` events after the opening), for
+ * callers that record more in the same write (a motion and its meeting's log).
+ */
+export function withVoteOpened(
+  data: StoreData,
+  vote: { id: string; at: string; definition: VoteDefinition; extra?: NewEvent[] },
+): StoreData {
+  if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
+  const events = [
+    {
+      type: 'vote-opened',
+      voteId: vote.id,
+      at: vote.at,
+      definition: withRecordedSeed(vote.definition),
+    } as VoteEvent,
+    ...(vote.extra ?? []).map((e) => stamp(e, vote.id, vote.at)),
+  ];
+  return appendVoteEvents(data, events);
 }
 
 /**

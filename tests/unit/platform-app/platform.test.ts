@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBackend, type Dispatch } from '../../../src/main/dispatch';
+import { startDecision } from '../../../src/main/services/decisions';
 import { DATA_FILE } from '../../../src/main/store/chapterStore';
+import { AppError } from '../../../src/shared/errors';
 import type { PlatformView } from '../../../src/shared/contract/platform';
 import type { MeetingView } from '../../../src/shared/contract/meetings';
 import { generateMinutes, meetingState, minutesToMarkdown } from '../../../src/shared/meetings';
@@ -11,13 +13,13 @@ import { CHAPTER, call, fakeHost, memberInput, tempDir } from '../foundation/hel
 async function backend() {
   const dir = await tempDir();
   const host = fakeHost(join(dir, 'saved'));
-  const { dispatch } = await startBackend(dir, host);
+  const { dispatch, session } = await startBackend(dir, host);
   await call(dispatch, 'chapter.create', CHAPTER);
   const ids: string[] = [];
   for (const name of ['Ann', 'Bob', 'Cy', 'Di', 'Ed', 'Flo']) {
     ids.push((await call<{ id: string }>(dispatch, 'members.add', memberInput(name))).id);
   }
-  return { dir, host, dispatch, ids, file: join(dir, DATA_FILE) };
+  return { dir, host, dispatch, session, ids, file: join(dir, DATA_FILE) };
 }
 
 /** Counts and certifies a vote (presence as given). */
@@ -169,6 +171,30 @@ describe('platform service', () => {
 });
 
 describe('meetings service', () => {
+  it('opens a motion’s vote in the same write as what depends on it: all of it or none', async () => {
+    const { session, file } = await backend();
+    const before = await readFile(file, 'utf8');
+    const motion = {
+      title: 'That we hold a town hall in May',
+      text: 'That we hold a town hall in May.',
+      mover: 'Cy',
+      method: 'show-of-hands' as const,
+      threshold: 'majority-cast' as const,
+      purpose: 'test',
+    };
+    const failing = startDecision(session, {
+      ...motion,
+      record: () => {
+        throw new AppError('conflict', 'what depends on the vote could not be recorded');
+      },
+    });
+    await expect(failing).rejects.toThrow('could not be recorded');
+    expect(session.current().data.votes).toHaveLength(0);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const { voteId } = await startDecision(session, motion);
+    expect(session.current().data.votes.map((r) => r.event.voteId)).toEqual([voteId]);
+  });
+
   it('runs a meeting: check-in, items, queue, motion as a linked vote, point of order and appeal, minutes', async () => {
     const { dispatch, ids, host } = await backend();
     const { id } = await call<{ id: string }>(dispatch, 'meetings.create', {
