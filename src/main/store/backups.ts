@@ -44,10 +44,12 @@ export async function createBackup(
   now = new Date(),
   current?: CurrentBytes,
 ): Promise<string | null> {
-  try {
-    await stat(dataFile);
-  } catch {
-    return null;
+  if (!current) {
+    try {
+      await stat(dataFile);
+    } catch {
+      return null;
+    }
   }
   const dir = backupsDir(dataFile);
   await mkdir(dir, { recursive: true });

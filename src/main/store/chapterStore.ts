@@ -70,8 +70,7 @@ export class ChapterStore {
   ): Promise<OpenResult> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, DATA_FILE);
-    await sweepTempFiles(dir);
-    const seal = await readSeal(path);
+    const [, seal] = await Promise.all([sweepTempFiles(dir), readSeal(path)]);
     const inspection = await inspectFile(path, seal);
     if (inspection.kind === 'damaged') {
       const movedTo = await quarantine(path, clock());
