@@ -173,13 +173,28 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
       }
       await page.keyboard.press('Enter');
     }
-    await page.keyboard.press('r'); // first person at door 3 refused
+    await page.keyboard.press('l'); // first person at door 3: Language Barrier
+    await page.keyboard.press('ArrowUp'); // back to them, for the language and a note
+    const bilingual = door3.occupants[0];
+    if (!bilingual) throw new Error('expected someone at door 3');
+    const details = page.getByRole('group', { name: /Language and notes for/ });
+    await expect(details).toContainText(bilingual.lastName);
+    await details.getByLabel('Language').fill('Spanish');
+    await details.getByLabel('Notes').fill('Send a Spanish-speaking volunteer');
+    const bilingualRow = grid.getByRole('row').filter({ hasText: bilingual.id });
+    await expect(bilingualRow).toContainText(
+      'Language Barrier, Language: Spanish, Note: Send a Spanish-speaking volunteer',
+    );
     await expect(grid.getByRole('row', { selected: true })).toHaveCount(1);
     await expect(page.getByRole('button', { name: /^Save \d+ results$/ })).toBeVisible();
     await screenshot(page, 'canvass-results-grid');
     await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: /^Save \d+ results$/ }).click();
     await expect(page.getByText(/Recorded \d+ results\./)).toBeVisible();
+    // Saved: the row's earlier results now show the language and the note.
+    await expect(bilingualRow.getByRole('gridcell').last()).toHaveText(
+      'Language Barrier, Language: Spanish, Note: Send a Spanish-speaking volunteer',
+    );
     const stats = page.getByRole('region', { name: 'Results in this turf' });
     await expect(stats).toContainText(`3 of ${walk.doors}`);
     await expect(stats).toContainText('Contacts1');
@@ -214,6 +229,14 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
       turfId: 'T001',
     });
     expect(results.length).toBeGreaterThan(2);
+    expect(results).toContainEqual(
+      expect.objectContaining({
+        voterId: bilingual.id,
+        code: 'LB',
+        language: 'Spanish',
+        notes: 'Send a Spanish-speaking volunteer',
+      }),
+    );
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -8,7 +8,6 @@ import {
   RESULT_KEYS,
   RESULT_LABELS,
   SUPPORT_LABELS,
-  type ResultCode,
   type ResultEntry,
 } from '../../../../../shared/canvass/results';
 import type { WalkList } from '../../../../../shared/canvass/schema';
@@ -141,13 +140,11 @@ interface Row {
   age: string;
 }
 
-interface Entry {
-  code: ResultCode | null;
-  support: number | null;
-  volunteer: boolean;
-  yardSign: boolean;
-  needsRide: boolean;
-}
+/** What the grid edits for one voter: the recorded entry's own fields. */
+type Entry = Pick<
+  ResultEntry,
+  'code' | 'support' | 'volunteer' | 'yardSign' | 'needsRide' | 'language' | 'notes'
+>;
 
 const EMPTY: Entry = {
   code: null,
@@ -155,10 +152,21 @@ const EMPTY: Entry = {
   volunteer: false,
   yardSign: false,
   needsRide: false,
+  language: '',
+  notes: '',
 };
 
 function isEmpty(e: Entry | undefined): boolean {
-  return !e || (!e.code && e.support === null && !e.volunteer && !e.yardSign && !e.needsRide);
+  return (
+    !e ||
+    (!e.code &&
+      e.support === null &&
+      !e.volunteer &&
+      !e.yardSign &&
+      !e.needsRide &&
+      !e.language.trim() &&
+      !e.notes.trim())
+  );
 }
 
 function summary(e: Partial<Entry>): string {
@@ -168,6 +176,8 @@ function summary(e: Partial<Entry>): string {
     e.volunteer ? 'Volunteer' : '',
     e.yardSign ? 'Yard sign' : '',
     e.needsRide ? 'Needs a ride' : '',
+    e.language?.trim() ? `Language: ${e.language.trim()}` : '',
+    e.notes?.trim() ? `Note: ${e.notes.trim()}` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -277,7 +287,8 @@ function ResultsGrid({
         <p>
           Click the table (or Tab to it), then type. <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>Enter</kbd>{' '}
           move; a result key fills the row and moves on; <kbd>Shift</kbd> + a result key fills the
-          whole door; <kbd>Backspace</kbd> clears the row.
+          whole door; <kbd>Backspace</kbd> clears the row. A language for a follow-up and notes go
+          in the boxes below the table, for the highlighted row.
         </p>
         <ul>
           {Object.entries(RESULT_KEYS).map(([k, code]) => (
@@ -347,6 +358,35 @@ function ResultsGrid({
           </tbody>
         </table>
       </div>
+      {activeRow && (
+        <fieldset className="grid-details">
+          <legend>
+            Language and notes for {activeRow.name}{' '}
+            <span className="muted">(the highlighted row)</span>
+          </legend>
+          <label>
+            Language
+            <input
+              value={entries[activeRow.voterId]?.language ?? ''}
+              onChange={(event) => {
+                const language = event.target.value;
+                update([activeRow.voterId], (e) => ({ ...e, language }));
+              }}
+            />
+          </label>
+          <label>
+            Notes
+            <textarea
+              rows={2}
+              value={entries[activeRow.voterId]?.notes ?? ''}
+              onChange={(event) => {
+                const notes = event.target.value;
+                update([activeRow.voterId], (e) => ({ ...e, notes }));
+              }}
+            />
+          </label>
+        </fieldset>
+      )}
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()}>
           Save {pending} {pending === 1 ? 'result' : 'results'}
