@@ -594,7 +594,7 @@ export function placeMotion(
     // The item links to the vote it decides, so the chair opens the count from the agenda; the
     // vote links back to the candidate, the meeting and the item.
     const voteId = randomUUID();
-    const item = agendaItemForMotion(motion, candidate.name, 'placeholder');
+    const item = agendaItemForMotion(motion, candidate.name);
     const placed = placeOnNextMeetingAgenda(
       data,
       {

@@ -196,20 +196,18 @@ export function evaluateTriggers(input: TriggerInput): {
   };
 }
 
-/** The drafted motion as an item for the next meeting's agenda. */
+/** The drafted motion as an item for the next meeting's agenda (the agenda gives its id). */
 export function agendaItemForMotion(
   motion: DraftedMotion,
   candidateName: string,
-  id: string,
   timeBoxMinutes = 15,
-): AgendaItem {
+): Omit<AgendaItem, 'id'> {
   const what = {
     review: 'review of endorsement',
     'withdraw-endorsement': 'withdrawal of endorsement',
     replace: 'replacement',
   }[motion.action];
   return {
-    id,
     kind: 'old-business',
     title: `Accountability: ${candidateName} — ${what}`,
     timeBoxMinutes,

@@ -316,8 +316,8 @@ describe('accountability triggers', () => {
       action: 'withdraw-endorsement',
       threshold: 'majority-members',
     });
-    const item = agendaItemForMotion(w.motion!, 'Rosa Diaz', 'next-1');
-    expect(AgendaItemSchema.safeParse(item).success).toBe(true);
+    const item = agendaItemForMotion(w.motion!, 'Rosa Diaz');
+    expect(AgendaItemSchema.safeParse({ id: 'next-1', ...item }).success).toBe(true);
     expect(item).toMatchObject({
       title: 'Accountability: Rosa Diaz — withdrawal of endorsement',
       link: { type: 'candidate', candidateId: 'cand-a' },
