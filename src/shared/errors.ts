@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'not-ready',
   'damaged',
   'locked',
+  'read-only',
+  'disk-full',
+  'too-large',
+  'outside-change',
   'cancelled',
   'internal',
 ] as const;
