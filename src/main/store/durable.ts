@@ -6,22 +6,47 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errnoOf, plainFsError } from './fsErrors';
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
+/**
+ * Writes `data` to a temp file beside `path`, fsyncs it and renames it over `path`. On any
+ * failure (a full disk, a read-only folder) the temp file is removed and the old file is
+ * untouched; disk-full and read-only failures are reported in plain words (fsErrors.ts).
+ */
 export async function writeFileDurable(
   path: string,
   data: string | Uint8Array | readonly Uint8Array[],
 ): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
+  try {
+    await writeAndSync(tmp, data);
+    await renameWithRetry(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw plainFsError(error, dir);
+  }
+  await fsyncDir(dir);
+}
+
+async function writeAndSync(
+  tmp: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   const fh = await open(tmp, 'wx', 0o600);
   try {
     if (Array.isArray(data)) {
       const chunks = data as Uint8Array[];
       const total = chunks.reduce((n, c) => n + c.byteLength, 0);
       const { bytesWritten } = await fh.writev(chunks);
-      if (bytesWritten !== total) throw new Error(`Short write: ${bytesWritten} of ${total} bytes`);
+      // A regular file takes fewer bytes than asked only when the disk fills up.
+      if (bytesWritten !== total) {
+        throw Object.assign(new Error(`Short write: ${bytesWritten} of ${total} bytes`), {
+          code: 'ENOSPC',
+        });
+      }
     } else {
       await fh.writeFile(data as string | Uint8Array);
     }
@@ -29,13 +54,6 @@ export async function writeFileDurable(
   } finally {
     await fh.close();
   }
-  try {
-    await renameWithRetry(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await fsyncDir(dir);
 }
 
 /** Windows virus scanners and indexers briefly hold files open; rename then fails with EPERM/EBUSY. */
@@ -45,8 +63,7 @@ async function renameWithRetry(from: string, to: string, attempts = 8): Promise<
       await rename(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (!RETRYABLE.has(code) || i >= attempts - 1) throw error;
+      if (!RETRYABLE.has(errnoOf(error)) || i >= attempts - 1) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** i));
     }
   }
