@@ -33,7 +33,7 @@ describe('acquireDataDirLock', () => {
     const dir = await tempDir();
     const release = await acquireDataDirLock(dir);
     const holder = JSON.parse(await readFile(join(dir, LOCK), 'utf8')) as unknown;
-    expect(holder).toEqual({ pid: process.pid, host: hostname() });
+    expect(holder).toMatchObject({ pid: process.pid, host: hostname() });
     await release();
     expect(await listDir(dir)).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe('acquireDataDirLock', () => {
     const pid = await deadPid();
     await writeFile(join(dir, LOCK), JSON.stringify({ pid, host: hostname() }));
     const release = await acquireDataDirLock(dir);
-    expect(JSON.parse(await readFile(join(dir, LOCK), 'utf8'))).toEqual({
+    expect(JSON.parse(await readFile(join(dir, LOCK), 'utf8'))).toMatchObject({
       pid: process.pid,
       host: hostname(),
     });
@@ -86,6 +86,39 @@ describe('acquireDataDirLock', () => {
     const dir = await tempDir();
     await writeFile(join(dir, LOCK), 'garbage');
     expect((await lockError(dir)).code).toBe('locked');
+  });
+
+  it('lets exactly one of several processes take over the same stale lock', async () => {
+    // Each trial: a lock left by dead process 1, and four live processes racing for it.
+    const isAlive = (pid: number) => pid !== 1;
+    for (let trial = 0; trial < 100; trial++) {
+      const dir = await tempDir();
+      await writeFile(join(dir, LOCK), JSON.stringify({ pid: 1, host: hostname() }));
+      const takers = [11, 12, 13, 14].map((pid) =>
+        acquireDataDirLock(dir, { self: { pid, host: hostname() }, isAlive }).then(
+          (release) => ({ pid, release }),
+          (error: unknown) => ({ pid, error }),
+        ),
+      );
+      const results = await Promise.all(takers);
+      const holders = results.filter((r) => 'release' in r);
+      expect(holders, `trial ${trial}`).toHaveLength(1);
+      for (const r of results) {
+        if ('error' in r) expect((r.error as AppError).code).toBe('locked');
+      }
+      const lock = JSON.parse(await readFile(join(dir, LOCK), 'utf8')) as { pid: number };
+      expect(lock.pid).toBe(holders[0]?.pid);
+      expect(await listDir(dir)).toEqual([LOCK]);
+    }
+  });
+
+  it('release never removes a lock another process took later', async () => {
+    const dir = await tempDir();
+    const release = await acquireDataDirLock(dir);
+    const later = JSON.stringify({ pid: 4242, host: 'elsewhere', token: 'theirs' });
+    await writeFile(join(dir, LOCK), later);
+    await release();
+    expect(await readFile(join(dir, LOCK), 'utf8')).toBe(later);
   });
 
   it('release is idempotent', async () => {

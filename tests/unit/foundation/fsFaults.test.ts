@@ -7,6 +7,7 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileDurable } from '../../../src/main/store/durable';
+import { acquireDataDirLock } from '../../../src/main/store/lock';
 import { AppError } from '../../../src/shared/errors';
 import { listDir, tempDir } from './helpers';
 
@@ -43,7 +44,11 @@ afterEach(() => {
 });
 
 async function refusal(path: string, data: string | Uint8Array[]): Promise<AppError> {
-  const error: unknown = await writeFileDurable(path, data).then(
+  return appError(writeFileDurable(path, data));
+}
+
+async function appError(promise: Promise<unknown>): Promise<AppError> {
+  const error: unknown = await promise.then(
     () => null,
     (e: unknown) => e,
   );
@@ -55,17 +60,20 @@ describe('writeFileDurable on a failing disk', () => {
   it.each([
     ['a string', 'new bytes'],
     ['chunks', [new TextEncoder().encode('new'), new TextEncoder().encode(' bytes')]],
-  ] as const)('says the disk is full (%s), keeps the old bytes and leaves no temp file', async (_, data) => {
-    const dir = await tempDir();
-    const path = join(dir, 'chapter.json');
-    await writeFile(path, 'old bytes');
-    fault.write = 'ENOSPC';
-    const error = await refusal(path, typeof data === 'string' ? data : [...data]);
-    expect(error.code).toBe('disk-full');
-    expect(error.message).toMatch(/disk .* is full/);
-    expect(await readFile(path, 'utf8')).toBe('old bytes');
-    expect(await listDir(dir)).toEqual(['chapter.json']);
-  });
+  ] as const)(
+    'says the disk is full (%s), keeps the old bytes and leaves no temp file',
+    async (_, data) => {
+      const dir = await tempDir();
+      const path = join(dir, 'chapter.json');
+      await writeFile(path, 'old bytes');
+      fault.write = 'ENOSPC';
+      const error = await refusal(path, typeof data === 'string' ? data : [...data]);
+      expect(error.code).toBe('disk-full');
+      expect(error.message).toMatch(/disk .* is full/);
+      expect(await readFile(path, 'utf8')).toBe('old bytes');
+      expect(await listDir(dir)).toEqual(['chapter.json']);
+    },
+  );
 
   it('says the folder is read-only when the temp file cannot be created', async () => {
     const dir = await tempDir();
@@ -77,5 +85,20 @@ describe('writeFileDurable on a failing disk', () => {
     expect(error.message).toContain(dir);
     expect(await readFile(path, 'utf8')).toBe('old bytes');
     expect(await listDir(dir)).toEqual(['chapter.json']);
+  });
+});
+
+describe('acquireDataDirLock on a failing disk', () => {
+  it.each([
+    ['EROFS', 'read-only'],
+    ['EACCES', 'read-only'],
+    ['ENOSPC', 'disk-full'],
+  ])('reports %s as %s, never as "already open"', async (errno, code) => {
+    const dir = await tempDir();
+    fault.open = errno;
+    const error = await appError(acquireDataDirLock(dir));
+    expect(error.code).toBe(code);
+    expect(error.message).not.toMatch(/already open/);
+    expect(await listDir(dir)).toEqual([]);
   });
 });
