@@ -1,7 +1,13 @@
 /**
  * Rolling backups of the chapter file in `backups/` beside it. Kept: the newest 10, plus
- * the newest of each of the last 14 days. Names sort by time and say why they were made.
+ * the newest of each of the last 14 days. Names say when and why each was made.
+ *
+ * "Newest" is decided by a sequence number in the name, not by the wall clock: a laptop
+ * whose clock was once set to 2099 must not pin its future-dated copies above the ones made
+ * since, and a clock set back must not make new copies look old. Names written before the
+ * sequence existed (no `s…` part) count as older than every numbered one.
  */
+import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/contract/app';
@@ -11,9 +17,10 @@ import { inspectFile } from './inspect';
 export const BACKUP_REASONS = ['open', 'migration', 'import', 'periodic', 'restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-const NAME = /^chapter-(\d{8}T\d{6}\d{3}Z)(?:-\d+)?-([a-z]+)\.json$/;
+const NAME = /^chapter-(?:s(\d{6,})-)?(\d{8}T\d{6}\d{3}Z)(?:-(\d+))?-([a-z]+)\.json$/;
 const KEEP_NEWEST = 10;
 const KEEP_DAYS = 14;
+const DAY_MS = 24 * 3600 * 1000;
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
@@ -24,6 +31,36 @@ function parseStamp(s: string): Date {
   if (!m) return new Date(NaN);
   const [, y, mo, d, h, mi, se, ms] = m;
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:${se}.${ms}Z`);
+}
+
+interface Parsed {
+  name: string;
+  /** 0 for names from before the sequence. */
+  seq: number;
+  at: Date;
+  /** Same-millisecond copy number of an unnumbered name. */
+  copy: number;
+  reason: string;
+}
+
+function parseName(name: string): Parsed | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  return {
+    name,
+    seq: Number(m[1] ?? 0),
+    at: parseStamp(m[2] ?? ''),
+    copy: Number(m[3] ?? 0),
+    reason: m[4] ?? 'unknown',
+  };
+}
+
+/** Backup names, newest first: by sequence, then (unnumbered names) by time and copy. */
+function newestFirst(names: string[]): Parsed[] {
+  return names
+    .map(parseName)
+    .filter((p): p is Parsed => p !== null)
+    .sort((a, b) => b.seq - a.seq || b.at.getTime() - a.at.getTime() || b.copy - a.copy);
 }
 
 export function backupsDir(dataFile: string): string {
@@ -58,11 +95,11 @@ export async function createBackup(
     const same = await newestIfIdentical(dir, dataFile, current);
     if (same) return same;
   }
-  let name = `chapter-${stamp(now)}-${reason}.json`;
-  for (let n = 1; (await exists(join(dir, name))) && n < 1000; n++) {
-    name = `chapter-${stamp(now)}-${n}-${reason}.json`;
-  }
-  await copyFile(dataFile, join(dir, name));
+  const names = await readdir(dir);
+  const seq = Math.max(0, ...names.map((n) => parseName(n)?.seq ?? 0)) + 1;
+  const name = `chapter-s${String(seq).padStart(6, '0')}-${stamp(now)}-${reason}.json`;
+  // COPYFILE_EXCL: never replace a backup, whatever the names in the folder say.
+  await copyFile(dataFile, join(dir, name), constants.COPYFILE_EXCL);
   // The copy itself must survive a power cut, not just its name (the seal may name it).
   await fsyncFile(join(dir, name));
   await fsyncDir(dir);
@@ -89,34 +126,20 @@ async function newestIfIdentical(
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b) ? newest.name : null;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Backup names with their times, newest first (same millisecond: the higher copy number). */
-function newestFirst(names: string[]): { name: string; at: Date }[] {
-  const copy = (name: string) => Number(/-(\d+)-[a-z]+\.json$/.exec(name)?.[1] ?? 0);
-  return names
-    .map((name) => ({ name, match: NAME.exec(name) }))
-    .filter((x): x is { name: string; match: RegExpExecArray } => x.match !== null)
-    .map(({ name, match }) => ({ name, at: parseStamp(match[1] ?? '') }))
-    .sort((a, b) => b.at.getTime() - a.at.getTime() || copy(b.name) - copy(a.name));
-}
-
-/** Which backup names to keep; pure, so the retention rule is tested on its own. */
+/**
+ * Which backup names to keep; pure, so the retention rule is tested on its own. A copy
+ * dated in the future (made while the clock was wrong) keeps no day of its own: it stays
+ * only while it is among the newest 10 by sequence.
+ */
 export function backupsToKeep(names: string[], now: Date): Set<string> {
   const dated = newestFirst(names);
   const keep = new Set(dated.slice(0, KEEP_NEWEST).map((b) => b.name));
-  const cutoff = now.getTime() - KEEP_DAYS * 24 * 3600 * 1000;
+  const cutoff = now.getTime() - KEEP_DAYS * DAY_MS;
   const days = new Set<string>();
   for (const b of dated) {
     const day = b.at.toISOString().slice(0, 10);
-    if (b.at.getTime() >= cutoff && !days.has(day)) {
+    const t = b.at.getTime();
+    if (t >= cutoff && t <= now.getTime() + DAY_MS && !days.has(day)) {
       days.add(day);
       keep.add(b.name);
     }
@@ -141,14 +164,13 @@ export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
     return [];
   }
   const infos = await Promise.all(
-    names.map(async (id): Promise<BackupInfo> => {
-      const match = NAME.exec(id);
+    newestFirst(names).map(async ({ name: id, at, reason }): Promise<BackupInfo> => {
       const path = join(dir, id);
       const [{ size }, inspection] = await Promise.all([stat(path), inspectFile(path)]);
       const base = {
         id,
-        createdAt: parseStamp(match?.[1] ?? '').toISOString(),
-        reason: match?.[2] ?? 'unknown',
+        createdAt: at.toISOString(),
+        reason,
         bytes: size,
       };
       if (inspection.kind === 'ok') {
@@ -164,7 +186,7 @@ export async function listBackups(dataFile: string): Promise<BackupInfo[]> {
       return { ...base, valid: false, chapterName: null, members: null, problem };
     }),
   );
-  return infos.sort((a, b) => b.id.localeCompare(a.id));
+  return infos;
 }
 
 /** Resolves a backup id to its path, refusing anything that is not a plain backup name. */

@@ -186,7 +186,9 @@ export class ChapterStore {
 
   private async maybePeriodicBackup(): Promise<void> {
     const now = this.clock().getTime();
-    if (now - this.lastBackup >= PERIODIC_BACKUP_MS) {
+    // A clock set back (from a wrong 2099 to today) starts the interval afresh with a copy,
+    // rather than waiting for the old future time to come round again.
+    if (now < this.lastBackup || now - this.lastBackup >= PERIODIC_BACKUP_MS) {
       this.lastBackup = now;
       await createBackup(this.path, 'periodic', this.clock());
     }

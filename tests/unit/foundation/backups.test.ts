@@ -16,9 +16,15 @@ import { listDir, storeWith, tempDir } from './helpers';
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
-/** The backup file name createBackup gives a copy made at `iso`. */
+/** A backup name from before the sequence number (older versions wrote these). */
 function nameAt(iso: string | number, reason = 'periodic'): string {
   return `chapter-${new Date(iso).toISOString().replace(/[-:.]/g, '')}-${reason}.json`;
+}
+
+/** The name createBackup gives the `seq`-th copy, made at `iso`. */
+function seqName(seq: number, iso: string | number, reason = 'periodic'): string {
+  const stamp = new Date(iso).toISOString().replace(/[-:.]/g, '');
+  return `chapter-s${String(seq).padStart(6, '0')}-${stamp}-${reason}.json`;
 }
 
 /** Backups made at `start`, `start + step`, … (count of them), as names. */
@@ -138,13 +144,13 @@ describe('createBackup', () => {
       await writeFile(file, text);
       const at = new Date('2026-03-01T12:34:56.789Z');
       const name = await createBackup(file, reason, at);
-      expect(name).toBe(`chapter-20260301T123456789Z-${reason}.json`);
+      expect(name).toBe(`chapter-s000001-20260301T123456789Z-${reason}.json`);
       expect(backupsDir(file)).toBe(join(dir, 'backups'));
       expect(await readFile(join(dir, 'backups', name ?? ''), 'utf8')).toBe(text);
     },
   );
 
-  it('numbers backups made in the same millisecond instead of overwriting', async () => {
+  it('numbers every backup in sequence, so copies made in the same millisecond never overwrite', async () => {
     const dir = await tempDir();
     const file = join(dir, 'chapter.json');
     const at = new Date('2026-03-01T12:00:00.000Z');
@@ -155,9 +161,9 @@ describe('createBackup', () => {
     await writeFile(file, 'third');
     const c = await createBackup(file, 'open', at);
     expect([a, b, c]).toEqual([
-      'chapter-20260301T120000000Z-open.json',
-      'chapter-20260301T120000000Z-1-open.json',
-      'chapter-20260301T120000000Z-2-open.json',
+      'chapter-s000001-20260301T120000000Z-open.json',
+      'chapter-s000002-20260301T120000000Z-open.json',
+      'chapter-s000003-20260301T120000000Z-open.json',
     ]);
     const backups = join(dir, 'backups');
     expect(await readFile(join(backups, a ?? ''), 'utf8')).toBe('first');
@@ -188,7 +194,53 @@ describe('createBackup', () => {
     for (let i = 0; i < 25; i++) await createBackup(file, 'periodic', new Date(t0 + i * 60_000));
     const left = await listDir(join(dir, 'backups'));
     expect(left).toHaveLength(10);
-    expect(left.at(-1)).toBe(nameAt(t0 + 24 * 60_000));
+    expect(left.at(-1)).toBe(seqName(25, t0 + 24 * 60_000));
+  });
+
+  it('continues the sequence after backups written before it existed', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'chapter.json');
+    await writeFile(file, '{}');
+    await mkdir(join(dir, 'backups'));
+    await writeFile(join(dir, 'backups', nameAt('2026-03-01T10:00:00Z')), '{}');
+    const name = await createBackup(file, 'periodic', new Date('2026-03-01T09:00:00Z'));
+    expect(name).toBe(seqName(1, '2026-03-01T09:00:00Z'));
+    // Made later in fact, though its clock said earlier: listed first.
+    const listed = await listBackups(file);
+    expect(listed.map((b) => b.id)).toEqual([name, nameAt('2026-03-01T10:00:00Z')]);
+  });
+});
+
+describe('backups and a wrong clock', () => {
+  const NOW = new Date('2026-03-21T12:00:00.000Z');
+
+  it('future-dated copies (clock once set to 2099) never crowd out the ones made since', () => {
+    const future = Array.from({ length: 10 }, (_, i) =>
+      seqName(i + 1, `2099-01-0${(i % 9) + 1}T10:00:00Z`),
+    );
+    const since = Array.from({ length: 10 }, (_, i) =>
+      seqName(i + 11, `2026-03-${String(i + 10).padStart(2, '0')}T10:00:00Z`),
+    );
+    const keep = backupsToKeep([...future, ...since], NOW);
+    for (const n of since) expect(keep.has(n), n).toBe(true);
+    for (const n of future) expect(keep.has(n), n).toBe(false);
+  });
+
+  it('keeps the newest copies by sequence whatever their dates say', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'chapter.json');
+    await writeFile(file, '{}');
+    // Ten copies while the clock said 2099, then twelve once it was put right.
+    for (let i = 0; i < 10; i++) {
+      await createBackup(file, 'periodic', new Date(Date.UTC(2099, 0, 1 + i)));
+    }
+    for (let i = 0; i < 12; i++) {
+      await createBackup(file, 'periodic', new Date(NOW.getTime() + i * 60_000));
+    }
+    const listed = await listBackups(file);
+    expect(listed).toHaveLength(10);
+    expect(listed.every((b) => b.createdAt.startsWith('2026-03-21'))).toBe(true);
+    expect(listed[0]?.createdAt).toBe(new Date(NOW.getTime() + 11 * 60_000).toISOString());
   });
 });
 

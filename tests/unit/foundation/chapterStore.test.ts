@@ -66,7 +66,7 @@ describe('ChapterStore.open', () => {
     expect(store.data).toEqual(storeWith(3));
     expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(text);
     const backups = await listDir(join(dir, 'backups'));
-    expect(backups).toEqual(['chapter-20260301T120000000Z-open.json']);
+    expect(backups).toEqual(['chapter-s000001-20260301T120000000Z-open.json']);
     expect(await readFile(join(dir, 'backups', backups[0] ?? ''), 'utf8')).toBe(text);
   });
 
@@ -139,8 +139,8 @@ describe('ChapterStore.open', () => {
       expect(await onDisk(store)).toEqual(storeWith(2));
       const backups = await listDir(join(dir, 'backups'));
       expect(backups).toEqual([
-        'chapter-20260301T120000000Z-migration.json',
-        'chapter-20260301T120000000Z-open.json',
+        'chapter-s000001-20260301T120000000Z-open.json',
+        'chapter-s000002-20260301T120000000Z-migration.json',
       ]);
       for (const b of backups)
         expect(await readFile(join(dir, 'backups', b), 'utf8')).toBe(oldText);
@@ -272,10 +272,13 @@ describe('ChapterStore.update', () => {
 
     time.advance(5 * 60_000); // 10 minutes since open
     await write();
-    expect(await periodic()).toEqual(['chapter-20260301T121000000Z-periodic.json']);
+    expect(await periodic()).toEqual(['chapter-s000002-20260301T121000000Z-periodic.json']);
     // The backup holds the state before this write (two members).
     const copy = JSON.parse(
-      await readFile(join(dir, 'backups', 'chapter-20260301T121000000Z-periodic.json'), 'utf8'),
+      await readFile(
+        join(dir, 'backups', 'chapter-s000002-20260301T121000000Z-periodic.json'),
+        'utf8',
+      ),
     ) as StoreData;
     expect(copy.members).toHaveLength(2);
 
@@ -287,9 +290,28 @@ describe('ChapterStore.update', () => {
     time.advance(60_000); // 10 minutes since the last periodic backup
     await write();
     expect(await periodic()).toEqual([
-      'chapter-20260301T121000000Z-periodic.json',
-      'chapter-20260301T122000000Z-periodic.json',
+      'chapter-s000002-20260301T121000000Z-periodic.json',
+      'chapter-s000003-20260301T122000000Z-periodic.json',
     ]);
+  });
+
+  it('keeps making periodic backups when the clock goes back', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, DATA_FILE), serializeStore(emptyStore()));
+    const time = manualClock('2099-01-01T12:00:00.000Z');
+    const store = await openIn(dir, time.clock);
+    const periodic = async () =>
+      (await listDir(join(dir, 'backups'))).filter((n) => n.endsWith('-periodic.json'));
+    let i = 0;
+    const write = () => store.update(addMember(member(i++)));
+    // Someone puts the clock right: it is 2026, and work goes on for an hour.
+    time.set('2026-03-01T12:00:00.000Z');
+    for (let minute = 0; minute <= 60; minute += 5) {
+      await write();
+      time.advance(5 * 60_000);
+    }
+    // One when the clock jumped back, then one every 10 minutes.
+    expect((await periodic()).length).toBeGreaterThanOrEqual(6);
   });
 
   it('a rejected update makes no periodic backup', async () => {
@@ -381,9 +403,9 @@ describe('ChapterStore.replace and backup', () => {
     expect(store.data.members).toHaveLength(5);
     expect(await onDisk(store)).toEqual(storeWith(5));
     const backups = await listDir(join(dir, 'backups'));
-    expect(backups).toContain('chapter-20260301T120001000Z-import.json');
+    expect(backups).toContain('chapter-s000002-20260301T120001000Z-import.json');
     const copy = await readFile(
-      join(dir, 'backups', 'chapter-20260301T120001000Z-import.json'),
+      join(dir, 'backups', 'chapter-s000002-20260301T120001000Z-import.json'),
       'utf8',
     );
     expect(copy).toBe(serializeStore(storeWith(1)));
