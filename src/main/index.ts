@@ -1,5 +1,5 @@
 /** App lifecycle and windows; everything else lives in modules that do not need Electron. */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, protocol, type BrowserWindow } from 'electron';
@@ -11,6 +11,14 @@ import { registerIpc } from './ipc';
 import type { Session } from './session';
 import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
 import { installSecurityGuards } from './security';
+import {
+  actionAt,
+  messageBoxOptions,
+  openDataFolder,
+  startWithRecovery,
+  type StartAction,
+  type StartFailure,
+} from './startFailure';
 import { acquireDataDirLock } from './store/lock';
 import { createSecureWindow } from './windows';
 
@@ -69,6 +77,22 @@ function createMainWindow(): BrowserWindow {
   return win;
 }
 
+/** Asks what to do about a failed start, in a native message box (no renderer needed). */
+async function askAboutFailure(failure: StartFailure): Promise<StartAction> {
+  const { response } = await dialog.showMessageBox(messageBoxOptions(failure));
+  return actionAt(failure, response);
+}
+
+async function chooseDataFolder(current: string): Promise<string | null> {
+  const result = await dialog.showOpenDialog({
+    title: 'Choose the folder for the chapter',
+    defaultPath: current,
+    buttonLabel: 'Use this folder',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 async function main(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -82,19 +106,11 @@ async function main(): Promise<void> {
   installSecurityGuards(devServerUrl);
   serveApp();
 
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  let releaseLock: () => Promise<void>;
-  try {
-    releaseLock = await acquireDataDirLock(dataDir);
-  } catch (error) {
-    dialog.showErrorBox('Chapterhouse is already open', (error as Error).message);
-    app.quit();
-    return;
-  }
   // On the way out: let writes under way finish and seal the data, then release the
   // folder. Quitting resumes once both are done or after a few seconds, whatever happens
   // (a USB stick pulled mid-write must not keep the app alive).
   let session: Session | null = null;
+  let releaseLock: (() => Promise<void>) | null = null;
   let leaving = false;
   app.on('will-quit', (event) => {
     if (leaving) return;
@@ -106,20 +122,47 @@ async function main(): Promise<void> {
     ]);
     void closed
       .catch(() => undefined)
-      .then(releaseLock)
+      .then(() => releaseLock?.())
       .catch(() => undefined)
       .finally(() => app.quit());
   });
 
   const host = createElectronHost({ preload, entryUrl, parent: () => mainWindow });
-  const backend = await startBackend(dataDir, host);
-  session = backend.session;
-  const { dispatch } = backend;
-  registerIpc(dispatch, devServerUrl);
+  // Lock the folder and open the chapter; if that fails, say why in a native window and
+  // let the person try again, choose another folder, or quit.
+  const started = await startWithRecovery(
+    resolveDataDir(process.argv, process.env, app.getPath('userData')),
+    {
+      start: (dir) =>
+        openDataFolder(dir, {
+          makeDir: (d) => mkdir(d, { recursive: true }),
+          lock: acquireDataDirLock,
+          backend: (d) => startBackend(d, host),
+        }),
+      ask: askAboutFailure,
+      chooseFolder: chooseDataFolder,
+    },
+  );
+  if (!started) {
+    app.quit();
+    return;
+  }
+  releaseLock = started.started.releaseLock;
+  session = started.started.backend.session;
+  registerIpc(started.started.backend.dispatch, devServerUrl);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
 
   app.on('window-all-closed', () => app.quit());
 }
 
-void main();
+// Whatever goes wrong on the way up is said in a window, never left as an unhandled
+// rejection with no window at all.
+main().catch((error: unknown) => {
+  console.error(error);
+  dialog.showErrorBox(
+    'Chapterhouse could not start',
+    `Something went wrong while starting: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  app.exit(1);
+});
