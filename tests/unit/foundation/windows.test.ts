@@ -7,16 +7,22 @@ interface Options {
 }
 
 const created = vi.hoisted(() => [] as Options[]);
+const electronApp = vi.hoisted(() => ({ isPackaged: false }));
+let nextId = 1;
 
 vi.mock('electron', () => ({
+  app: electronApp,
   BrowserWindow: class {
+    webContents = { id: nextId++, once: () => undefined };
     constructor(options: Options) {
       created.push(options);
     }
   },
 }));
 
-const { WINDOW_KINDS, createSecureWindow } = await import('../../../src/main/windows');
+const { WINDOW_KINDS, createSecureWindow, setWindowIcon } =
+  await import('../../../src/main/windows');
+const { windowKindOf } = await import('../../../src/main/windowKinds');
 
 describe('createSecureWindow', () => {
   it('covers the kinds of window the app opens', () => {
@@ -54,5 +60,34 @@ describe('createSecureWindow', () => {
     const sneaky = { webPreferences: { nodeIntegration: true, sandbox: false } };
     createSecureWindow('main', '/app/preload.cjs', sneaky as never);
     expect(created[0]?.webPreferences).toMatchObject({ nodeIntegration: false, sandbox: true });
+  });
+
+  it('remembers each window’s kind for the IPC allowlist', () => {
+    for (const kind of WINDOW_KINDS) {
+      const win = createSecureWindow(kind, '/app/preload.cjs', {}) as unknown as {
+        webContents: { id: number };
+      };
+      expect(windowKindOf(win.webContents.id)).toBe(kind);
+    }
+  });
+
+  it('DevTools are off in a packaged app and on in development', () => {
+    created.length = 0;
+    electronApp.isPackaged = true;
+    createSecureWindow('main', '/app/preload.cjs', {});
+    electronApp.isPackaged = false;
+    createSecureWindow('main', '/app/preload.cjs', {});
+    expect(created.map((o) => o.webPreferences?.devTools)).toEqual([false, true]);
+  });
+
+  it.skipIf(process.platform === 'darwin')('windows show the app icon once it is set', () => {
+    created.length = 0;
+    createSecureWindow('main', '/app/preload.cjs', {});
+    const icon = { isEmpty: () => false };
+    setWindowIcon(icon as never);
+    createSecureWindow('projector', '/app/preload.cjs', {});
+    setWindowIcon(undefined);
+    expect(created[0]).not.toHaveProperty('icon');
+    expect(created[1]?.icon).toBe(icon);
   });
 });
