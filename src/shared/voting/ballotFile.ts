@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { decodeUtf8Strict, findDuplicateKeys } from '../strictJson';
 import { checkElection, countParsedElection, ELECTION_VARIANTS } from './election';
-import { parseOrThrow, VotingInputError } from './errors';
+import { formatPath, parseOrThrow, VotingInputError } from './errors';
 import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
 import type { MotionResult } from './motion';
 import { ElectionResultSchema } from './result';
@@ -89,14 +90,50 @@ export type RecountResult = z.infer<typeof RecountResultSchema>;
 
 const WHAT = 'invalid ballot file';
 
-/** JSON text to a value; bad JSON is a VotingInputError like any other invalid file. */
-export function parseBallotFileText(text: string): unknown {
+/**
+ * JSON text to a value; bad JSON is a VotingInputError like any other invalid file. So is
+ * a key given twice in one object (at any depth): JSON.parse would silently keep the last,
+ * so the file could say one thing to a person reading it and another to the count.
+ */
+export function parseBallotFileText(input: string): unknown {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // a byte-order mark
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new VotingInputError(WHAT, [{ path: '', message: `not valid JSON (${reason})` }]);
   }
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length) {
+    throw new VotingInputError(
+      WHAT,
+      duplicates.map((d) => ({
+        path: formatPath(d.path),
+        message:
+          `duplicate key ${JSON.stringify(d.key)}${d.path.length ? '' : ' in the top-level object'}` +
+          ` (line ${d.line}, column ${d.column}); each key may appear only once`,
+      })),
+    );
+  }
+  return value;
+}
+
+/**
+ * The bytes of a ballot file to a value: UTF-8 only (a leading byte-order mark is fine);
+ * any byte that is not UTF-8 is an error naming its offset, never a silent U+FFFD.
+ */
+export function parseBallotFileBytes(bytes: Uint8Array): unknown {
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok) {
+    throw new VotingInputError(WHAT, [
+      {
+        path: '',
+        message: `not valid UTF-8 at byte offset ${decoded.offset} (line ${decoded.line}); save the file as UTF-8`,
+      },
+    ]);
+  }
+  return parseBallotFileText(decoded.text);
 }
 
 /** Validates a ballot file. Throws VotingInputError naming each bad field. */

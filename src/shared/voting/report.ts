@@ -1,3 +1,4 @@
+import { terminalSafe } from '../terminalText';
 import { formatUnits, groupDigits, toUnits } from './decimal';
 import type { RecountResult } from './ballotFile';
 import type { ElectionResult, ExhaustedByReason, Round } from './result';
@@ -6,7 +7,10 @@ import type { MotionResult } from './motion';
 /**
  * The recount as plain text: what `npm run recount` prints without --json, and what a
  * printout can show. One block per round (a wide table breaks on long names and many
- * rounds); every number in it is in the JSON output too.
+ * rounds); every number in it is in the JSON output too. Names, the title and every other
+ * text from the file are shown with control characters, line breaks and bidi overrides as
+ * visible escapes (terminalSafe), so a ballot file cannot rewrite the terminal or fake a
+ * line of the report; the JSON output holds them exactly.
  */
 
 const METHOD_NAME: Record<ElectionResult['method'], string> = {
@@ -32,7 +36,9 @@ export function formatRecountText(result: RecountResult): string {
   else formatElection(result, lines);
   lines.push('', result.summary);
   for (const w of result.warnings) lines.push(`warning: ${w}`);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: anything in it that would break the line or move the cursor is
+  // escaped (names were already escaped where they are padded, and escaping is idempotent).
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 function formatMotion(result: MotionResult, lines: string[]): void {
@@ -77,7 +83,7 @@ function formatElection(result: ElectionResult, lines: string[]): void {
     lines.push(`Drawn order (most favoured first): ${result.drawnOrder.join(', ')}`);
   // One column width for every round, so the rounds line up under each other.
   const widths = {
-    name: Math.max(10, ...result.candidates.map((n) => n.length)),
+    name: Math.max(10, ...result.candidates.map((n) => terminalSafe(n).length)),
     votes: Math.max(
       1,
       ...result.rounds.flatMap((r) => Object.values(r.tallies).map((v) => fmt(v).length)),
@@ -117,7 +123,7 @@ function formatRound(
         ? 'eliminated'
         : '';
     lines.push(
-      `  ${name.padEnd(widths.name)}  ${fmt(votes).padStart(widths.votes)}  ${pct.padStart(6)}  ${mark}`.trimEnd(),
+      `  ${terminalSafe(name).padEnd(widths.name)}  ${fmt(votes).padStart(widths.votes)}  ${pct.padStart(6)}  ${mark}`.trimEnd(),
     );
   }
   const t = round.transfer;
