@@ -2,12 +2,13 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, protocol, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, protocol, type BrowserWindow } from 'electron';
 import { CSP } from '../shared/csp';
 import { resolveDataDir } from './dataDir';
 import { startBackend } from './dispatch';
 import { createElectronHost } from './electronHost';
 import { registerIpc } from './ipc';
+import { appMenuTemplate } from './menu';
 import type { Session } from './session';
 import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
 import { installSecurityGuards } from './security';
@@ -104,6 +105,15 @@ async function main(): Promise<void> {
   });
   await app.whenReady();
   installSecurityGuards(devServerUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        isPackaged: app.isPackaged,
+        platform: process.platform,
+        appName: app.name,
+      }),
+    ),
+  );
   serveApp();
 
   // On the way out: let writes under way finish and seal the data, then release the

@@ -21,6 +21,7 @@ vi.mock('electron', () => {
   return {
     app: {
       isPackaged: false,
+      name: 'Chapterhouse',
       requestSingleInstanceLock: () => true,
       whenReady: () => Promise.resolve(),
       getPath: () => state.userData,
