@@ -8,8 +8,12 @@
  *     "skipped": [{ "line": n, "reason": "…" }], … }
  * Exit 0 on success, 1 when the file cannot be imported (the reason is printed), 2 for
  * bad arguments.
+ *
+ * Voter data is private: every file written is the owner's alone (mode 0600, also when it
+ * replaces an older file; a new DIR is 0700), and a symbolic link in DIR is never followed.
+ * Messages quoting the voter file show its control characters as visible escapes.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { walkListToCsv } from '../shared/canvass/export';
@@ -18,6 +22,8 @@ import { PresetChoiceSchema, WalkModeSchema } from '../shared/canvass/schema';
 import { cutTurfs } from '../shared/canvass/turfs';
 import { buildWalkList } from '../shared/canvass/walkList';
 import { importVoterFile } from '../main/services/voters/importer';
+import { terminalSafe } from '../shared/terminalText';
+import { writePrivateFile } from './privateFile';
 
 const USAGE = `usage: walklist --voters FILE [--preset ohio|north-carolina|florida|generic|auto]
                 [--county NAME_OR_FIPS] [--doors-per-turf N] [--mode odd-even|one-side|zig-zag]
@@ -77,9 +83,9 @@ async function main(argv: string[]): Promise<number> {
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   if (!result.ok) {
-    process.stderr.write(`walklist: ${result.error.message}\n`);
+    process.stderr.write(`walklist: ${terminalSafe(result.error.message)}\n`);
     for (const s of result.error.skipped?.slice(0, 10) ?? [])
-      process.stderr.write(`  line ${s.line}: ${s.reason}\n`);
+      process.stderr.write(`  line ${s.line}: ${terminalSafe(s.reason)}\n`);
     return 1;
   }
   const { summary } = result;
@@ -91,9 +97,9 @@ async function main(argv: string[]): Promise<number> {
     voters: new Map(result.voters.map((v) => [v.id, v])),
   };
   const dir = resolve(out);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   for (const t of turfs)
-    await writeFile(join(dir, `${t.id}.csv`), walkListToCsv(buildWalkList(source, t)));
+    await writePrivateFile(join(dir, `${t.id}.csv`), walkListToCsv(buildWalkList(source, t)));
   const report = {
     households: summary.households,
     voters: summary.voters,
@@ -117,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
     suppressed: summary.suppressed,
     warnings: summary.warnings,
   };
-  await writeFile(join(dir, 'summary.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writePrivateFile(join(dir, 'summary.json'), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(
     `${summary.voters} voters in ${summary.households} households → ${turfs.length} turfs in ${dir}` +
       (summary.skippedCount ? ` (${summary.skippedCount} rows skipped: see summary.json)` : '') +
@@ -131,7 +137,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`walklist: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`walklist: ${terminalSafe(message)}\n`);
     process.exitCode = 1;
   },
 );
