@@ -215,7 +215,7 @@ export async function run(): Promise<void> {
       let store: ChapterStore | null = null;
       const openStore = async (): Promise<void> => {
         const result = await ChapterStore.open(dir, () => emptyStore());
-        if (result.kind !== 'ok') throw new Error(`bench file is damaged: ${result.detail}`);
+        if (result.kind !== 'ok') throw new Error(`bench file did not open: ${result.kind}`);
         store = result.store;
       };
       // The app holds one store at a time: close (and so seal) the last one first.

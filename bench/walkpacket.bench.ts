@@ -108,6 +108,7 @@ export async function run(): Promise<void> {
       printToPdf: () => Promise.reject(new Error('not used')),
       openExternal: () => Promise.resolve(false),
       openProjector: () => Promise.resolve(),
+      quit: () => undefined,
     };
     const backend = await startBackend(join(dir, 'data'), host);
     await ok(backend.dispatch, 'chapter.create', {

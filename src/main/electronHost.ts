@@ -1,5 +1,5 @@
 /** The Host the services use, made of Electron dialogs and a hidden print window. */
-import { dialog, screen, type BrowserWindow } from 'electron';
+import { app, dialog, screen, type BrowserWindow } from 'electron';
 import type { Host } from './host';
 import { confirmAndOpenExternal } from './security';
 import { createSecureWindow } from './windows';
@@ -32,6 +32,8 @@ export function createElectronHost(options: {
     },
 
     openExternal: confirmAndOpenExternal,
+
+    quit: () => app.quit(),
 
     async openProjector(route) {
       const url = `${options.entryUrl}${route}`;

@@ -26,4 +26,6 @@ export interface Host {
    * second display when there is one; reuses the window if it is already open.
    */
   openProjector(route: string): Promise<void>;
+  /** Ends the app (after the last write and the seal, as any quit does). */
+  quit(): void;
 }

@@ -23,7 +23,7 @@ function say(line: string): void {
 
 const opened = await ChapterStore.open(dir, () => emptyStore());
 if (opened.kind !== 'ok') {
-  console.error(`chapter file is damaged (${opened.damage}): ${opened.detail}`);
+  console.error(`chapter file did not open: ${JSON.stringify(opened)}`);
   process.exit(3);
 }
 const store = opened.store;

@@ -26,6 +26,8 @@ export interface Harness {
   projectors: Page[];
   /** Paths host.chooseOpenPath hands out next, in order (null = the person cancels). */
   openPaths: (string | null)[];
+  /** How many times the app was asked to quit. */
+  readonly quits: number;
 }
 
 async function printRoute(
@@ -70,7 +72,9 @@ export const test = base.extend<{ harness: Harness }>({
     const requests: string[] = [];
     const projectors: Page[] = [];
     const openPaths: (string | null)[] = [];
+    let quits = 0;
     const host: Host = {
+      quit: () => void (quits += 1),
       chooseOpenPath: () => Promise.resolve(openPaths.shift() ?? null),
       chooseSavePath: async ({ defaultName }) => {
         const { mkdir } = await import('node:fs/promises');
@@ -104,6 +108,9 @@ export const test = base.extend<{ harness: Harness }>({
       requests,
       projectors,
       openPaths,
+      get quits() {
+        return quits;
+      },
     });
     const foreign = requests.filter(
       (url) =>

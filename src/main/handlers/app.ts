@@ -1,7 +1,13 @@
 import type { appChannels } from '../../shared/contract/app';
 import { applyBundle, exportBundle, previewBundle } from '../services/bundle';
 import { createChapter, updateChapter } from '../services/chapter';
-import { backups, restoreBackup, startFresh } from '../services/recovery';
+import {
+  backups,
+  closeReadOnly,
+  openReadOnly,
+  restoreBackup,
+  setAside,
+} from '../services/recovery';
 import { discardSample, openSample } from '../services/sample';
 import type { HandlerContext, HandlersFor } from './types';
 
@@ -17,7 +23,14 @@ export function appHandlers({ session, host }: HandlerContext): HandlersFor<type
     'bundle.apply': ({ text }) => applyBundle(session, text),
     'recovery.backups': () => backups(session),
     'recovery.restore': ({ id }) => restoreBackup(session, id),
-    'recovery.startFresh': () => startFresh(session),
+    'recovery.setAside': () => setAside(session),
+    'recovery.openReadOnly': ({ id }) => openReadOnly(session, id),
+    'recovery.closeReadOnly': () => closeReadOnly(session),
+    'conflict.keep': ({ keep }) => session.keepVersion(keep),
+    'app.quit': () => {
+      host.quit();
+      return { quitting: true };
+    },
     'sample.open': () => openSample(session),
     'sample.close': () => session.open('real'),
     'sample.discard': () => discardSample(session),

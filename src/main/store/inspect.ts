@@ -2,19 +2,26 @@
  * Reads a chapter data file and says exactly what is in it: valid data (migrated to the
  * current version), or the kind of damage. Never throws for a bad file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { DAMAGES } from '../../shared/contract/app';
 import { CURRENT_SCHEMA_VERSION, StoreSchema, type StoreData } from '../../shared/schema/store';
 import { formatIssues } from '../../shared/errors';
+import { STORE_READ_LIMIT_BYTES } from '../../shared/limits';
 import { NewerVersionError, fileVersion, migrate } from './migrations';
 import { sha256, vouches, type Seal } from './seal';
 
 export type Damage = (typeof DAMAGES)[number];
 
+/** What a file from a newer Chapterhouse says of itself. */
+export interface Newer {
+  version: number;
+  writtenBy: string | null;
+}
+
 export type Inspection =
   | { kind: 'missing' }
   | { kind: 'ok'; data: StoreData; fromVersion: number }
-  | { kind: 'damaged'; damage: Damage; detail: string };
+  | { kind: 'damaged'; damage: Damage; detail: string; newer?: Newer };
 
 /**
  * A file's inspection; when ok, also its bytes, and when a seal was looked for, their
@@ -38,6 +45,7 @@ export const DAMAGE_LABELS: Record<Damage, string> = {
   'not-json': 'The file is not valid JSON.',
   'schema-invalid': 'The file is JSON, but its contents do not match what Chapterhouse stores.',
   'newer-version': 'The file was written by a newer version of Chapterhouse.',
+  'too-large': 'The file is too large for Chapterhouse to read.',
 };
 
 /**
@@ -57,12 +65,21 @@ function looksTruncated(message: string, text: string): boolean {
  * the seal vouches for them (and no migration applies) the schema validation is skipped:
  * they are the serialisation of data this build validated (seal.ts).
  */
-export async function inspectFile(path: string, seal?: Seal | null): Promise<FileInspection> {
+export async function inspectFile(
+  path: string,
+  seal?: Seal | null,
+  readLimit = STORE_READ_LIMIT_BYTES,
+): Promise<FileInspection> {
   let bytes: Buffer<ArrayBuffer>;
   try {
+    // A file past the limit is never read: its text would not fit in a JavaScript string.
+    const { size } = await stat(path);
+    if (size > readLimit) return tooLarge(size, readLimit);
     bytes = await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    if (code === 'ERR_FS_FILE_TOO_LARGE') return tooLarge(Number.NaN, readLimit);
     throw error;
   }
   const digest = seal === undefined ? null : sha256(bytes);
@@ -84,6 +101,15 @@ export function inspectBytes(bytes: Uint8Array): Inspection {
   return parsed.kind === 'parsed' ? validateParsed(parsed) : parsed;
 }
 
+function tooLarge(size: number, limit: number): Extract<Inspection, { kind: 'damaged' }> {
+  const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+  return {
+    kind: 'damaged',
+    damage: 'too-large',
+    detail: `${DAMAGE_LABELS['too-large']} It is ${Number.isNaN(size) ? 'over 2 GiB' : mib(size)}; the most it reads is ${mib(limit)}.`,
+  };
+}
+
 function parseBytes(bytes: Uint8Array): Parsed | Extract<Inspection, { kind: 'damaged' }> {
   if (
     bytes.length === 0 ||
@@ -94,12 +120,21 @@ function parseBytes(bytes: Uint8Array): Parsed | Extract<Inspection, { kind: 'da
   if (bytes.includes(0)) {
     return { kind: 'damaged', damage: 'nul-bytes', detail: DAMAGE_LABELS['nul-bytes'] };
   }
-  const text = new TextDecoder().decode(bytes);
+  let text = '';
   let json: unknown;
   try {
+    text = new TextDecoder().decode(bytes);
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
+    // Text longer than V8's string limit (or a parse that runs out of memory).
+    if (!(error instanceof SyntaxError)) {
+      return {
+        kind: 'damaged',
+        damage: 'too-large',
+        detail: `${DAMAGE_LABELS['too-large']} ${message}`,
+      };
+    }
     const damage = looksTruncated(message, text) ? 'truncated' : 'not-json';
     return { kind: 'damaged', damage, detail: `${DAMAGE_LABELS[damage]} ${message}` };
   }
@@ -111,7 +146,8 @@ function parseBytes(bytes: Uint8Array): Parsed | Extract<Inspection, { kind: 'da
     return { kind: 'parsed', migrated: migrate(record), fromVersion: fileVersion(record) };
   } catch (error) {
     if (error instanceof NewerVersionError) {
-      return { kind: 'damaged', damage: 'newer-version', detail: error.message };
+      const newer = { version: error.version, writtenBy: error.writtenBy };
+      return { kind: 'damaged', damage: 'newer-version', detail: error.message, newer };
     }
     return { kind: 'damaged', damage: 'schema-invalid', detail: (error as Error).message };
   }

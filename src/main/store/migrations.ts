@@ -14,11 +14,21 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [];
 
 export class NewerVersionError extends Error {
-  constructor(readonly version: number) {
+  constructor(
+    readonly version: number,
+    /** The version of Chapterhouse that wrote it, when the file says. */
+    readonly writtenBy: string | null = null,
+  ) {
     super(
-      `This file was written by a newer Chapterhouse (data version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}).`,
+      `This file was written by ${writtenBy ? `Chapterhouse ${writtenBy}` : 'a newer Chapterhouse'} (data version ${version}); this one reads data up to version ${CURRENT_SCHEMA_VERSION}.`,
     );
   }
+}
+
+/** The `writtenBy` a file claims, if it is a short plain string. */
+export function writtenByOf(data: Record<string, unknown>): string | null {
+  const v = data.writtenBy;
+  return typeof v === 'string' && /^[\w.+-]{1,40}$/.test(v) ? v : null;
 }
 
 export function fileVersion(data: Record<string, unknown>): number {
@@ -33,7 +43,7 @@ export function migrate(
   target: number = CURRENT_SCHEMA_VERSION,
 ): Record<string, unknown> {
   let version = fileVersion(data);
-  if (version > target) throw new NewerVersionError(version);
+  if (version > target) throw new NewerVersionError(version, writtenByOf(data));
   let current = data;
   while (version < target) {
     const step = migrations.find((m) => m.from === version);

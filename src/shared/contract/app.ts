@@ -9,20 +9,44 @@ export const DAMAGES = [
   'not-json',
   'schema-invalid',
   'newer-version',
+  'too-large',
 ] as const;
 
 export const AppStatusSchema = z.object({
   mode: z.enum(['real', 'sample']),
-  state: z.enum(['first-run', 'ready', 'damaged']),
+  /**
+   * What the person sees: the app, the first-run screen, or one of the screens that come
+   * before using a file that cannot simply be used (damage nobody has dealt with yet, a
+   * file from a newer version, a file changed outside the app while it was open).
+   */
+  state: z.enum(['first-run', 'ready', 'damaged', 'newer-version', 'conflict']),
   chapter: ChapterSchema.nullable(),
   damage: z
     .object({
       kind: z.enum(DAMAGES),
       detail: z.string(),
-      /** Name of the quarantined copy inside the data folder's `damaged/` folder. */
+      /** The newest unresolved copy inside the data folder (`damaged/…`). */
       keptAs: z.string(),
+      /** How many damaged files wait to be dealt with. */
+      unresolved: z.int().min(1),
+      /** The chapter file in place now, when there is a usable one (restored by hand). */
+      current: z.object({ chapterName: z.string().nullable(), members: z.int() }).nullable(),
     })
     .nullable(),
+  /** The chapter file was written by a newer Chapterhouse; it is left untouched. */
+  newer: z
+    .object({
+      detail: z.string(),
+      fileVersion: z.int(),
+      writtenBy: z.string().nullable(),
+      readsUpTo: z.int(),
+      appVersion: z.string(),
+    })
+    .nullable(),
+  /** The chapter file was replaced outside the app; writes wait for the person's choice. */
+  conflict: z.object({ keptAs: z.string(), detectedAt: z.string() }).nullable(),
+  /** A backup opened read-only (nothing can be changed). */
+  readOnly: z.object({ backupId: z.string(), createdAt: z.string() }).nullable(),
   migratedFrom: z.number().nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;
@@ -74,7 +98,19 @@ export const appChannels = channels({
     input: z.object({ id: z.string().min(1).max(200) }),
     output: AppStatusSchema,
   },
-  'recovery.startFresh': { input: none, output: AppStatusSchema },
+  /** Sets the damaged files aside (kept in `damaged/set-aside/`) and opens what is there. */
+  'recovery.setAside': { input: none, output: AppStatusSchema },
+  'recovery.openReadOnly': {
+    input: z.object({ id: z.string().min(1).max(200) }),
+    output: AppStatusSchema,
+  },
+  'recovery.closeReadOnly': { input: none, output: AppStatusSchema },
+  /** After an outside change: keep the app's version or the outside file (both stay on disk). */
+  'conflict.keep': {
+    input: z.object({ keep: z.enum(['app', 'outside']) }),
+    output: AppStatusSchema,
+  },
+  'app.quit': { input: none, output: z.object({ quitting: z.boolean() }) },
   'app.openExternal': {
     input: z.object({
       url: z.url({

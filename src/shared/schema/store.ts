@@ -29,6 +29,8 @@ export const StoreSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   /** True only for the sample chapter, which lives in its own folder. */
   sample: z.boolean(),
+  /** The Chapterhouse version that last wrote the file (shown if a newer one wrote it). */
+  writtenBy: z.string().max(40).optional(),
   chapter: ChapterSchema.nullable(),
   members: z.array(MemberSchema),
   /** The hash-chained vote log (src/shared/votes/events.ts). */

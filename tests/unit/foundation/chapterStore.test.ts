@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChapterStore, DATA_FILE, type OpenResult } from '../../../src/main/store/chapterStore';
@@ -8,15 +8,22 @@ import { serializeStore } from '../../../src/main/store/validate';
 import { AppError } from '../../../src/shared/errors';
 import type { Member } from '../../../src/shared/schema/member';
 import { emptyStore, type StoreData } from '../../../src/shared/schema/store';
+import { STORE_BUDGET_BYTES } from '../../../src/shared/limits';
+import { APP_VERSION } from '../../../src/shared/version';
 import { listDir, manualClock, member, storeWith, tempDir } from './helpers';
 
 function opened(result: OpenResult): ChapterStore {
-  if (result.kind !== 'ok') throw new Error(`expected ok, got damaged (${result.damage})`);
+  if (result.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
   return result.store;
 }
 
 async function openIn(dir: string, clock?: () => Date): Promise<ChapterStore> {
   return opened(await ChapterStore.open(dir, () => emptyStore(), clock));
+}
+
+/** Data as the store writes it: stamped with the version that wrote it. */
+function stamped(data: StoreData): StoreData {
+  return { ...data, writtenBy: APP_VERSION };
 }
 
 async function onDisk(store: ChapterStore): Promise<StoreData> {
@@ -46,15 +53,15 @@ describe('ChapterStore.open', () => {
     const store = opened(result);
     expect(result.kind === 'ok' && result.migratedFrom).toBeNull();
     expect(store.path).toBe(join(dir, DATA_FILE));
-    expect(await onDisk(store)).toEqual(storeWith(2));
-    expect(store.data).toEqual(storeWith(2));
+    expect(await onDisk(store)).toEqual(stamped(storeWith(2)));
+    expect(store.data).toEqual(stamped(storeWith(2)));
     expect(await listDir(dir)).toEqual([DATA_FILE, `${DATA_FILE}.seal`]);
   });
 
   it('creates the folder itself when needed', async () => {
     const dir = join(await tempDir(), 'usb', 'chapter');
     const store = await openIn(dir);
-    expect(await onDisk(store)).toEqual(emptyStore());
+    expect(await onDisk(store)).toEqual(stamped(emptyStore()));
   });
 
   it('reads an existing file and makes an "open" backup of it, bytes unchanged', async () => {
@@ -82,7 +89,6 @@ describe('ChapterStore.open', () => {
     ['truncated', serializeStore(storeWith(2)).slice(0, 100)],
     ['not-json', 'definitely not json'],
     ['schema-invalid', JSON.stringify({ ...storeWith(1), members: [{ id: 3 }] })],
-    ['newer-version', JSON.stringify({ ...storeWith(1), schemaVersion: 99 })],
   ];
 
   it.each(DAMAGED)(
@@ -104,6 +110,54 @@ describe('ChapterStore.open', () => {
       expect(await listDir(dir)).toEqual(['damaged']);
     },
   );
+
+  it('leaves a file from a newer version where it is, and says which version wrote it', async () => {
+    const dir = await tempDir();
+    const path = join(dir, DATA_FILE);
+    const text = JSON.stringify({ ...storeWith(1), schemaVersion: 99, writtenBy: '3.2.0' });
+    await writeFile(path, text);
+    const result = await ChapterStore.open(dir, () => emptyStore());
+    expect(result).toMatchObject({ kind: 'newer', newer: { version: 99, writtenBy: '3.2.0' } });
+    expect(result.kind === 'newer' && result.detail).toMatch(
+      /Chapterhouse 3\.2\.0 \(data version 99\)/,
+    );
+    expect(await readFile(path, 'utf8')).toBe(text);
+    expect(await listDir(dir)).toEqual([DATA_FILE]);
+  });
+
+  it('takes the recovery path, without reading it, for a file too large to read', async () => {
+    const dir = await tempDir();
+    const path = join(dir, DATA_FILE);
+    // Sparse: 450 MiB long on paper, no disk used.
+    await writeFile(path, '');
+    await truncate(path, 450 * 1024 * 1024);
+    const result = await ChapterStore.open(dir, () => emptyStore());
+    expect(result).toMatchObject({ kind: 'damaged', damage: 'too-large' });
+    expect(result.kind === 'damaged' && result.detail).toMatch(/too large.*450 MiB/);
+    expect(await listDir(join(dir, 'damaged'))).toHaveLength(2); // the file and its note
+  });
+
+  it('refuses a write that would take the file past its budget, and changes nothing', async () => {
+    const dir = await tempDir();
+    const opened_ = await ChapterStore.open(dir, () => storeWith(1), undefined, {
+      budgetBytes: 4096,
+    });
+    const store = opened(opened_);
+    const before = await readFile(join(dir, DATA_FILE));
+    const big = Array.from({ length: 40 }, (_, i) => member(100 + i));
+    await expect(
+      store.update((d) => ({ data: { ...d, members: [...d.members, ...big] } })),
+    ).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/not saved/) });
+    expect((await readFile(join(dir, DATA_FILE))).equals(before)).toBe(true);
+    expect(store.data.members).toHaveLength(1);
+    // A smaller change still fits.
+    await store.update((d) => ({ data: { ...d, members: [...d.members, member(7)] } }));
+    expect(store.data.members).toHaveLength(2);
+  });
+
+  it('budgets 256 MiB by default', () => {
+    expect(STORE_BUDGET_BYTES).toBe(256 * 1024 * 1024);
+  });
 
   it('keeps every damaged copy, even two made in the same millisecond', async () => {
     const dir = await tempDir();
@@ -401,7 +455,7 @@ describe('ChapterStore.replace and backup', () => {
     time.advance(1000);
     await store.replace(storeWith(5), 'import');
     expect(store.data.members).toHaveLength(5);
-    expect(await onDisk(store)).toEqual(storeWith(5));
+    expect(await onDisk(store)).toEqual(stamped(storeWith(5)));
     const backups = await listDir(join(dir, 'backups'));
     expect(backups).toContain('chapter-s000002-20260301T120001000Z-import.json');
     const copy = await readFile(

@@ -3,12 +3,13 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { Dispatch } from '../../../src/main/dispatch';
+import { startBackend, type Dispatch } from '../../../src/main/dispatch';
+import { DATA_FILE } from '../../../src/main/store/chapterStore';
 import type { Host } from '../../../src/main/host';
 import type { ChapterInput } from '../../../src/shared/schema/chapter';
 import type { Member, MemberInput } from '../../../src/shared/schema/member';
 import { emptyStore, type StoreData } from '../../../src/shared/schema/store';
-import type { Envelope } from '../../../src/shared/errors';
+import type { ApiError, Envelope } from '../../../src/shared/errors';
 
 /** A temp folder removed after the current test (call inside a test or beforeEach). */
 const created: string[] = [];
@@ -39,6 +40,8 @@ export function manualClock(start = '2026-03-01T12:00:00.000Z') {
 }
 
 export interface FakeHost extends Host {
+  /** How many times the app was asked to quit. */
+  quits: number;
   saved: string[];
   printed: string[];
   /** Paths chooseOpenPath hands out next (none left = the person cancels). */
@@ -51,6 +54,10 @@ export function fakeHost(saveDir: string): FakeHost {
   const printed: string[] = [];
   const openPaths: string[] = [];
   return {
+    quits: 0,
+    quit() {
+      this.quits += 1;
+    },
     saved,
     printed,
     openPaths,
@@ -140,4 +147,50 @@ export async function listDir(dir: string): Promise<string[]> {
 
 export function readBytes(path: string): Promise<Buffer> {
   return readFile(path);
+}
+
+/** A backend on a temp data folder with a hand-moved clock; `restart` relaunches it. */
+export interface Backend {
+  dir: string;
+  host: FakeHost;
+  dispatch: Dispatch;
+  time: ReturnType<typeof manualClock>;
+  restart: () => Promise<void>;
+  file: string;
+}
+
+export async function backend(): Promise<Backend> {
+  const dir = await tempDir();
+  const saveDir = await tempDir('chapterhouse-saved-');
+  const host = fakeHost(saveDir);
+  const time = manualClock('2026-03-01T12:00:00.000Z');
+  const b: Backend = {
+    dir,
+    host,
+    time,
+    file: join(dir, DATA_FILE),
+    dispatch: (await startBackend(dir, host, time.clock)).dispatch,
+    async restart() {
+      time.advance(1000);
+      b.dispatch = (await startBackend(dir, host, time.clock)).dispatch;
+    },
+  };
+  return b;
+}
+
+/** The error of a call that must fail. */
+export async function failure(
+  dispatch: Dispatch,
+  channel: string,
+  input?: unknown,
+): Promise<ApiError> {
+  const envelope = await dispatch(channel, input);
+  if (envelope.ok) throw new Error(`expected ${channel} to fail, got ${JSON.stringify(envelope)}`);
+  return envelope.error;
+}
+
+export async function withChapter(): Promise<Backend> {
+  const b = await backend();
+  await call(b.dispatch, 'chapter.create', CHAPTER);
+  return b;
 }

@@ -15,7 +15,7 @@ import { listDir, member, storeWith, tempDir } from './helpers';
  */
 
 function opened(result: OpenResult): ChapterStore {
-  if (result.kind !== 'ok') throw new Error(`expected ok, got damaged (${result.damage})`);
+  if (result.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
   return result.store;
 }
 

@@ -16,54 +16,16 @@ import type { Chapter } from '../../../src/shared/schema/chapter';
 import type { Member } from '../../../src/shared/schema/member';
 import {
   CHAPTER,
+  backend,
   call,
+  failure,
   fakeHost,
   listDir,
-  manualClock,
   memberInput,
   tempDir,
-  type FakeHost,
+  withChapter,
+  type Backend,
 } from './helpers';
-
-interface Backend {
-  dir: string;
-  host: FakeHost;
-  dispatch: Dispatch;
-  time: ReturnType<typeof manualClock>;
-  restart: () => Promise<void>;
-  file: string;
-}
-
-async function backend(): Promise<Backend> {
-  const dir = await tempDir();
-  const saveDir = await tempDir('chapterhouse-saved-');
-  const host = fakeHost(saveDir);
-  const time = manualClock('2026-03-01T12:00:00.000Z');
-  const b: Backend = {
-    dir,
-    host,
-    time,
-    file: join(dir, DATA_FILE),
-    dispatch: (await startBackend(dir, host, time.clock)).dispatch,
-    async restart() {
-      time.advance(1000);
-      b.dispatch = (await startBackend(dir, host, time.clock)).dispatch;
-    },
-  };
-  return b;
-}
-
-async function failure(dispatch: Dispatch, channel: string, input?: unknown): Promise<ApiError> {
-  const envelope = await dispatch(channel, input);
-  if (envelope.ok) throw new Error(`expected ${channel} to fail, got ${JSON.stringify(envelope)}`);
-  return envelope.error;
-}
-
-async function withChapter(): Promise<Backend> {
-  const b = await backend();
-  await call(b.dispatch, 'chapter.create', CHAPTER);
-  return b;
-}
 
 describe('chapter', () => {
   it('starts on first run, creates the chapter, then reports ready', async () => {
@@ -501,8 +463,9 @@ describe('recovery', () => {
       'Rita Restored',
     ]);
     expect(await readFile(b.file)).toEqual(good);
-    // The damaged file is still kept aside.
-    expect(await listDir(join(b.dir, 'damaged'))).toHaveLength(1);
+    // Restoring dealt with the damaged file: it is kept, set aside (with the note of why).
+    expect(await listDir(join(b.dir, 'damaged'))).toEqual(['set-aside']);
+    expect(await listDir(join(b.dir, 'damaged', 'set-aside'))).toHaveLength(2);
   });
 
   it('refuses bad backup ids and damaged backups', async () => {
@@ -542,15 +505,19 @@ describe('recovery', () => {
     expect(await readFile(join(b.dir, 'backups', restoreBackup ?? ''))).toEqual(current);
   });
 
-  it('start afresh only from the recovery screen', async () => {
+  it('sets the damaged file aside (and starts afresh) only from the recovery screen', async () => {
     const b = await withChapter();
-    expect((await failure(b.dispatch, 'recovery.startFresh')).code).toBe('conflict');
+    expect((await failure(b.dispatch, 'recovery.setAside')).code).toBe('conflict');
     await writeFile(b.file, 'garbage');
     await b.restart();
-    const status = await call<AppStatus>(b.dispatch, 'recovery.startFresh');
+    const status = await call<AppStatus>(b.dispatch, 'recovery.setAside');
     expect(status).toMatchObject({ state: 'first-run', damage: null });
-    const [kept] = await listDir(join(b.dir, 'damaged'));
-    expect(await readFile(join(b.dir, 'damaged', kept ?? ''), 'utf8')).toBe('garbage');
+    const [kept] = (await listDir(join(b.dir, 'damaged', 'set-aside'))).filter(
+      (n) => !n.endsWith('.why.json'),
+    );
+    expect(await readFile(join(b.dir, 'damaged', 'set-aside', kept ?? ''), 'utf8')).toBe(
+      'garbage',
+    );
   });
 });
 
