@@ -2,7 +2,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, Menu, protocol, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeImage, protocol, type BrowserWindow } from 'electron';
+import { ICON_PATH } from './appIcon';
 import { CSP } from '../shared/csp';
 import { resolveDataDir } from './dataDir';
 import { startBackend } from './dispatch';
@@ -21,7 +22,7 @@ import {
   type StartFailure,
 } from './startFailure';
 import { acquireDataDirLock } from './store/lock';
-import { createSecureWindow } from './windows';
+import { createSecureWindow, setWindowIcon } from './windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preload = join(here, '../preload/index.cjs');
@@ -115,6 +116,14 @@ async function main(): Promise<void> {
     ),
   );
   serveApp();
+  // Read through fs (which reads inside app.asar) rather than by path; no icon is no reason
+  // not to start.
+  setWindowIcon(
+    await readFile(ICON_PATH).then(
+      (bytes) => nativeImage.createFromBuffer(bytes),
+      () => undefined,
+    ),
+  );
 
   // On the way out: let writes under way finish and seal the data, then release the
   // folder. Quitting resumes once both are done or after a few seconds, whatever happens

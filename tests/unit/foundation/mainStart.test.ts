@@ -61,6 +61,8 @@ vi.mock('electron', () => {
   };
 });
 
+vi.mock('../../../src/main/appIcon', () => ({ ICON_PATH: 'resources/icon.png' }));
+
 vi.mock('../../../src/main/dispatch', () => ({
   startBackend: () => Promise.reject(new Error('The chapter could not be opened: disk exploded')),
 }));
