@@ -2,7 +2,7 @@
  * `npm start` / `npm run dev` fetch Electron's program before electron-vite looks for it
  * (scripts/electron-binary.ts), and nothing else in package.json ever does.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -63,6 +63,13 @@ describe('package.json', () => {
       readme.indexOf('\n## ', readme.indexOf('## Two commands') + 1),
     );
     expect(twoCommands).toContain('Node 22.12');
+  });
+
+  it('nothing turns the engines warning into an error (CI installs on Node 20)', () => {
+    for (const file of ['.npmrc', '.ci/run']) {
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      expect(text, file).not.toMatch(/engine-strict\s*=\s*true|--engine-strict/);
+    }
   });
 });
 
