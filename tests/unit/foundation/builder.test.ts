@@ -85,7 +85,7 @@ describe('icons', () => {
     expect(pngSize(readFileSync('resources/icon.png'))).toEqual([512, 512]);
   });
 
-  it.each([16, 32, 48, 64, 128, 256, 512])('the Linux set has %i×%i', (size) => {
+  it.each([16, 32, 48, 64, 128, 256, 512])('the Linux set has %ipx square', (size) => {
     const path = join(config.linux.icon, `${size}x${size}.png`);
     expect(pngSize(readFileSync(path))).toEqual([size, size]);
   });
