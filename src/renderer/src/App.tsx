@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../shared/contract/app';
-import { api, messageOf } from './api';
+import { api, messageOf, onApiFailure } from './api';
 import { AppStatusContext } from './appStatus';
 import { FirstRun } from './features/setup/FirstRun';
+import { ConflictScreen } from './features/recovery/ConflictScreen';
+import { NewerVersionScreen } from './features/recovery/NewerVersionScreen';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { Shell } from './features/shell/Shell';
 import { PrintRoute } from './print/PrintRoute';
@@ -33,6 +35,14 @@ function Main() {
   useEffect(() => {
     api.app.status().then(setStatus, (e: unknown) => setError(messageOf(e)));
   }, []);
+  // A write refused because the file changed outside the app: show the choice at once.
+  useEffect(
+    () =>
+      onApiFailure((failure) => {
+        if (failure.code === 'outside-change') void refresh();
+      }),
+    [refresh],
+  );
 
   if (error) {
     return (
@@ -47,6 +57,10 @@ function Main() {
     <AppStatusContext value={{ status, setStatus, refresh }}>
       {status.state === 'damaged' ? (
         <RecoveryScreen />
+      ) : status.state === 'newer-version' ? (
+        <NewerVersionScreen />
+      ) : status.state === 'conflict' ? (
+        <ConflictScreen />
       ) : status.state === 'first-run' ? (
         <FirstRun />
       ) : (

@@ -22,6 +22,14 @@ declare global {
   }
 }
 
+const failureListeners = new Set<(failure: ApiFailure) => void>();
+
+/** Calls `listener` with every refused call (e.g. to react to an outside change); returns an unsubscribe. */
+export function onApiFailure(listener: (failure: ApiFailure) => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 function unwrap(bridge: BridgeObject): ChapterhouseApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const [group, fns] of Object.entries(bridge)) {
@@ -29,7 +37,11 @@ function unwrap(bridge: BridgeObject): ChapterhouseApi {
     for (const [name, fn] of Object.entries(fns)) {
       api[group][name] = async (input?: unknown) => {
         const envelope: Envelope<unknown> = await fn(input);
-        if (!envelope.ok) throw new ApiFailure(envelope.error);
+        if (!envelope.ok) {
+          const failure = new ApiFailure(envelope.error);
+          for (const listener of failureListeners) listener(failure);
+          throw failure;
+        }
         return envelope.value;
       };
     }

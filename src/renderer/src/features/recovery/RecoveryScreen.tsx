@@ -1,32 +1,32 @@
 import { useState } from 'react';
 import { api, messageOf } from '../../api';
 import { useAppStatus } from '../../appStatus';
+import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { BackupsTable } from './BackupsTable';
+import './recovery.css';
 
-function formatBytes(n: number): string {
-  return n < 1024
-    ? `${n} B`
-    : n < 1024 * 1024
-      ? `${(n / 1024).toFixed(1)} KB`
-      : `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-const REASONS: Record<string, string> = {
-  open: 'when the app opened',
-  migration: 'before an upgrade of the file',
-  import: 'before an import',
-  periodic: 'while working',
-  restore: 'before a restore',
-};
-
-/** Shown instead of the app when the chapter file is damaged: nothing was overwritten. */
+/**
+ * Shown instead of the app while a damaged chapter file waits to be dealt with — on every
+ * launch, until the person restores a backup or sets the damaged file aside on purpose.
+ */
 export function RecoveryScreen() {
   const { status, setStatus } = useAppStatus();
   const { value: backups, error } = useAsync(() => api.recovery.backups());
   const [actionError, setActionError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const damage = status.damage;
+  const current = damage?.current ?? null;
   const usable = (backups ?? []).filter((b) => b.valid);
+
+  const act = async (run: () => Promise<typeof status>) => {
+    try {
+      setStatus(await run());
+    } catch (e) {
+      setActionError(messageOf(e));
+    }
+  };
 
   return (
     <main className="recovery">
@@ -34,80 +34,64 @@ export function RecoveryScreen() {
       <p className="lead">{damage?.detail}</p>
       <p>
         Nothing has been overwritten or deleted. The damaged file was kept as{' '}
-        <code>{damage?.keptAs}</code> in the data folder. Restore one of the backups below to carry
-        on.
+        <code>{damage?.keptAs}</code> in the data folder
+        {damage && damage.unresolved > 1 ? ` (with ${damage.unresolved - 1} earlier ones)` : ''}.
+        Restore one of the backups below to carry on.
       </p>
       <Notice kind="error">{error ?? actionError}</Notice>
-      <table className="table">
-        <caption>Backups, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Made</th>
-            <th scope="col">Why</th>
-            <th scope="col">What it holds</th>
-            <th scope="col">Size</th>
-            <th scope="col">
-              <span className="visually-hidden">Restore</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(backups ?? []).map((b) => (
-            <tr key={b.id}>
-              <td>{new Date(b.createdAt).toLocaleString()}</td>
-              <td>{REASONS[b.reason] ?? b.reason}</td>
-              <td>
-                {b.valid
-                  ? `${b.chapterName ?? 'No chapter yet'} · ${b.members ?? 0} ${b.members === 1 ? 'member' : 'members'}`
-                  : `Not usable: ${b.problem ?? ''}`}
-              </td>
-              <td>{formatBytes(b.bytes)}</td>
-              <td>
-                {b.valid && (
-                  <button
-                    type="button"
-                    aria-label={`Restore the backup made ${new Date(b.createdAt).toLocaleString()}`}
-                    onClick={async () => {
-                      try {
-                        setStatus(await api.recovery.restore({ id: b.id }));
-                      } catch (e) {
-                        setActionError(messageOf(e));
-                      }
-                    }}
-                  >
-                    Restore
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-          {backups && backups.length === 0 && (
-            <tr>
-              <td colSpan={5}>There are no backups in the data folder.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {backups && usable.length === 0 && (
-        <section className="card">
-          <h2>No usable backup</h2>
+      {current && (
+        <section className="card" aria-labelledby="current-heading">
+          <h2 id="current-heading">A chapter file is in place now</h2>
           <p>
-            You can start a new, empty chapter file. The damaged file stays in the data folder for a
-            technician to look at.
+            The data folder holds a good chapter file again (copied in by hand, perhaps):{' '}
+            <strong>{current.chapterName ?? 'no chapter yet'}</strong> · {current.members}{' '}
+            {current.members === 1 ? 'member' : 'members'}.
           </p>
-          <button
-            type="button"
-            onClick={async () => {
-              try {
-                setStatus(await api.recovery.startFresh());
-              } catch (e) {
-                setActionError(messageOf(e));
-              }
-            }}
-          >
-            Start a new chapter file
+          <button type="button" onClick={() => void act(() => api.recovery.setAside())}>
+            Keep this file and set the damaged one aside
           </button>
         </section>
+      )}
+      <BackupsTable
+        backups={backups}
+        action="Restore"
+        onAction={(b) => void act(() => api.recovery.restore({ id: b.id }))}
+      />
+      {backups && !current && (
+        <section className="card" aria-labelledby="aside-heading">
+          <h2 id="aside-heading">
+            {usable.length === 0 ? 'No usable backup' : 'Or start again without a backup'}
+          </h2>
+          <p>
+            You can set the damaged file aside and start a new, empty chapter file. The damaged file
+            stays in the data folder (<code>damaged/set-aside/</code>) for a technician to look at.
+          </p>
+          <button type="button" onClick={() => setConfirming(true)}>
+            Set the damaged file aside…
+          </button>
+        </section>
+      )}
+      {confirming && (
+        <Modal title="Start a new chapter file?" onClose={() => setConfirming(false)}>
+          <p>
+            The app will open with no chapter: members, votes and meetings from the damaged file
+            will not be there. The damaged file itself is kept, untouched.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                void act(() => api.recovery.setAside());
+              }}
+            >
+              Set it aside and start a new chapter file
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </Modal>
       )}
     </main>
   );

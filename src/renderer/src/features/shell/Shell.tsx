@@ -59,6 +59,15 @@ export function Shell() {
         <span className="brand">Chapterhouse</span>
         <span className="chapter-name">{status.chapter?.name}</span>
       </header>
+      {status.readOnly && (
+        <div className="sample-banner" role="note">
+          <strong>Backup opened read-only</strong> — made{' '}
+          {new Date(status.readOnly.createdAt).toLocaleString()}. Nothing here can be changed.
+          <button type="button" onClick={async () => setStatus(await api.recovery.closeReadOnly())}>
+            Close the backup
+          </button>
+        </div>
+      )}
       {status.mode === 'sample' && (
         <div className="sample-banner" role="note">
           <strong>Sample chapter</strong> — not your real data.
