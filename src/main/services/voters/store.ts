@@ -30,9 +30,12 @@ import {
 } from '../../../shared/canvass/schema';
 import { AppError, formatIssues } from '../../../shared/errors';
 import { fsyncDir, writeFileDurable } from '../../store/durable';
+import { readLines } from './lines';
 
 const VOTER_FIELDS = Object.keys(VoterSchema.shape) as (keyof Voter)[];
 const FORMAT = 'chapterhouse-voters';
+/** Longer result lines are damaged, never read into a string (far more than an entry needs). */
+export const MAX_RESULT_LINE_BYTES = 1024 * 1024;
 
 export class VoterStore {
   readonly dir: string;
@@ -216,28 +219,36 @@ export class VoterStore {
     if (created) await fsyncDir(this.dir);
   }
 
-  /** All result entries, oldest first. Unreadable lines (a torn write) are counted, not fatal. */
+  /**
+   * All result entries, oldest first. Unreadable lines (a torn write) are counted, not fatal.
+   * The file is read line by line as a stream, never as one string; a line longer than
+   * MAX_RESULT_LINE_BYTES (no real entry comes near it) is damaged and never decoded.
+   */
   async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
-    let text: string;
+    const entries: ResultEntry[] = [];
+    const damagedLines: number[] = [];
     try {
-      text = await readFile(this.path(id, 'results.ndjson'), 'utf8');
+      for await (const { number, text } of readLines(this.path(id, 'results.ndjson'), {
+        maxLineBytes: MAX_RESULT_LINE_BYTES,
+      })) {
+        if (text === null) {
+          damagedLines.push(number);
+          continue;
+        }
+        if (!text.trim()) continue;
+        try {
+          const parsed = ResultEntrySchema.safeParse(JSON.parse(text));
+          if (parsed.success) entries.push(parsed.data);
+          else damagedLines.push(number);
+        } catch {
+          damagedLines.push(number);
+        }
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         return { entries: [], damagedLines: [] };
       throw error;
     }
-    const entries: ResultEntry[] = [];
-    const damagedLines: number[] = [];
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const parsed = ResultEntrySchema.safeParse(JSON.parse(line));
-        if (parsed.success) entries.push(parsed.data);
-        else damagedLines.push(i + 1);
-      } catch {
-        damagedLines.push(i + 1);
-      }
-    });
     return { entries, damagedLines };
   }
 
