@@ -8,6 +8,7 @@ import { contract, isChannel, type Channel } from '../shared/contract';
 import { AppError, toApiIssues, type Envelope } from '../shared/errors';
 import { allHandlers } from './handlers';
 import type { Host } from './host';
+import { sweepVoterLeftovers } from './services/voters/sweep';
 import { Session } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -71,5 +72,6 @@ export function createDispatch(session: Session, host: Host): Dispatch {
 export async function startBackend(dataDir: string, host: Host, clock?: () => Date) {
   const session = new Session(dataDir, clock);
   await session.open('real');
+  await sweepVoterLeftovers(dataDir);
   return { session, dispatch: createDispatch(session, host) };
 }
