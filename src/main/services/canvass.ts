@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import {
   CanvassSettingsSchema,
   type CanvassSettings,
+  type CanvassSettingsPatch,
   type FilePreview,
   type ImportJob,
   type ImportStartSchema,
@@ -215,13 +216,15 @@ export function createCanvassApp(session: Session, host: Host) {
     voters,
     settings,
 
-    async saveSettings(input: CanvassSettings): Promise<CanvassSettings> {
+    /** Saves the settings the patch names; the others keep their saved values. */
+    async saveSettings(patch: CanvassSettingsPatch): Promise<CanvassSettings> {
+      const next = CanvassSettingsSchema.parse({ ...(await settings()), ...patch });
       await mkdir(join(dir(), 'voters'), { recursive: true });
       await writeFileDurable(
         join(dir(), 'voters', SETTINGS_FILE),
-        `${JSON.stringify(input, null, 2)}\n`,
+        `${JSON.stringify(next, null, 2)}\n`,
       );
-      return input;
+      return next;
     },
 
     async chooseFile(): Promise<{ token: string | null; fileName: string | null }> {

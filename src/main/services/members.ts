@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { StoreData } from '../../shared/schema/store';
-import { MemberInputSchema, type Member, type MemberInput } from '../../shared/schema/member';
+import {
+  MemberInputSchema,
+  type Member,
+  type MemberInput,
+  type MemberPatch,
+} from '../../shared/schema/member';
 import type { Session } from '../session';
 
 export function listMembers(session: Session): Member[] {
@@ -50,14 +55,12 @@ function replaceMember(
   });
 }
 
-export function updateMember(session: Session, id: string, input: MemberInput): Promise<Member> {
-  return replaceMember(session, id, (m) => ({
-    ...normalise(input),
-    id: m.id,
-    active: m.active,
-    deactivation: m.deactivation,
-    history: m.history,
-  }));
+/** Changes the fields the patch names; every other field keeps its value. */
+export function updateMember(session: Session, id: string, patch: MemberPatch): Promise<Member> {
+  return replaceMember(session, id, (m) => {
+    const { id: _id, active, deactivation, history, ...fields } = m;
+    return { ...normalise({ ...fields, ...patch }), id: m.id, active, deactivation, history };
+  });
 }
 
 export function deactivateMember(session: Session, id: string, reason: string): Promise<Member> {

@@ -3,12 +3,10 @@
  * come from the latest adopted platform version when there is one.
  */
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import type { CountyEntry, FlyerPrintData } from '../../shared/contract/outreach';
 import { AppError } from '../../shared/errors';
 import { countyByFips, countyLabel } from '../../shared/geo/counties';
-import type { CountyProfileInputSchema } from '../../shared/outreach/county';
-import { type CountyProfile } from '../../shared/outreach/county';
+import { type CountyProfile, type CountyProfileSave } from '../../shared/outreach/county';
 import {
   draftFlyer,
   highlightOptions,
@@ -52,7 +50,7 @@ export function listCounties(session: Session): CountyEntry[] {
 
 export function saveCountyProfile(
   session: Session,
-  input: z.output<typeof CountyProfileInputSchema>,
+  input: CountyProfileSave,
 ): Promise<CountyProfile> {
   return session.current().update((data) => {
     const chapter = chapterOf(data);
@@ -62,8 +60,10 @@ export function saveCountyProfile(
         `${countyLabel(input.fips)} is not one of the chapter’s counties. Add it under Settings first.`,
       );
     }
+    const saved = data.countyProfiles.find((p) => p.fips === input.fips);
     const profile: CountyProfile = {
       ...input,
+      event: { ...input.event, titleEs: input.event.titleEs ?? saved?.event.titleEs ?? '' },
       languages: [...new Set(input.languages)],
       updatedAt: session.clock().toISOString(),
     };

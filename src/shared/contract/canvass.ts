@@ -20,6 +20,7 @@ import {
 } from '../canvass/schema';
 import { CanvassStatsSchema, ResultEntryInputSchema, ResultEntrySchema } from '../canvass/results';
 import { DateSchema } from '../schema/common';
+import { patchOf } from '../schema/patch';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 
@@ -95,6 +96,9 @@ export const CanvassSettingsSchema = z.object({
   organiserPhone: z.string().trim().max(40).default(''),
 });
 export type CanvassSettings = z.infer<typeof CanvassSettingsSchema>;
+/** `canvass.saveSettings`: the settings to change; the others keep their saved values. */
+export const CanvassSettingsPatchSchema = patchOf(CanvassSettingsSchema);
+export type CanvassSettingsPatch = z.output<typeof CanvassSettingsPatchSchema>;
 
 export const PacketParamsSchema = z.object({
   listId: ListIdSchema,
@@ -195,7 +199,7 @@ export const canvassChannels = channels({
     output: z.object({ unmarked: z.boolean() }),
   },
   'canvass.settings': { input: none, output: CanvassSettingsSchema },
-  'canvass.saveSettings': { input: CanvassSettingsSchema, output: CanvassSettingsSchema },
+  'canvass.saveSettings': { input: CanvassSettingsPatchSchema, output: CanvassSettingsSchema },
   'canvass.packet': { input: PacketParamsSchema, output: PacketDataSchema },
   /** The turf in walk order as CSV, saved where the person chooses. */
   'canvass.saveCsv': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../schema/common';
-import { MemberInputSchema, MemberSchema } from '../schema/member';
+import { MemberInputSchema, MemberPatchSchema, MemberSchema } from '../schema/member';
 import { channels } from './define';
 
 export const MEMBER_FIELDS = ['name', 'county', 'email', 'phone', 'roles', 'joined'] as const;
@@ -39,7 +39,7 @@ export const membersChannels = channels({
   'members.list': { input: z.undefined(), output: z.array(MemberSchema) },
   'members.add': { input: MemberInputSchema, output: MemberSchema },
   'members.update': {
-    input: z.object({ id: IdSchema, member: MemberInputSchema }),
+    input: z.object({ id: IdSchema, member: MemberPatchSchema }),
     output: MemberSchema,
   },
   'members.deactivate': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../schema/common';
-import { CountyProfileInputSchema, CountyProfileSchema } from '../outreach/county';
+import { CountyProfileSaveSchema, CountyProfileSchema } from '../outreach/county';
 import {
   FlyerContentSchema,
   FlyerDraftSchema,
@@ -36,7 +36,7 @@ const none = z.undefined();
 export const outreachChannels = channels({
   /** The chapter's counties (bundled Census names) with their profile, if one was saved. */
   'outreach.counties': { input: none, output: z.array(CountyEntrySchema) },
-  'outreach.saveCounty': { input: CountyProfileInputSchema, output: CountyProfileSchema },
+  'outreach.saveCounty': { input: CountyProfileSaveSchema, output: CountyProfileSchema },
   'outreach.settings': { input: none, output: OutreachSettingsSchema },
   'outreach.saveSettings': { input: OutreachSettingsSchema, output: OutreachSettingsSchema },
   /** Adopted policies of the latest platform version, to pick highlights from. */

@@ -51,6 +51,15 @@ export const CountyProfileInputSchema = z.object({
 });
 export type CountyProfileInput = z.input<typeof CountyProfileInputSchema>;
 
+/**
+ * `outreach.saveCounty`: a whole profile, except that the Spanish event name (added after
+ * the rest) may be left out; it then keeps its saved value instead of going back to ''.
+ */
+export const CountyProfileSaveSchema = CountyProfileInputSchema.extend({
+  event: EventSchema.extend({ titleEs: EventSchema.shape.titleEs.unwrap().optional() }),
+});
+export type CountyProfileSave = z.output<typeof CountyProfileSaveSchema>;
+
 export const CountyProfileSchema = CountyProfileInputSchema.extend({ updatedAt: TimestampSchema });
 export type CountyProfile = z.infer<typeof CountyProfileSchema>;
 

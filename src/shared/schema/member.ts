@@ -7,6 +7,7 @@ import {
   optionalTrimmed,
   trimmed,
 } from './common';
+import { patchOf } from './patch';
 
 export const ROLES = ['chair', 'secretary', 'teller'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -34,6 +35,10 @@ export const MemberInputSchema = z.object({
   joined: DateSchema,
 });
 export type MemberInput = z.input<typeof MemberInputSchema>;
+
+/** `members.update`: the fields to change; a field left out keeps its value ('' clears one). */
+export const MemberPatchSchema = patchOf(MemberInputSchema);
+export type MemberPatch = z.output<typeof MemberPatchSchema>;
 
 export const DeactivationSchema = z.object({
   reason: trimmed('Reason', 300),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { THRESHOLD_LABELS, ThresholdSchema } from '../schema/chapter';
 import { FlyerDisclaimerSchema } from '../outreach/flyer';
+import { patchOf } from '../schema/patch';
 
 export { THRESHOLD_LABELS };
 
@@ -35,8 +36,11 @@ export type ChapterSettings = z.infer<typeof ChapterSettingsSchema>;
 
 export const DEFAULT_SETTINGS: ChapterSettings = ChapterSettingsSchema.parse({});
 
-/** A partial change; fields left out keep their value. */
-export const SettingsPatchSchema = ChapterSettingsSchema.partial().strict();
+/**
+ * A partial change; fields left out keep their value. Not `.partial()`: that keeps each
+ * field's default, so saving one setting would put every other one back to its default.
+ */
+export const SettingsPatchSchema = patchOf(ChapterSettingsSchema);
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /** How the Settings screen shows each setting. */
