@@ -30,10 +30,7 @@ describe("a crashed import's leftovers", () => {
       'oh-franklin.meta.json',
       'oh-franklin.voters.1.ndjson',
     ]);
-    const list = await createVoterService(dir)
-      .turfWalkList('oh-franklin', 'T001')
-      .catch(() => null);
-    expect(list).toBeNull(); // no turfs cut yet, but the list itself still opens:
+    // The list itself still opens, with all its voters.
     expect((await createVoterService(dir).listLists()).map((l) => l.voters)).toEqual([11]);
   });
 });
