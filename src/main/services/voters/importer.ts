@@ -5,10 +5,12 @@
  * file through LineGuard (encoding, progress) → csv-parse → VoterRowMapper (voters and
  * households as rows arrive); see pass.ts for how damaged quotes are handled.
  *
- * Never throws for bad data: an unusable file (missing, empty, binary, unknown layout…)
- * gives `{ ok: false, error }` with a message for the person importing; bad rows are
- * skipped and listed with their 1-based line number and reason; cancelling via the
- * AbortSignal gives `{ ok: false, error: { code: 'cancelled' } }`.
+ * Never throws for bad data: an unusable file (missing, empty, binary, unknown layout, a
+ * first line longer than the sample or wider than MAX_COLUMNS…) gives `{ ok: false, error }`
+ * with a message for the person importing; bad rows (an unterminated quote, a line over
+ * the line limit, a wrong column count…) are skipped and listed with their 1-based line
+ * number and reason; cancelling via the AbortSignal gives
+ * `{ ok: false, error: { code: 'cancelled' } }`.
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -66,12 +68,19 @@ export interface ImportOptions {
   maxVoters?: number;
   /** How many skipped rows to list in the summary (all are counted). */
   maxSkipped?: number;
+  /** Longest line read, in bytes; longer lines are skipped (default 1 MiB). */
+  maxLineBytes?: number;
   now?: () => Date;
 }
 
 export type ImportResult =
   | { ok: true; voters: Voter[]; households: Household[]; summary: ImportSummary }
   | { ok: false; error: ImportError };
+
+/** The sample read to learn the layout; the header row must fit in it. */
+export const HEAD_BYTES = 256 * 1024;
+/** More columns than any voter file has (Ohio's, with its election history, has ~100). */
+export const MAX_COLUMNS = 2000;
 
 const fail = (code: ImportError['code'], message: string): ImportResult => ({
   ok: false,
@@ -144,7 +153,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
 
   let head: Buffer;
   try {
-    head = await readHead(opts.path);
+    head = await readHead(opts.path, HEAD_BYTES);
   } catch (error) {
     return fail('unreadable', `The file could not be read: ${(error as Error).message}`);
   }
@@ -154,9 +163,17 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
   const headEncoding = sniffEncoding(head, complete);
   const encodingChoice = opts.encoding ?? 'auto';
   const sampleEncoding = encodingChoice === 'auto' ? headEncoding : encodingChoice;
-  const lines = sampleLines(decode(head, sampleEncoding), complete);
+  const headText = decode(head, sampleEncoding);
+  const lines = sampleLines(headText, complete);
   const firstLine = lines[0];
-  if (firstLine === undefined) return fail('empty', 'The file has no rows (only blank lines).');
+  // The first non-blank line: the header, when there is one.
+  const rawLines = headText.replace(/^\uFEFF/, '').split('\n');
+  const firstLineNumber = rawLines.findIndex((l) => l.trim() !== '') + 1;
+  if (firstLine === undefined) {
+    if (complete || firstLineNumber === 0)
+      return fail('empty', 'The file has no rows (only blank lines).');
+    return firstLineTooLong(rawLines[firstLineNumber - 1] ?? '', firstLineNumber);
+  }
 
   const delimiter =
     opts.delimiter && opts.delimiter !== 'auto'
@@ -164,7 +181,9 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       : ((opts.preset && opts.preset !== 'auto' ? PRESETS[opts.preset].delimiter : null) ??
         sniffDelimiter(lines));
   const quoted = usesQuotes(lines, delimiter);
-  const layout = chooseLayout(opts, splitRow(firstLine, delimiter, quoted));
+  const firstRow = splitRow(firstLine, delimiter, quoted);
+  if (firstRow.length > MAX_COLUMNS) return tooManyColumns(firstRow.length, firstLineNumber);
+  const layout = chooseLayout(opts, firstRow);
   if ('ok' in layout) return layout;
   const { preset, header, warnings } = layout;
   const resolved = resolveColumns(preset, header);
@@ -207,7 +226,8 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     delimiter,
     quoted,
     checkQuotes: false,
-    hasHeader: header !== null,
+    headerLine: header !== null ? firstLineNumber : null,
+    maxLineBytes: opts.maxLineBytes,
     mapper: {
       preset,
       columns: resolved.columns,
@@ -230,6 +250,10 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       );
   }
   if (!pass.ok) return pass;
+  if (pass.headerProblem)
+    warnings.push(
+      `The header row (line ${firstLineNumber}): ${pass.headerProblem}; its column names were taken as written.`,
+    );
   if (!pass.clean)
     warnings.push(
       'Some rows could not be parsed; line numbers after the first of them may be off by a line.',
@@ -294,6 +318,28 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
     ms: Date.now() - started,
   };
   return { ok: true, voters: mapper.voters, households, summary };
+}
+
+const plural = (n: number): string => n.toLocaleString('en-US');
+
+function tooManyColumns(columns: number, line: number, atLeast = false): ImportResult {
+  return fail(
+    'unknown-layout',
+    `Line ${line}, the first row, has ${atLeast ? 'at least ' : ''}${plural(columns)} columns; a voter file has at most ${plural(MAX_COLUMNS)}. Check that this is a voter file and that its delimiter is right.`,
+  );
+}
+
+/**
+ * The first row does not end within the sample: too wide a header (counted by the most
+ * frequent delimiter), or one enormous line (a file without line breaks, or not text).
+ */
+function firstLineTooLong(partial: string, line: number): ImportResult {
+  const widest = Math.max(...[',', '\t', '|', ';'].map((d) => partial.split(d).length));
+  if (widest > MAX_COLUMNS) return tooManyColumns(widest, line, true);
+  return fail(
+    'unknown-layout',
+    `Line ${line} is longer than ${HEAD_BYTES / 1024} KB without a line break, so it cannot be a header or a voter row: this is not a voter file, or its line breaks are missing.`,
+  );
 }
 
 function countyRef(preset: Preset, raw: string): CountyRef | null {

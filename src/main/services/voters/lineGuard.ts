@@ -6,7 +6,9 @@
  * right) and reports them. It also:
  * - decodes: UTF-8 passes through untouched; Latin-1 is transcoded to UTF-8; in `auto`
  *   mode the first invalid UTF-8 line switches the rest of the file to Latin-1;
- * - drops absurdly long lines (a binary blob inside a text file) with a report;
+ * - blanks lines longer than `maxLineBytes` (1 MiB by default: a binary blob inside a text
+ *   file, or a 200 MB line with no break) with a report, however the line falls across
+ *   chunks, without ever holding more than the limit of it in memory;
  * - counts bytes for the progress bar.
  */
 import { isUtf8 } from 'node:buffer';
@@ -20,13 +22,17 @@ export interface LineGuardOptions {
   onBadLine: (line: number, reason: string) => void;
   onLatin1?: (line: number) => void;
   onBytes?: (bytes: number) => void;
+  /** Longest line kept, in bytes before its LF (a CR included); default 1 MiB. */
   maxLineBytes?: number;
 }
+
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
 const NL = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const EMPTY = Buffer.alloc(0);
+const CR_BYTE = Buffer.from([CR]);
 const UNTERMINATED = 'unterminated quote (the line ends inside a quoted value)';
 
 export class LineGuard extends Transform {
@@ -34,12 +40,14 @@ export class LineGuard extends Transform {
   private lines = 0;
   private latin1: boolean;
   private skipUntilNewline = false;
+  /** The last byte skipped of a long line was a CR (its CRLF is kept). */
+  private skippedCR = false;
   private readonly maxLine: number;
 
   constructor(private readonly opts: LineGuardOptions) {
     super();
     this.latin1 = opts.encoding === 'latin1';
-    this.maxLine = opts.maxLineBytes ?? 1024 * 1024;
+    this.maxLine = opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   }
 
   /** Whether the input ended with a line break (known once the stream has ended). */
@@ -56,12 +64,15 @@ export class LineGuard extends Transform {
     if (this.skipUntilNewline) {
       const nl = chunk.indexOf(NL);
       if (nl < 0) {
+        if (chunk.length) this.skippedCR = chunk[chunk.length - 1] === CR;
         done();
         return;
       }
       this.skipUntilNewline = false;
-      this.lines++;
-      chunk = chunk.subarray(nl + 1);
+      // The dropped line goes on as an empty line with its own terminator (CRLF or LF), so
+      // the parser's line count, and every line number after it, stays right.
+      const cr = nl > 0 ? chunk[nl - 1] === CR : this.skippedCR;
+      chunk = cr ? Buffer.concat([CR_BYTE, chunk.subarray(nl)]) : chunk.subarray(nl);
     }
     const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     const last = data.lastIndexOf(NL);
@@ -73,6 +84,7 @@ export class LineGuard extends Transform {
     }
     this.carry = Buffer.from(data.subarray(last + 1));
     this.forward(data.subarray(0, last + 1));
+    if (this.carry.length > this.maxLine) this.dropLongLine();
     done();
   }
 
@@ -83,15 +95,50 @@ export class LineGuard extends Transform {
     done();
   }
 
+  /** The line being read (in `carry`, no LF yet) is too long: report it, skip to its end. */
   private dropLongLine(): void {
-    this.opts.onBadLine(this.lines + 1, `line longer than ${this.maxLine} bytes (not a voter row)`);
+    this.opts.onBadLine(this.lines + 1, this.tooLong());
+    this.skippedCR = this.carry[this.carry.length - 1] === CR;
     this.carry = EMPTY;
     this.skipUntilNewline = true;
   }
 
+  private tooLong(): string {
+    return `line longer than ${this.maxLine} bytes (not a voter row)`;
+  }
+
+  /**
+   * Complete lines longer than the limit within `buf` (one that began in an earlier chunk,
+   * or any when the limit is below the chunk size) are blanked, keeping their terminator.
+   */
+  private blankLongLines(buf: Buffer): Buffer {
+    if (buf.length <= this.maxLine) return buf;
+    let pieces: Buffer[] | null = null;
+    let keptFrom = 0;
+    let start = 0;
+    let k = 0;
+    while (start < buf.length) {
+      const nl = buf.indexOf(NL, start);
+      const end = nl < 0 ? buf.length : nl;
+      k++;
+      if (end - start > this.maxLine) {
+        this.opts.onBadLine(this.lines + k, this.tooLong());
+        pieces ??= [];
+        if (start > keptFrom) pieces.push(buf.subarray(keptFrom, start));
+        if (nl >= 0) pieces.push(buf.subarray(buf[nl - 1] === CR ? nl - 1 : nl, nl + 1));
+        keptFrom = nl < 0 ? buf.length : nl + 1;
+      }
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    if (!pieces) return buf;
+    if (keptFrom < buf.length) pieces.push(buf.subarray(keptFrom));
+    return Buffer.concat(pieces);
+  }
+
   /** Emits complete lines (the last may lack its newline at end of file). */
   private forward(body: Buffer): void {
-    let out = body;
+    let out = this.blankLongLines(body);
     if (this.opts.encoding === 'auto' && !this.latin1 && !isUtf8(out)) {
       this.latin1 = true;
       this.opts.onLatin1?.(this.lines + this.firstInvalidLine(out));

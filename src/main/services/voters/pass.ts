@@ -7,7 +7,12 @@
  * checks afterwards that csv-parse counted as many lines as it gave records (and raised
  * no error). When that check fails, the importer runs a second pass with `checkQuotes`,
  * where the guard blanks every line that ends inside a quoted value before csv-parse sees
- * it, so only the damaged lines are lost, each reported with its number.
+ * it, so only the damaged lines are lost, each reported with its number. The fast pass
+ * also caps a record at the line limit: a quote left open near the top would otherwise
+ * have csv-parse gather the rest of the file into one field before reporting it.
+ *
+ * The header is the record on `headerLine` (the first non-blank line), even when the guard
+ * blanked it for a damaged quote: the row after it is data, never taken for the header.
  */
 import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
@@ -15,7 +20,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { VoterRowMapper, type RowMapperOptions } from '../../../shared/canvass/rowMapper';
 import type { ImportError, ImportProgress } from '../../../shared/canvass/schema';
-import { LineGuard } from './lineGuard';
+import { DEFAULT_MAX_LINE_BYTES, LineGuard } from './lineGuard';
 import type { Delimiter } from './sniff';
 
 export interface PassSpec {
@@ -25,7 +30,10 @@ export interface PassSpec {
   delimiter: Delimiter;
   quoted: boolean;
   checkQuotes: boolean;
-  hasHeader: boolean;
+  /** The header's line number (1-based), or null when the file has no header. */
+  headerLine: number | null;
+  /** Longest line read, in bytes (LineGuard's default when omitted). */
+  maxLineBytes?: number;
   mapper: RowMapperOptions;
   maxVoters: number;
   signal?: AbortSignal;
@@ -41,6 +49,8 @@ export type PassResult =
       latin1From: number | null;
       /** One record per line and no parser errors: line numbers are exact. */
       clean: boolean;
+      /** Why the guard could not read the header line as it stands (its quotes), if so. */
+      headerProblem: string | null;
     }
   | { ok: false; error: ImportError };
 
@@ -75,11 +85,17 @@ export async function runPass(spec: PassSpec): Promise<PassResult> {
     }
   };
   let latin1From = null as number | null; // set from the guard's callback
+  let headerProblem = null as string | null;
+  const maxLineBytes = spec.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const guard = new LineGuard({
     encoding: spec.encoding,
     delimiter: spec.delimiter.charCodeAt(0),
     quoted: spec.checkQuotes,
-    onBadLine: (line, reason) => mapper.skip(line, reason),
+    maxLineBytes,
+    onBadLine: (line, reason) => {
+      if (line === spec.headerLine) headerProblem = reason;
+      else mapper.skip(line, reason);
+    },
     onLatin1: (line) => (latin1From = line),
     onBytes: (n) => {
       bytesRead += n;
@@ -93,6 +109,8 @@ export async function runPass(spec: PassSpec): Promise<PassResult> {
     relax_column_count: true,
     relax_quotes: true,
     skip_records_with_error: true,
+    // A record never spans lines in the careful pass, and lines are capped by the guard.
+    max_record_size: spec.checkQuotes ? 0 : maxLineBytes,
   });
   let parserErrors = 0;
   parser.on('skip', (err: CsvError) => {
@@ -101,17 +119,14 @@ export async function runPass(spec: PassSpec): Promise<PassResult> {
     mapper.skip(line, describeCsvError(err));
   });
   let line = 0;
-  let headerSeen = !spec.hasHeader;
+  const headerLine = spec.headerLine ?? 0;
   const sink = new Writable({
     objectMode: true,
     highWaterMark: 256,
     write(record: string[], _encoding, callback) {
       line++;
-      if (stop || isBlank(record)) return callback();
-      if (!headerSeen) {
-        headerSeen = true;
-        return callback();
-      }
+      // The header, and any blank lines before it, are not voters.
+      if (stop || line <= headerLine || isBlank(record)) return callback();
       mapper.row(record, line);
       if (mapper.voters.length > spec.maxVoters) {
         const max = spec.maxVoters.toLocaleString('en-US');
@@ -153,5 +168,6 @@ export async function runPass(spec: PassSpec): Promise<PassResult> {
     latin1From,
     // With checkQuotes no record can span lines (a blanked last line would upset the count).
     clean: parserErrors === 0 && (spec.checkQuotes || parser.info.lines === expectedLines),
+    headerProblem,
   };
 }
