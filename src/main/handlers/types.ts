@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from '../../shared/contract/define';
+import { localDateOf } from '../../shared/dates';
 import type { Host } from '../host';
 import type { Session } from '../session';
 
@@ -15,6 +16,7 @@ export type HandlersFor<C extends Record<string, ChannelSpec>> = {
   ) => Promise<z.input<C[K]['output']>> | z.input<C[K]['output']>;
 };
 
+/** The session clock's calendar date in the chapter's local time (not UTC). */
 export function today(session: Session): string {
-  return session.clock().toISOString().slice(0, 10);
+  return localDateOf(session.clock());
 }

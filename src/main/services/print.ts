@@ -5,6 +5,7 @@ import {
   type SignInSheetData,
   type SignInSheetParamsSchema,
 } from '../../shared/contract/print';
+import { localDateOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { Host } from '../host';
 import type { Session } from '../session';
@@ -64,7 +65,7 @@ export async function savePdf(
   session.current();
   const path = await host.chooseSavePath({
     title: 'Save PDF',
-    defaultName: `${baseName(request)}-${session.clock().toISOString().slice(0, 10)}.pdf`,
+    defaultName: `${baseName(request)}-${localDateOf(session.clock())}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (!path) return { saved: false };

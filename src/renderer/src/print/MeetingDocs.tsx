@@ -1,5 +1,6 @@
 import type { MeetingView } from '../../../shared/contract/meetings';
 import type { PlatformView } from '../../../shared/contract/platform';
+import { dateOf } from '../../../shared/dates';
 import { plannedSchedule, totalTimeBoxMinutes } from '../../../shared/meetings';
 import { printablePlatform } from '../../../shared/platform';
 import { KIND_LABELS } from '../features/meetings/AgendaPage';
@@ -101,7 +102,7 @@ export function PlatformDoc({ view, version }: { view: PlatformView; version?: n
       <header>
         <h1>{doc.title}</h1>
         <p className="doc-sub">
-          {doc.versionLabel} · adopted {doc.date.slice(0, 10)}
+          {doc.versionLabel} · adopted {dateOf(doc.date)}
         </p>
       </header>
       <section className="platform-rights">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DECISION_LABELS } from '../../../../shared/candidates';
 import type { CandidateDetail } from '../../../../shared/contract/candidates';
+import { localToday } from '../../../../shared/dates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
 import { MOTION_METHOD_LABELS, type MotionMethod } from '../../../../shared/votes/definition';
 import { api } from '../../api';
@@ -33,13 +34,12 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
               <p>
                 Conditions, to be reviewed on <strong>{c.endorsement.reviewDate}</strong>:
               </p>
-              {c.endorsement.reviewDate &&
-                c.endorsement.reviewDate <= new Date().toISOString().slice(0, 10) && (
-                  <Notice kind="info">
-                    The review date has come: report on each condition below (Accountability), and
-                    if one was breached the app drafts the motion.
-                  </Notice>
-                )}
+              {c.endorsement.reviewDate && c.endorsement.reviewDate <= localToday() && (
+                <Notice kind="info">
+                  The review date has come: report on each condition below (Accountability), and if
+                  one was breached the app drafts the motion.
+                </Notice>
+              )}
               <ol>
                 {c.endorsement.conditions.map((k) => (
                   <li key={k.id}>{k.text}</li>

@@ -9,6 +9,7 @@ import {
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
 import type { CandidateDetail, CandidatesOverview } from '../../../../shared/contract/candidates';
+import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -67,7 +68,7 @@ function PanelSetup({
     detail.interviews.find((iv) => iv.interview.questionnaireId === id)?.interview;
   const first = questionnaires[0]?.id ?? '';
   const [questionnaireId, setQuestionnaireId] = useState(first);
-  const [date, setDate] = useState(existing(first)?.date ?? new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(existing(first)?.date ?? localToday());
   const [panel, setPanel] = useState<string[]>(existing(first)?.panelistIds ?? []);
   const chosen = questionnaireId || first;
   const choose = (id: string) => {

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { localToday } from '../../../../shared/dates';
 import { countyByFips } from '../../../../shared/geo/counties';
 import { MemberInputSchema, ROLES } from '../../../../shared/schema/member';
 import { useChapter } from '../../appStatus';
@@ -27,7 +28,7 @@ export function MemberForm({
   onCancel: () => void;
 }) {
   const chapter = useChapter();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   const {
     register,
     handleSubmit,

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { localToday } from '../../../../shared/dates';
 import { api, messageOf } from '../../api';
 import { Notice } from '../../ui/Notice';
 
 /** Prints the meeting sign-in sheet to a PDF file the person chooses. */
 export function SignInSheetPanel() {
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(localToday);
   const [place, setPlace] = useState('');
   const [prefill, setPrefill] = useState(true);
   const [blankRows, setBlankRows] = useState(10);

@@ -7,6 +7,7 @@ import {
   POLICY_STATUS_LABELS,
   reviewStatus,
 } from '../../../../shared/platform';
+import { dateOf } from '../../../../shared/dates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
 import { api, messageOf } from '../../api';
 import { navigate, useRoute } from '../../router';
@@ -146,7 +147,7 @@ function RightsSection({ view }: { view: PlatformView }) {
                       <tr key={ver.version}>
                         <td>{ver.version}</td>
                         <td>{ver.change}</td>
-                        <td>{ver.date.slice(0, 10)}</td>
+                        <td>{dateOf(ver.date)}</td>
                         <td>
                           {ver.title}: {ver.text}
                         </td>
@@ -497,7 +498,7 @@ function VersionsSection({ view }: { view: PlatformView }) {
           {versions.map((v) => (
             <tr key={v.number}>
               <td>{v.number}</td>
-              <td>{v.date.slice(0, 10)}</td>
+              <td>{dateOf(v.date)}</td>
               <td>
                 {CAUSE[v.cause.kind] ?? v.cause.kind}
                 {v.cause.refId ? `: ${title(v.cause.refId)}` : ''}

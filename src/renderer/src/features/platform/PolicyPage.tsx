@@ -10,6 +10,7 @@ import {
   type FindingKind,
   type Policy,
 } from '../../../../shared/platform';
+import { dateOf } from '../../../../shared/dates';
 import { THRESHOLD_LABELS, THRESHOLDS, type Threshold } from '../../../../shared/schema/chapter';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
@@ -518,7 +519,7 @@ function History({ policy }: { policy: Policy }) {
       <ul>
         {policy.history.map((h, i) => (
           <li key={i}>
-            {h.at.slice(0, 10)}: {POLICY_STATUS_LABELS[h.from]} → {POLICY_STATUS_LABELS[h.to]}
+            {dateOf(h.at)}: {POLICY_STATUS_LABELS[h.from]} → {POLICY_STATUS_LABELS[h.to]}
             {h.by ? ` by ${h.by}` : ''}
             {h.reason ? ` (${h.reason})` : ''}
             {h.vote && (
@@ -535,7 +536,7 @@ function History({ policy }: { policy: Policy }) {
         ))}
         {policy.textChanges.map((c) => (
           <li key={c.amendmentId}>
-            {c.at.slice(0, 10)}: text amended — {c.vote.sentence}
+            {dateOf(c.at)}: text amended — {c.vote.sentence}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { TurfList } from '../../../../../shared/contract/canvass';
 import type { ChapterMarkReason, WalkMode } from '../../../../../shared/canvass/schema';
+import { dateOf } from '../../../../../shared/dates';
 import { api, messageOf } from '../../../api';
 import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
@@ -236,7 +237,7 @@ function MarksSection({
               <tr key={m.voterId}>
                 <td>{m.voterId}</td>
                 <td>{MARK_LABELS[m.reason]}</td>
-                <td>{m.at.slice(0, 10)}</td>
+                <td>{dateOf(m.at)}</td>
                 <td>
                   <button
                     type="button"
