@@ -5,7 +5,7 @@
  * Every text sits in a box of fixed size (`data-field`); a text too long for its box is
  * clipped on paper, so the editor measures each box and refuses to print silently.
  */
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { FlyerPrintData } from '../../../shared/contract/outreach';
 import type { Lang } from '../../../shared/outreach/county';
 import {
@@ -14,7 +14,7 @@ import {
   type Bilingual,
   type FlyerContent,
 } from '../../../shared/outreach/flyer';
-import { qrSymbol } from '../../../shared/outreach/qr';
+import { QrCode } from '../ui/QrCode';
 import './flyer.css';
 
 /** What a flyer draws: its content (saved or still being edited) and the chapter's disclaimer. */
@@ -115,7 +115,7 @@ function FlyerCard({
       <div className="flyer-qr">
         {content.qrUrl ? (
           <>
-            <QrCode url={content.qrUrl} />
+            <QrCode url={content.qrUrl} className="flyer-qr-code" />
             <p className="flyer-box flyer-url" data-field="qrUrl">
               {content.qrUrl.replace(/^https?:\/\//, '')}
             </p>
@@ -167,29 +167,6 @@ function FlyerColumn({ content, lang }: { content: FlyerArt['content']; lang: La
         ) : null}
       </p>
     </div>
-  );
-}
-
-export function QrCode({ url, className }: { url: string; className?: string }) {
-  const symbol = useMemo(() => {
-    try {
-      return qrSymbol(url);
-    } catch {
-      return null;
-    }
-  }, [url]);
-  if (!symbol) return null;
-  return (
-    <svg
-      className={className ?? 'flyer-qr-code'}
-      viewBox={`0 0 ${symbol.viewBox} ${symbol.viewBox}`}
-      role="img"
-      aria-label={`QR code for ${url}`}
-      shapeRendering="crispEdges"
-    >
-      <rect width={symbol.viewBox} height={symbol.viewBox} fill="#fff" />
-      <path d={symbol.path} fill="#000" />
-    </svg>
   );
 }
 

@@ -4,7 +4,7 @@ import { dateOf } from '../../../shared/dates';
 import { plannedSchedule, totalTimeBoxMinutes } from '../../../shared/meetings';
 import { printablePlatform } from '../../../shared/platform';
 import { KIND_LABELS } from '../features/meetings/AgendaPage';
-import { Markdown } from '../features/meetings/Markdown';
+import { Markdown } from '../ui/Markdown';
 import './meetings-print.css';
 
 /** The printed agenda: one line per item with its time box and planned clock times. */

@@ -1,7 +1,7 @@
 import type { VoteView } from '../../../shared/votes/view';
 import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/votes/definition';
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
-import { ResultView } from '../features/votes/ResultView';
+import { ResultView } from '../ui/ResultView';
 
 /** The certified result on paper: what was decided, how, by whom counted, and the rounds. */
 export function VoteResultSheet({ view }: { view: VoteView }) {

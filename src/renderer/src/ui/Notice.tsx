@@ -15,3 +15,16 @@ export function Notice({
     </p>
   );
 }
+
+/** An action's last outcome: its error (an alert) or its success line (a status). */
+export function ActionNotice({
+  action,
+}: {
+  action: { error: string | null; success: string | null };
+}) {
+  return action.error ? (
+    <Notice kind="error">{action.error}</Notice>
+  ) : (
+    <Notice kind="success">{action.success}</Notice>
+  );
+}

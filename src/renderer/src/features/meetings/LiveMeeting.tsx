@@ -26,7 +26,7 @@ import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { Diff } from '../platform/Diff';
+import { Diff } from '../../ui/Diff';
 import { KIND_LABELS } from './AgendaPage';
 import { useMeeting, useNow } from './useMeeting';
 import { formText } from './formText';

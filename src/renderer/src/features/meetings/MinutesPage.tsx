@@ -4,7 +4,7 @@ import type { MeetingView } from '../../../../shared/contract/meetings';
 import { api, messageOf } from '../../api';
 import { Notice } from '../../ui/Notice';
 import { MINUTES_STATUS } from './MeetingsArea';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../ui/Markdown';
 import { useMeeting } from './useMeeting';
 
 /** Local wall-clock time for the minutes ("19:05"). */

@@ -5,9 +5,11 @@ import {
   type MemberField,
   type MemberImportPreview,
 } from '../../../../shared/contract/members';
-import { countyByFips } from '../../../../shared/geo/counties';
-import { api, messageOf } from '../../api';
-import { Notice } from '../../ui/Notice';
+import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
+import { ActionNotice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
+import { useCounties } from '../../ui/useCounties';
 
 const FIELD_LABELS: Record<MemberField, string> = {
   name: 'Name',
@@ -19,24 +21,23 @@ const FIELD_LABELS: Record<MemberField, string> = {
 };
 
 /** CSV import: pick a file, check the column mapping and the preview, then import. */
-export function ImportMembers({ onImported }: { onImported: (message: string) => void }) {
+export function ImportMembers({ onImported }: { onImported: () => void }) {
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<MemberImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [problems, setProblems] = useState<{ line: number; reason: string }[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { countyByFips } = useCounties();
+  const action = useAction();
 
   const load = async (text: string, map?: ColumnMapping) => {
-    try {
-      const result = await api.members.importPreview({ csv: text, mapping: map });
-      setPreview(result);
-      setMapping(result.mapping);
-      setProblems(result.problems);
-      setError(null);
-    } catch (e) {
-      setPreview(null);
-      setError(messageOf(e));
-    }
+    const ok = await action.run(() => api.members.importPreview({ csv: text, mapping: map }), {
+      onSuccess: (result) => {
+        setPreview(result);
+        setMapping(result.mapping);
+        setProblems(result.problems);
+      },
+    });
+    if (!ok) setPreview(null);
   };
 
   return (
@@ -60,7 +61,7 @@ export function ImportMembers({ onImported }: { onImported: (message: string) =>
           }}
         />
       </label>
-      <Notice kind="error">{error}</Notice>
+      <ActionNotice action={action} />
       {preview && csv !== null && (
         <>
           <fieldset className="mapping">
@@ -90,48 +91,39 @@ export function ImportMembers({ onImported }: { onImported: (message: string) =>
             {preview.problems.length} {preview.problems.length === 1 ? 'row has' : 'rows have'}{' '}
             problems and will be skipped.
           </p>
-          <table className="table compact">
-            <caption>Preview (first 20 rows)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Name</th>
-                <th scope="col">County</th>
-                <th scope="col">Email</th>
-                <th scope="col">Roles</th>
-                <th scope="col">Joined</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.slice(0, 20).map((r) => (
-                <tr key={r.line}>
-                  <td>{r.line}</td>
-                  <td>{r.name}</td>
-                  <td>{r.county ? (countyByFips(r.county)?.name ?? r.county) : '—'}</td>
-                  <td>{r.email ?? '—'}</td>
-                  <td>{r.roles.join(', ') || '—'}</td>
-                  <td>{r.joined}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="table compact"
+            caption="Preview (first 20 rows)"
+            rows={preview.rows.slice(0, 20)}
+            rowKey={(r) => r.line}
+            columns={[
+              { header: 'Line', cell: (r) => r.line },
+              { header: 'Name', cell: (r) => r.name },
+              {
+                header: 'County',
+                cell: (r) => (r.county ? (countyByFips(r.county)?.name ?? r.county) : '—'),
+              },
+              { header: 'Email', cell: (r) => r.email ?? '—' },
+              { header: 'Roles', cell: (r) => r.roles.join(', ') || '—' },
+              { header: 'Joined', cell: (r) => r.joined },
+            ]}
+          />
           <button
             type="button"
             className="primary"
-            disabled={preview.valid === 0}
-            onClick={async () => {
-              try {
-                const result = await api.members.importCommit({ csv, mapping });
-                setPreview(null);
-                setCsv(null);
-                setProblems(result.problems);
-                onImported(
+            disabled={preview.valid === 0 || action.busy}
+            onClick={() =>
+              void action.run(() => api.members.importCommit({ csv, mapping }), {
+                success: (result) =>
                   `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${result.problems.length} skipped.`,
-                );
-              } catch (e) {
-                setError(messageOf(e));
-              }
-            }}
+                onSuccess: (result) => {
+                  setPreview(null);
+                  setCsv(null);
+                  setProblems(result.problems);
+                  onImported();
+                },
+              })
+            }
           >
             Import {preview.valid} {preview.valid === 1 ? 'member' : 'members'}
           </button>

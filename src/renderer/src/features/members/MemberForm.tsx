@@ -1,11 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localToday } from '../../../../shared/dates';
-import { countyByFips } from '../../../../shared/geo/counties';
 import { MemberInputSchema, ROLES } from '../../../../shared/schema/member';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import type { Action } from '../../ui/useAction';
+import { useCounties } from '../../ui/useCounties';
 
 type FormValues = z.input<typeof MemberInputSchema>;
 type Parsed = z.output<typeof MemberInputSchema>;
@@ -16,55 +16,64 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   teller: 'Teller',
 };
 
+/** Adds or edits a member (`members.add` / `members.update`), checked by MemberInputSchema. */
 export function MemberForm({
   initial,
   submitLabel,
+  action,
   onSubmit,
+  success,
   onCancel,
 }: {
   initial?: FormValues;
   submitLabel: string;
-  onSubmit: (member: Parsed) => Promise<void>;
+  action: Action;
+  onSubmit: (member: Parsed) => Promise<unknown>;
+  success: (member: Parsed) => string;
   onCancel: () => void;
 }) {
   const chapter = useChapter();
-  const today = localToday();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, Parsed>({
-    resolver: zodResolver(MemberInputSchema),
-    defaultValues: initial ?? {
+  const { countyByFips } = useCounties();
+  const form = useSchemaForm(
+    MemberInputSchema,
+    initial ?? {
       name: '',
       county: chapter.counties[0],
       email: '',
       phone: '',
       roles: [],
-      joined: today,
+      joined: localToday(),
     },
-  });
+  );
+  const { register } = form;
+  const counties = new Set([...chapter.counties, ...(initial?.county ? [initial.county] : [])]);
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      <Field label="Name" error={errors.name?.message}>
+    <Form
+      form={form}
+      action={action}
+      showError
+      onSubmit={onSubmit}
+      success={(_, member) => success(member)}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+    >
+      <Field label="Name">
         <input {...register('name')} autoComplete="off" />
       </Field>
-      <Field label="County" error={errors.county?.message}>
+      <Field label="County">
         <select {...register('county', { setValueAs: (v: string) => (v ? v : undefined) })}>
           <option value="">Not recorded</option>
-          {[...new Set([...chapter.counties, ...(initial?.county ? [initial.county] : [])])].map(
-            (fips) => (
-              <option key={fips} value={fips}>
-                {countyByFips(fips)?.name ?? fips}
-              </option>
-            ),
-          )}
+          {[...counties].map((fips) => (
+            <option key={fips} value={fips}>
+              {countyByFips(fips)?.name ?? fips}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label="Email (optional)" error={errors.email?.message}>
+      <Field label="Email (optional)">
         <input type="email" {...register('email')} autoComplete="off" />
       </Field>
-      <Field label="Phone (optional)" error={errors.phone?.message}>
+      <Field label="Phone (optional)">
         <input type="tel" {...register('phone')} autoComplete="off" />
       </Field>
       <fieldset>
@@ -75,17 +84,9 @@ export function MemberForm({
           </label>
         ))}
       </fieldset>
-      <Field label="Joined" error={errors.joined?.message}>
+      <Field label="Joined">
         <input type="date" {...register('joined')} />
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

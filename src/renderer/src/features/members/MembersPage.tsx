@@ -1,14 +1,19 @@
 import { useState } from 'react';
-import { countyByFips } from '../../../../shared/geo/counties';
+import { membersChannels } from '../../../../shared/contract/members';
 import type { Member } from '../../../../shared/schema/member';
-import { api, messageOf } from '../../api';
-import { Modal } from '../../ui/Modal';
-import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
+import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
-import { MemberForm } from './MemberForm';
+import { Form, useSchemaForm } from '../../ui/Form';
+import { Modal } from '../../ui/Modal';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction, type Action } from '../../ui/useAction';
+import { useAsync } from '../../ui/useAsync';
 import { ImportMembers } from './ImportMembers';
+import { MemberForm } from './MemberForm';
 import { SignInSheetPanel } from './SignInSheetPanel';
+import './members.css';
+import { useCounties } from '../../ui/useCounties';
 
 type Editing =
   | { kind: 'add' }
@@ -18,25 +23,22 @@ type Editing =
 type Filter = 'active' | 'inactive' | 'all';
 
 export function MembersPage() {
+  const { countyByFips } = useCounties();
   const { value: members, error, reload } = useAsync(() => api.members.list());
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState<Filter>('active');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    try {
-      await action();
+  const action = useAction({
+    onSuccess: () => {
       setEditing(null);
-      setMessage({ kind: 'success', text: success });
       reload();
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
+    },
+  });
+  const close = () => {
+    setEditing(null);
+    action.clearError();
   };
 
-  const shown = (members ?? []).filter(
-    (m) => filter === 'all' || (filter === 'active') === m.active,
-  );
+  const shown = members?.filter((m) => filter === 'all' || (filter === 'active') === m.active);
   const activeCount = (members ?? []).filter((m) => m.active).length;
 
   return (
@@ -51,7 +53,8 @@ export function MembersPage() {
         {activeCount} active of {members?.length ?? 0} on record.
       </p>
       <Notice kind="error">{error}</Notice>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {/* While a dialog is open, it shows its own error. */}
+      {!editing && <ActionNotice action={action} />}
 
       <fieldset className="segmented">
         <legend>Show</legend>
@@ -68,29 +71,29 @@ export function MembersPage() {
         ))}
       </fieldset>
 
-      <table className="table">
-        <caption className="visually-hidden">Members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">County</th>
-            <th scope="col">Roles</th>
-            <th scope="col">Joined</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">{m.name}</th>
-              <td>{m.county ? (countyByFips(m.county)?.name ?? m.county) : '—'}</td>
-              <td>{m.roles.join(', ') || '—'}</td>
-              <td>{m.joined}</td>
-              <td>{m.active ? 'Active' : `Inactive: ${m.deactivation?.reason ?? ''}`}</td>
-              <td className="row-actions">
+      <DataTable
+        caption="Members"
+        captionHidden
+        rows={shown ?? []}
+        rowKey={(m) => m.id}
+        empty="No members to show."
+        columns={[
+          { header: 'Name', rowHeader: true, cell: (m) => m.name },
+          {
+            header: 'County',
+            cell: (m) => (m.county ? (countyByFips(m.county)?.name ?? m.county) : '—'),
+          },
+          { header: 'Roles', cell: (m) => m.roles.join(', ') || '—' },
+          { header: 'Joined', cell: (m) => m.joined },
+          {
+            header: 'Status',
+            cell: (m) => (m.active ? 'Active' : `Inactive: ${m.deactivation?.reason ?? ''}`),
+          },
+          {
+            header: <span className="visually-hidden">Actions</span>,
+            className: 'row-actions',
+            cell: (m) => (
+              <>
                 <button
                   type="button"
                   onClick={() => setEditing({ kind: 'edit', member: m })}
@@ -110,115 +113,86 @@ export function MembersPage() {
                   <button
                     type="button"
                     aria-label={`Reactivate ${m.name}`}
+                    disabled={action.busy}
                     onClick={() =>
-                      run(() => api.members.reactivate({ id: m.id }), `${m.name} is active again.`)
+                      void action.run(() => api.members.reactivate({ id: m.id }), {
+                        success: `${m.name} is active again.`,
+                      })
                     }
                   >
                     Reactivate
                   </button>
                 )}
-              </td>
-            </tr>
-          ))}
-          {shown.length === 0 && (
-            <tr>
-              <td colSpan={6} className="muted">
-                No members to show.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-
-      <ImportMembers
-        onImported={(text) => {
-          setMessage({ kind: 'success', text });
-          reload();
-        }}
+              </>
+            ),
+          },
+        ]}
       />
+
+      <ImportMembers onImported={reload} />
       <SignInSheetPanel />
 
       {editing?.kind === 'add' && (
-        <Modal title="Add member" onClose={() => setEditing(null)}>
+        <Modal title="Add member" onClose={close}>
           <MemberForm
             submitLabel="Add member"
-            onCancel={() => setEditing(null)}
-            onSubmit={(input) => run(() => api.members.add(input), `${input.name} added.`)}
+            action={action}
+            onCancel={close}
+            onSubmit={(input) => api.members.add(input)}
+            success={(input) => `${input.name} added.`}
           />
         </Modal>
       )}
       {editing?.kind === 'edit' && (
-        <Modal title={`Edit ${editing.member.name}`} onClose={() => setEditing(null)}>
+        <Modal title={`Edit ${editing.member.name}`} onClose={close}>
           <MemberForm
             initial={editing.member}
             submitLabel="Save changes"
-            onCancel={() => setEditing(null)}
-            onSubmit={(input) =>
-              run(
-                () => api.members.update({ id: editing.member.id, member: input }),
-                `${input.name} saved.`,
-              )
-            }
+            action={action}
+            onCancel={close}
+            onSubmit={(input) => api.members.update({ id: editing.member.id, member: input })}
+            success={(input) => `${input.name} saved.`}
           />
         </Modal>
       )}
       {editing?.kind === 'deactivate' && (
-        <DeactivateDialog
-          member={editing.member}
-          onCancel={() => setEditing(null)}
-          onConfirm={(reason) =>
-            run(
-              () => api.members.deactivate({ id: editing.member.id, reason }),
-              `${editing.member.name} deactivated.`,
-            )
-          }
-        />
+        <DeactivateDialog member={editing.member} action={action} onCancel={close} />
       )}
     </section>
   );
 }
 
+const ReasonSchema = membersChannels['members.deactivate'].input.omit({ id: true });
+
 function DeactivateDialog({
   member,
+  action,
   onCancel,
-  onConfirm,
 }: {
   member: Member;
+  action: Action;
   onCancel: () => void;
-  onConfirm: (reason: string) => Promise<void>;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useSchemaForm(ReasonSchema, { reason: '' });
   return (
     <Modal title={`Deactivate ${member.name}`} onClose={onCancel}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!reason.trim()) {
-            setError('Give a reason: it stays on the member’s record.');
-            return;
-          }
-          void onConfirm(reason.trim());
-        }}
+      <Form
+        form={form}
+        action={action}
+        showError
+        onSubmit={({ reason }) => api.members.deactivate({ id: member.id, reason })}
+        success={`${member.name} deactivated.`}
+        submitLabel="Deactivate"
+        onCancel={onCancel}
       >
         <p>
           Deactivated members stay on record and can be reactivated. They no longer count toward
           quorum.
         </p>
-        <Field label="Reason" error={error}>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Field label="Reason" hint="It stays on the member’s record.">
+          <input {...form.register('reason')} />
         </Field>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Deactivate
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </Form>
     </Modal>
   );
 }

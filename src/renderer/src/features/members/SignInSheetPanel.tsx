@@ -1,62 +1,55 @@
-import { useState } from 'react';
+import { SignInSheetParamsSchema } from '../../../../shared/contract/print';
 import { localToday } from '../../../../shared/dates';
-import { api, messageOf } from '../../api';
-import { Notice } from '../../ui/Notice';
+import { api } from '../../api';
+import { Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import { ActionNotice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
+
+const blankToUndefined = (v: string) => (v.trim() ? v : undefined);
 
 /** Prints the meeting sign-in sheet to a PDF file the person chooses. */
 export function SignInSheetPanel() {
-  const [date, setDate] = useState(localToday);
-  const [place, setPlace] = useState('');
-  const [prefill, setPrefill] = useState(true);
-  const [blankRows, setBlankRows] = useState(10);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const action = useAction();
+  const form = useSchemaForm(SignInSheetParamsSchema, {
+    date: localToday(),
+    place: '',
+    prefill: true,
+    blankRows: 10,
+  });
+  const { register } = form;
   return (
     <section aria-labelledby="signin-heading" className="card">
       <h2 id="signin-heading">Sign-in sheet</h2>
-      <form
+      <Form
+        form={form}
+        action={action}
         className="form inline"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          try {
-            const result = await api.print.save({
-              document: 'sign-in-sheet',
-              params: { date: date || undefined, place: place || undefined, prefill, blankRows },
-            });
-            setMessage(
-              result.saved
-                ? { kind: 'success', text: `Saved ${result.fileName ?? 'the PDF'}.` }
-                : null,
-            );
-          } catch (err) {
-            setMessage({ kind: 'error', text: messageOf(err) });
-          }
-        }}
+        onSubmit={(params) => api.print.save({ document: 'sign-in-sheet', params })}
+        success={(r) => (r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : null)}
+        submitLabel="Save sign-in sheet as PDF"
+        primary={false}
       >
-        <label>
-          Meeting date
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label>
-          Place
-          <input value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
+        <Field label="Meeting date">
+          <input type="date" {...register('date', { setValueAs: blankToUndefined })} />
+        </Field>
+        <Field label="Place">
+          <input {...register('place', { setValueAs: blankToUndefined })} />
+        </Field>
         <label className="check">
-          <input type="checkbox" checked={prefill} onChange={(e) => setPrefill(e.target.checked)} />
+          <input type="checkbox" {...register('prefill')} />
           Print active members’ names
         </label>
-        <label>
-          Blank rows
+        <Field label="Blank rows">
           <input
             type="number"
             min={0}
             max={300}
-            value={blankRows}
-            onChange={(e) => setBlankRows(Math.max(0, Math.min(300, Number(e.target.value) || 0)))}
+            {...register('blankRows', { valueAsNumber: true })}
           />
-        </label>
-        <button type="submit">Save sign-in sheet as PDF</button>
-      </form>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+        </Field>
+      </Form>
+      <ActionNotice action={action} />
     </section>
   );
 }

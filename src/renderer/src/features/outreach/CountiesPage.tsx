@@ -11,7 +11,7 @@ import {
   eventLine,
 } from '../../../../shared/outreach/county';
 import { api, messageOf } from '../../api';
-import { QrCode } from '../../print/Flyer';
+import { QrCode } from '../../ui/QrCode';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';

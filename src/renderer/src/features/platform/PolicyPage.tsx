@@ -15,7 +15,7 @@ import { THRESHOLD_LABELS, THRESHOLDS, type Threshold } from '../../../../shared
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { Notice } from '../../ui/Notice';
-import { Diff } from './Diff';
+import { Diff } from '../../ui/Diff';
 import { usePlatform } from './usePlatform';
 import { formText } from '../meetings/formText';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { VoteView } from '../../../../shared/votes/view';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
-import { ResultView } from '../votes/ResultView';
+import { ResultView } from '../../ui/ResultView';
 
 const REFRESH_MS = 1500;
 

@@ -3,7 +3,7 @@ import type { VoteView } from '../../../../shared/votes/view';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { Notice } from '../../ui/Notice';
-import { ResultView } from './ResultView';
+import { ResultView } from '../../ui/ResultView';
 import type { Act } from './VotePage';
 
 export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {

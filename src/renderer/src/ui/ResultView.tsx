@@ -1,4 +1,4 @@
-import type { RecountResult } from '../../../../shared/voting/ballotFile';
+import type { RecountResult } from '../../../shared/voting/ballotFile';
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(4);

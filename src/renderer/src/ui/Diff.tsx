@@ -1,4 +1,4 @@
-import type { DiffSegment } from '../../../../shared/platform';
+import type { DiffSegment } from '../../../shared/platform';
 
 /** A word diff: removed words struck through, added words underlined (also readable in black and white). */
 export function Diff({ segments, label }: { segments: readonly DiffSegment[]; label: string }) {

@@ -1,0 +1,176 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from 'react';
+import {
+  FormProvider,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormProps,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import type { ApiIssue } from '../../../shared/errors';
+import { ApiFailure } from '../api';
+import { Notice } from './Notice';
+import { useAction, type Action } from './useAction';
+
+/** A zod schema whose input is an object of form values. */
+type FormSchema = z.ZodType<unknown, FieldValues>;
+
+/**
+ * react-hook-form over a zod schema (normally the channel's input schema from
+ * src/shared/contract, so the person sees the main process's messages before sending):
+ * values are typed by the schema's input and submitted as its output.
+ */
+export function useSchemaForm<S extends FormSchema>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  options?: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, 'resolver' | 'defaultValues'>,
+): UseFormReturn<z.input<S>, unknown, z.output<S>> {
+  return useForm<z.input<S>, unknown, z.output<S>>({
+    ...options,
+    resolver: zodResolver(schema as unknown as z.ZodType<z.output<S>, z.input<S>>),
+    defaultValues,
+  });
+}
+
+/** `members[0].name` (the main process's issue path) → `members.0.name` (react-hook-form's). */
+export function formPath(issuePath: string): string {
+  return issuePath.replace(/\[(\d+)\]/g, '.$1');
+}
+
+/** Puts the main process's field issues on the form's fields; issues without a path are left. */
+export function showIssues<V extends FieldValues>(
+  form: Pick<UseFormReturn<V>, 'setError'>,
+  issues: readonly ApiIssue[],
+): void {
+  for (const issue of issues) {
+    if (issue.path)
+      form.setError(formPath(issue.path) as Path<V>, { type: 'server', message: issue.message });
+  }
+}
+
+const BusyContext = createContext(false);
+
+/** A submit button that is disabled while its form's action runs (for a custom placement). */
+export function SubmitButton({
+  children,
+  primary = true,
+  ...rest
+}: {
+  children: ReactNode;
+  primary?: boolean;
+  'aria-label'?: string;
+}) {
+  const busy = useContext(BusyContext);
+  return (
+    <button type="submit" className={primary ? 'primary' : undefined} disabled={busy} {...rest}>
+      {children}
+    </button>
+  );
+}
+
+export interface FormProps<V extends FieldValues, O, R> extends Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'onSubmit' | 'children' | 'action'
+> {
+  /** From `useSchemaForm(schema, defaults)`. */
+  form: UseFormReturn<V, unknown, O>;
+  /** Sends the checked values; a thrown ApiFailure's field issues are put on the fields. */
+  onSubmit: (values: O) => Promise<R>;
+  /**
+   * The screen's runner, when its messages show elsewhere (the page's notice). Without one
+   * the form has its own, and shows its error (and `success`) inside itself.
+   */
+  action?: Action<NoInfer<R>>;
+  /** The line shown once the submit went through. */
+  success?: string | ((result: R, values: O) => string | null);
+  onSuccess?: (result: R, values: O) => void;
+  /** Empty the form again after a successful submit. */
+  resetOnSuccess?: boolean;
+  /** The submit button's text; leave out to place a `SubmitButton` among the children. */
+  submitLabel?: ReactNode;
+  /** The submit button is the primary (blue) one; default true. */
+  primary?: boolean;
+  /** Adds a Cancel button beside the submit button. */
+  onCancel?: () => void;
+  /** More buttons beside the submit button. */
+  actions?: ReactNode;
+  /** Show the action's error inside the form (default: only when the form runs its own). */
+  showError?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A form: react-hook-form with the schema as resolver, `noValidate` (zod says what is wrong,
+ * in the app's words, under each `Field`), a submit button disabled while the action runs,
+ * and the main process's field issues shown on their fields.
+ */
+export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
+  const own = useAction<R>();
+  const {
+    form,
+    onSubmit,
+    action = own,
+    success,
+    onSuccess,
+    resetOnSuccess,
+    submitLabel,
+    primary = true,
+    onCancel,
+    actions,
+    showError = !props.action,
+    children,
+    className = 'form',
+    ...rest
+  } = props;
+  const busy = action.busy || form.formState.isSubmitting;
+  const submit = form.handleSubmit(async (values) => {
+    await action.run(
+      async () => {
+        try {
+          return await onSubmit(values);
+        } catch (e) {
+          if (e instanceof ApiFailure) showIssues(form, e.issues);
+          throw e;
+        }
+      },
+      {
+        success: (result) =>
+          typeof success === 'function' ? success(result, values) : (success ?? null),
+        onSuccess: (result) => {
+          if (resetOnSuccess) form.reset();
+          onSuccess?.(result, values);
+        },
+      },
+    );
+  });
+  const buttons = submitLabel !== undefined && (
+    <SubmitButton primary={primary}>{submitLabel}</SubmitButton>
+  );
+  return (
+    <FormProvider {...form}>
+      <BusyContext.Provider value={busy}>
+        <form {...rest} className={className} noValidate onSubmit={(e) => void submit(e)}>
+          {children}
+          {showError && <Notice kind="error">{action.error}</Notice>}
+          {!props.action && <Notice kind="success">{action.success}</Notice>}
+          {onCancel || actions ? (
+            <div className="actions">
+              {buttons}
+              {actions}
+              {onCancel && (
+                <button type="button" onClick={onCancel}>
+                  Cancel
+                </button>
+              )}
+            </div>
+          ) : (
+            buttons
+          )}
+        </form>
+      </BusyContext.Provider>
+    </FormProvider>
+  );
+}
