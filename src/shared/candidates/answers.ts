@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, recordOf } from '../schema/common';
 import { ok, refuse, type Result } from '../platform/outcome';
 import {
   PledgeAnswerSchema,
@@ -13,15 +14,15 @@ import {
  * A candidate's answer. A scale or pledge may be left unmarked (null) with a comment, which
  * keeps "declined to say, and why" apart from "did not answer at all".
  */
+// An answer may run to the questionnaire's word limit (at most 5,000 words).
+const comment = boundedText('A comment', LIMITS.long);
+const answer = boundedText('An answer', LIMITS.long);
+
 export const AnswerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('scale'), value: SupportLevelSchema.nullable(), comment: z.string() }),
-  z.object({
-    type: z.literal('pledge'),
-    value: PledgeAnswerSchema.nullable(),
-    comment: z.string(),
-  }),
-  z.object({ type: z.literal('record'), text: z.string() }),
-  z.object({ type: z.literal('open'), text: z.string() }),
+  z.object({ type: z.literal('scale'), value: SupportLevelSchema.nullable(), comment }),
+  z.object({ type: z.literal('pledge'), value: PledgeAnswerSchema.nullable(), comment }),
+  z.object({ type: z.literal('record'), text: answer }),
+  z.object({ type: z.literal('open'), text: answer }),
 ]);
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -30,7 +31,7 @@ export const ResponseSchema = z.object({
   questionnaireId: IdSchema,
   /** Must equal the questionnaire's: answers are only comparable against one platform. */
   platformVersion: z.int().min(1),
-  answers: z.record(IdSchema, AnswerSchema),
+  answers: recordOf(IdSchema, AnswerSchema, LIMITS.collection, 'answers'),
 });
 export type QuestionnaireResponse = z.infer<typeof ResponseSchema>;
 

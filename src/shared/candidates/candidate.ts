@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DateSchema, FipsSchema, IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import {
+  boundedText,
+  DateSchema,
+  FipsSchema,
+  IdSchema,
+  listOf,
+  TimestampSchema,
+} from '../schema/common';
 import { ok, refuse, VoteResultSchema, type Result, type VoteResult } from '../platform/outcome';
 import type { MotionThreshold } from '../voting/motion';
 
@@ -31,20 +39,20 @@ export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
 
 export const JurisdictionSchema = z.object({
   kind: z.enum(['county', 'district', 'city', 'state', 'other']),
-  name: z.string().trim().min(1),
+  name: boundedText('The jurisdiction', LIMITS.title).trim().min(1),
   fips: FipsSchema.optional(),
 });
 
 export const ContactSchema = z.object({
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  website: z.string().optional(),
-  address: z.string().optional(),
+  email: boundedText('The email', LIMITS.title).optional(),
+  phone: boundedText('The phone', LIMITS.name).optional(),
+  website: boundedText('The website', LIMITS.title).optional(),
+  address: boundedText('The address', LIMITS.title).optional(),
 });
 
 export const EndorsementConditionSchema = z.object({
   id: IdSchema,
-  text: z.string().trim().min(1),
+  text: boundedText('A condition', LIMITS.short).trim().min(1),
 });
 export type EndorsementCondition = z.infer<typeof EndorsementConditionSchema>;
 
@@ -52,7 +60,7 @@ export type EndorsementCondition = z.infer<typeof EndorsementConditionSchema>;
 export const EndorsementSchema = z.object({
   at: TimestampSchema,
   vote: VoteResultSchema,
-  conditions: z.array(EndorsementConditionSchema),
+  conditions: listOf(EndorsementConditionSchema, LIMITS.shortList, 'conditions'),
   reviewDate: DateSchema.nullable(),
 });
 export type Endorsement = z.infer<typeof EndorsementSchema>;
@@ -61,8 +69,8 @@ export type Endorsement = z.infer<typeof EndorsementSchema>;
 export const ConditionReportSchema = z.object({
   conditionId: IdSchema,
   breached: z.boolean(),
-  note: z.string(),
-  by: z.string().min(1),
+  note: boundedText('The note', LIMITS.notes),
+  by: boundedText('A name', LIMITS.name).min(1),
   at: TimestampSchema,
 });
 export type ConditionReport = z.infer<typeof ConditionReportSchema>;
@@ -70,7 +78,7 @@ export type ConditionReport = z.infer<typeof ConditionReportSchema>;
 /** A term of office, for per-term scorecards. */
 export const TermSchema = z.object({
   id: IdSchema,
-  label: z.string().min(1),
+  label: boundedText('The term', LIMITS.name).min(1),
   start: DateSchema,
   end: DateSchema.nullable(),
 });
@@ -80,23 +88,24 @@ export const CandidateStatusChangeSchema = z.object({
   from: CandidateStatusSchema,
   to: CandidateStatusSchema,
   at: TimestampSchema,
-  reason: z.string().optional(),
+  // The reason may be a whole motion's text, or a vote's title and summary.
+  reason: boundedText('The reason', LIMITS.long).optional(),
   vote: VoteResultSchema.optional(),
 });
 
 export const CandidateSchema = z
   .object({
     id: IdSchema,
-    name: z.string().trim().min(1),
-    office: z.string().trim().min(1),
+    name: boundedText('The name', LIMITS.name).trim().min(1),
+    office: boundedText('The office', LIMITS.title).trim().min(1),
     jurisdiction: JurisdictionSchema,
     electionDate: DateSchema.nullable(),
     contact: ContactSchema,
     status: CandidateStatusSchema,
     endorsement: EndorsementSchema.nullable(),
-    conditionReports: z.array(ConditionReportSchema),
-    terms: z.array(TermSchema),
-    history: z.array(CandidateStatusChangeSchema),
+    conditionReports: listOf(ConditionReportSchema, LIMITS.list, 'condition reports'),
+    terms: listOf(TermSchema, LIMITS.list, 'terms'),
+    history: listOf(CandidateStatusChangeSchema, LIMITS.list, 'status changes'),
   })
   .superRefine((c, ctx) => {
     if ((c.status === 'endorsed' || c.status === 'conditionally-endorsed') && !c.endorsement) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, TimestampSchema } from '../schema/common';
 
 /** One panelist's score of one answer. Re-scoring appends; the latest per panelist counts. */
 export const PanelScoreSchema = z.object({
@@ -7,7 +8,7 @@ export const PanelScoreSchema = z.object({
   questionId: IdSchema,
   panelistId: IdSchema,
   score: z.number().min(0).max(2),
-  note: z.string(),
+  note: boundedText('The note', LIMITS.notes),
   at: TimestampSchema,
 });
 export type PanelScore = z.infer<typeof PanelScoreSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 
 export const SUPPORT_LEVELS = [
   'strongly-support',
@@ -36,7 +37,8 @@ export type QuestionSource = z.infer<typeof QuestionSourceSchema>;
 
 const common = {
   id: IdSchema,
-  prompt: z.string().trim().min(1),
+  // Pledges and policy questions quote the right's or the policy's text.
+  prompt: boundedText('The question', LIMITS.long).trim().min(1),
   source: QuestionSourceSchema,
   /** Most words an answer (or a scale/pledge comment) may have; null for no limit. */
   wordLimit: z.int().min(1).nullable(),
@@ -64,14 +66,15 @@ export const QUESTION_TYPE_LABELS: Record<Question['type'], string> = {
 /** A questionnaire is pinned to the platform version it was built from. */
 export const QuestionnaireSchema = z.object({
   id: IdSchema,
-  title: z.string().trim().min(1),
+  title: boundedText('The title', LIMITS.title).trim().min(1),
   platformVersion: z.int().min(1),
   createdAt: TimestampSchema,
-  questions: z
-    .array(QuestionSchema)
-    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, {
+  questions: listOf(QuestionSchema, LIMITS.collection, 'questions').refine(
+    (qs) => new Set(qs.map((q) => q.id)).size === qs.length,
+    {
       message: 'Two questions share an id',
-    }),
+    },
+  ),
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 

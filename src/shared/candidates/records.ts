@@ -4,7 +4,15 @@
  * with the pure functions of this folder; decisions are read back from the vote log.
  */
 import { z } from 'zod';
-import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import {
+  boundedText,
+  DateSchema,
+  IdSchema,
+  listOf,
+  recordOf,
+  TimestampSchema,
+} from '../schema/common';
 import { CountedThresholdSchema } from '../voting/motion';
 import { ResponseSchema } from './answers';
 import { PanelScoreSchema } from './panel';
@@ -14,8 +22,17 @@ import { DraftedMotionSchema, TriggerSchema } from './triggers';
 
 /** A questionnaire with what it needs from its platform version to print and compare alone. */
 export const StoredQuestionnaireSchema = QuestionnaireSchema.extend({
-  areas: z.array(z.object({ id: IdSchema, name: z.string() })),
-  policyTitles: z.record(IdSchema, z.string()),
+  areas: listOf(
+    z.object({ id: IdSchema, name: boundedText('An area name', LIMITS.name) }),
+    LIMITS.collection,
+    'policy areas',
+  ),
+  policyTitles: recordOf(
+    IdSchema,
+    boundedText('A policy title', LIMITS.title),
+    LIMITS.collection,
+    'policies',
+  ),
 });
 export type StoredQuestionnaire = z.infer<typeof StoredQuestionnaireSchema>;
 
@@ -33,15 +50,16 @@ export const InterviewSchema = z.object({
   candidateId: IdSchema,
   questionnaireId: IdSchema,
   date: DateSchema,
-  panelistIds: z.array(IdSchema).min(1).max(20),
-  scores: z.array(PanelScoreSchema),
+  panelistIds: listOf(IdSchema, LIMITS.shortList, 'panelists').min(1),
+  // Every score is kept (a correction is appended), so this grows with use.
+  scores: listOf(PanelScoreSchema, LIMITS.collection, 'scores'),
   createdAt: TimestampSchema,
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 
 /** A key vote and the officials whose vote on it is scored. */
 export const StoredKeyVoteSchema = KeyVoteSchema.extend({
-  officialIds: z.array(IdSchema).min(1),
+  officialIds: listOf(IdSchema, LIMITS.shortList, 'officials').min(1),
   createdAt: TimestampSchema,
 });
 export type StoredKeyVote = z.infer<typeof StoredKeyVoteSchema>;
@@ -66,16 +84,20 @@ export const CandidateDecisionSchema = z.object({
   voteId: IdSchema,
   action: DecisionActionSchema,
   openedAt: TimestampSchema,
-  conditions: z.array(z.string().trim().min(1)),
+  conditions: listOf(
+    boundedText('A condition', LIMITS.short).trim().min(1),
+    LIMITS.shortList,
+    'conditions',
+  ),
   reviewDate: DateSchema.nullable(),
   /** For accountability motions: what triggered it and the motion as drafted. */
   motion: DraftedMotionSchema.nullable(),
-  triggers: z.array(TriggerSchema),
+  triggers: listOf(TriggerSchema, LIMITS.list, 'triggers'),
   meetingId: IdSchema.nullable(),
   itemId: IdSchema.nullable(),
   settledAt: TimestampSchema.nullable(),
   /** What happened when the certified result was applied, in plain words. */
-  note: z.string().nullable(),
+  note: boundedText('The note', LIMITS.long).nullable(),
 });
 export type CandidateDecision = z.infer<typeof CandidateDecisionSchema>;
 

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, DateSchema, IdSchema, TimestampSchema } from '../schema/common';
 import type { Term } from './candidate';
 
 /** A bill or measure the chapter takes a position on in advance (the LCV method). */
 export const KeyVoteSchema = z.object({
   id: IdSchema,
-  body: z.string().trim().min(1),
-  bill: z.string().trim().min(1),
-  title: z.string(),
+  body: boundedText('The body', LIMITS.title).trim().min(1),
+  bill: boundedText('The bill', LIMITS.name).trim().min(1),
+  title: boundedText('The title', LIMITS.title),
   date: DateSchema,
   policyId: IdSchema.nullable(),
   position: z.enum(['yes', 'no']),
-  rationale: z.string(),
+  rationale: boundedText('The rationale', LIMITS.paragraph),
   /** When the position was announced to the official, before the vote. */
   announcedAt: TimestampSchema.nullable(),
 });
@@ -33,7 +34,7 @@ export const OfficialVoteSchema = z.object({
   keyVoteId: IdSchema,
   officialId: IdSchema,
   vote: OfficialVoteValueSchema,
-  note: z.string(),
+  note: boundedText('The note', LIMITS.notes),
   recordedAt: TimestampSchema,
 });
 export type OfficialVote = z.infer<typeof OfficialVoteSchema>;

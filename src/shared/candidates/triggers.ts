@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf } from '../schema/common';
 import { MotionThresholdSchema, type MotionThreshold } from '../voting/motion';
 import type { AgendaItem } from '../meetings/agenda';
 import { breachedConditions, type Candidate } from './candidate';
@@ -11,7 +12,7 @@ export const DEFAULT_SCORE_BAR = 0.8;
 export const TriggerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('below-bar'),
-    basis: z.string(),
+    basis: boundedText('The basis', LIMITS.title),
     score: z.number(),
     bar: z.number(),
     aligned: z.int(),
@@ -20,22 +21,22 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('misaligned-key-vote'),
     keyVoteId: IdSchema,
-    bill: z.string(),
-    body: z.string(),
-    date: z.string(),
+    bill: boundedText('The bill', LIMITS.name),
+    body: boundedText('The body', LIMITS.title),
+    date: boundedText('The date', LIMITS.id),
     policyId: IdSchema,
-    policyTitle: z.string(),
+    policyTitle: boundedText('The policy', LIMITS.title),
     core: z.boolean(),
     mustMatch: z.boolean(),
-    vote: z.string(),
-    position: z.string(),
+    vote: boundedText('The vote', LIMITS.id),
+    position: boundedText('The position', LIMITS.id),
   }),
   z.object({
     kind: z.literal('condition-breached'),
     conditionId: IdSchema,
-    condition: z.string(),
-    note: z.string(),
-    at: z.string(),
+    condition: boundedText('The condition', LIMITS.short),
+    note: boundedText('The note', LIMITS.notes),
+    at: boundedText('The time', LIMITS.id),
   }),
 ]);
 export type Trigger = z.infer<typeof TriggerSchema>;
@@ -46,8 +47,9 @@ export type MotionAction = z.infer<typeof MotionActionSchema>;
 export const DraftedMotionSchema = z.object({
   candidateId: IdSchema,
   action: MotionActionSchema,
-  text: z.string(),
-  reasons: z.array(z.string()),
+  text: boundedText('The motion', LIMITS.long),
+  // A reason quotes a condition and its note, or a key vote and its policy.
+  reasons: listOf(boundedText('A reason', LIMITS.paragraph), LIMITS.list, 'reasons'),
   threshold: MotionThresholdSchema,
 });
 export type DraftedMotion = z.infer<typeof DraftedMotionSchema>;

@@ -18,6 +18,8 @@
  * - Support distribution: each voter's latest support answer.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { boundedText, recordOf, TimestampSchema } from '../schema/common';
 import type { Household } from './schema';
 
 export const RESULT_CODES = [
@@ -87,24 +89,28 @@ export const AUTO_SUPPRESS_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DNW'
 
 export const IssueAnswerSchema = z.enum(['Y', 'N', 'U']);
 
+/** An issue's name as the survey asks it ("housing", "transit"). */
+const IssueNameSchema = boundedText('An issue', LIMITS.name).min(1);
+
 export const ResultEntrySchema = z.object({
-  id: z.string().min(1),
+  id: boundedText('The id', LIMITS.id).min(1),
   /** State voter ID; null when the entry is about the whole door (e.g. Not Home). */
-  voterId: z.string().min(1).nullable(),
-  householdKey: z.string().min(1),
-  turfId: z.string().nullable().default(null),
+  voterId: boundedText('The voter ID', LIMITS.id).min(1).nullable(),
+  /** The door's normalised address (household.ts). */
+  householdKey: boundedText('The household', LIMITS.short).min(1),
+  turfId: boundedText('The turf', LIMITS.id).nullable().default(null),
   code: ResultCodeSchema.nullable().default(null),
   support: z.number().int().min(1).max(5).nullable().default(null),
   volunteer: z.boolean().default(false),
   yardSign: z.boolean().default(false),
   needsRide: z.boolean().default(false),
   /** Language for a bilingual follow-up (with LB) or a language-preference answer. */
-  language: z.string().default(''),
-  issues: z.record(z.string(), IssueAnswerSchema).default({}),
-  notes: z.string().default(''),
-  canvasser: z.string().default(''),
-  /** ISO timestamp of the knock (or of data entry when unknown). */
-  at: z.string().min(1),
+  language: boundedText('The language', LIMITS.name).default(''),
+  issues: recordOf(IssueNameSchema, IssueAnswerSchema, LIMITS.shortList, 'issues').default({}),
+  notes: boundedText('The notes', LIMITS.notes).default(''),
+  canvasser: boundedText('The canvasser', LIMITS.name).default(''),
+  /** ISO date-time of the knock (or of data entry when unknown), with its offset. */
+  at: TimestampSchema,
 });
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
 
@@ -113,9 +119,9 @@ export type ResultEntry = z.infer<typeof ResultEntrySchema>;
  * household from the voter when only `voterId` is given.
  */
 export const ResultEntryInputSchema = ResultEntrySchema.extend({
-  id: z.string().min(1).optional(),
-  at: z.string().min(1).optional(),
-  householdKey: z.string().min(1).optional(),
+  id: ResultEntrySchema.shape.id.optional(),
+  at: TimestampSchema.optional(),
+  householdKey: ResultEntrySchema.shape.householdKey.optional(),
 });
 export type ResultEntryInput = z.input<typeof ResultEntryInputSchema>;
 

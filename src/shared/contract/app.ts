@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { ChapterInputSchema, ChapterSchema } from '../schema/chapter';
+import { tooLong } from '../schema/common';
 import { channels } from './define';
 
 export const DAMAGES = [
@@ -84,7 +86,13 @@ export const BundlePreviewSchema = z.object({
 export type BundlePreview = z.infer<typeof BundlePreviewSchema>;
 
 const none = z.undefined();
-const text = z.object({ text: z.string().max(50_000_000) });
+const text = z.object({
+  text: z.string().max(LIMITS.bundleText, tooLong('The bundle', LIMITS.bundleText)),
+});
+/** A backup's name in the data folder's `backups/`. */
+const backupId = z.object({
+  id: z.string().min(1).max(LIMITS.title, tooLong('A backup’s name', LIMITS.title)),
+});
 
 export const appChannels = channels({
   'app.status': { input: none, output: AppStatusSchema },
@@ -95,13 +103,13 @@ export const appChannels = channels({
   'bundle.apply': { input: text, output: AppStatusSchema },
   'recovery.backups': { input: none, output: z.array(BackupInfoSchema) },
   'recovery.restore': {
-    input: z.object({ id: z.string().min(1).max(200) }),
+    input: backupId,
     output: AppStatusSchema,
   },
   /** Sets the damaged files aside (kept in `damaged/set-aside/`) and opens what is there. */
   'recovery.setAside': { input: none, output: AppStatusSchema },
   'recovery.openReadOnly': {
-    input: z.object({ id: z.string().min(1).max(200) }),
+    input: backupId,
     output: AppStatusSchema,
   },
   'recovery.closeReadOnly': { input: none, output: AppStatusSchema },
@@ -113,10 +121,12 @@ export const appChannels = channels({
   'app.quit': { input: none, output: z.object({ quitting: z.boolean() }) },
   'app.openExternal': {
     input: z.object({
-      url: z.url({
-        protocol: /^https?$/,
-        error: 'Only web addresses (http or https) can be opened',
-      }),
+      url: z
+        .url({
+          protocol: /^https?$/,
+          error: 'Only web addresses (http or https) can be opened',
+        })
+        .max(LIMITS.short, tooLong('The web address', LIMITS.short)),
     }),
     output: z.object({ opened: z.boolean() }),
   },

@@ -23,33 +23,43 @@ import {
   ScorecardSchema,
   TriggerSchema,
 } from '../candidates';
-import { DateSchema, IdSchema, optionalTrimmed, trimmed } from '../schema/common';
+import { LIMITS } from '../limits';
+import {
+  DateSchema,
+  IdSchema,
+  listOf,
+  optionalTrimmed,
+  recordOf,
+  tooLong,
+  trimmed,
+} from '../schema/common';
 import { MotionMethodSchema } from '../votes/definition';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 
 const id = { id: IdSchema };
-const note = z.string().trim().max(2000);
+const text = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
+const note = text('The note', LIMITS.notes);
 
 export const CandidateInputSchema = z.object({
-  name: trimmed('Name', 120),
-  office: trimmed('Office', 160),
+  name: trimmed('Name', LIMITS.name),
+  office: trimmed('Office', LIMITS.title),
   jurisdiction: JurisdictionSchema.extend({
-    name: trimmed('Jurisdiction', 160),
+    name: trimmed('Jurisdiction', LIMITS.title),
   }),
   electionDate: DateSchema.nullable(),
   contact: z.object({
-    email: optionalTrimmed('Email', 200),
-    phone: optionalTrimmed('Phone', 60),
-    website: optionalTrimmed('Website', 300),
-    address: optionalTrimmed('Address', 300),
+    email: optionalTrimmed('Email', LIMITS.title),
+    phone: optionalTrimmed('Phone', LIMITS.name),
+    website: optionalTrimmed('Website', LIMITS.title),
+    address: optionalTrimmed('Address', LIMITS.title),
   }),
 });
 export type CandidateInput = z.input<typeof CandidateInputSchema>;
 
 export const CustomQuestionInputSchema = z.object({
   type: z.enum(['scale', 'pledge', 'record', 'open']),
-  prompt: trimmed('Question', 2000),
+  prompt: trimmed('Question', LIMITS.notes),
   areaId: IdSchema.nullable(),
   weight: WeightSchema,
   mustMatch: z.boolean(),
@@ -61,25 +71,28 @@ export type CustomQuestionInput = z.infer<typeof CustomQuestionInputSchema>;
 
 export const QuestionnaireInputSchema = z.object({
   platformVersion: z.int().min(1),
-  title: z.string().trim().max(200).optional(),
-  weights: z.record(IdSchema, WeightSchema),
-  mustMatch: z.array(IdSchema).max(1000),
-  stances: z.record(IdSchema, SupportLevelSchema),
+  title: text('The title', LIMITS.title).optional(),
+  weights: recordOf(IdSchema, WeightSchema, LIMITS.collection, 'weights'),
+  mustMatch: listOf(IdSchema, LIMITS.list, 'must-match policies'),
+  stances: recordOf(IdSchema, SupportLevelSchema, LIMITS.collection, 'stances'),
   rightsMustMatch: z.boolean(),
   wordLimit: z.int().min(1, 'A word limit is at least 1').max(5000).nullable(),
-  custom: z.array(CustomQuestionInputSchema).max(100),
+  custom: listOf(CustomQuestionInputSchema, LIMITS.shortList, 'questions of your own'),
 });
 export type QuestionnaireInput = z.infer<typeof QuestionnaireInputSchema>;
 
 export const KeyVoteInputSchema = z.object({
-  body: trimmed('Body', 160),
-  bill: trimmed('Bill', 120),
-  title: z.string().trim().max(300),
+  body: trimmed('Body', LIMITS.title),
+  bill: trimmed('Bill', LIMITS.name),
+  title: text('The title', LIMITS.title),
   date: DateSchema,
   policyId: IdSchema.nullable(),
   position: z.enum(['yes', 'no']),
-  rationale: z.string().trim().max(3000),
-  officialIds: z.array(IdSchema).min(1, 'Choose at least one official').max(100),
+  rationale: text('The rationale', LIMITS.paragraph),
+  officialIds: listOf(IdSchema, LIMITS.shortList, 'officials').min(
+    1,
+    'Choose at least one official',
+  ),
   announced: z.boolean(),
 });
 export type KeyVoteInput = z.infer<typeof KeyVoteInputSchema>;
@@ -192,7 +205,10 @@ export type KeyVotesView = z.infer<typeof KeyVotesViewSchema>;
 
 const CompareInputSchema = z.object({
   questionnaireId: IdSchema,
-  candidateIds: z.array(IdSchema).min(1, 'Choose at least one candidate').max(20),
+  candidateIds: listOf(IdSchema, LIMITS.compared, 'candidates side by side').min(
+    1,
+    'Choose at least one candidate',
+  ),
 });
 
 export const candidatesChannels = channels({
@@ -204,13 +220,17 @@ export const candidatesChannels = channels({
     output: CandidateSchema,
   },
   'candidates.setStatus': {
-    input: z.object({ ...id, to: CandidateStatusSchema, reason: z.string().trim().max(500) }),
+    input: z.object({
+      ...id,
+      to: CandidateStatusSchema,
+      reason: text('The reason', LIMITS.short),
+    }),
     output: CandidateSchema,
   },
   'candidates.addTerm': {
     input: z.object({
       ...id,
-      label: trimmed('Term', 120),
+      label: trimmed('Term', LIMITS.name),
       start: DateSchema,
       end: DateSchema.nullable(),
     }),
@@ -222,7 +242,7 @@ export const candidatesChannels = channels({
       conditionId: IdSchema,
       breached: z.boolean(),
       note,
-      by: trimmed('Reported by', 120),
+      by: trimmed('Reported by', LIMITS.name),
     }),
     output: CandidateSchema,
   },
@@ -230,7 +250,7 @@ export const candidatesChannels = channels({
     input: z.object({
       ...id,
       conditional: z.boolean(),
-      conditions: z.array(z.string().trim().min(1).max(500)).max(20),
+      conditions: listOf(trimmed('A condition', LIMITS.short), LIMITS.shortList, 'conditions'),
       reviewDate: DateSchema.nullable(),
       method: MotionMethodSchema,
     }),
@@ -242,7 +262,7 @@ export const candidatesChannels = channels({
   },
   /** Sets aside a decision whose vote was never certified, so another can be opened. */
   'candidates.setAsideDecision': {
-    input: z.object({ ...id, decisionId: IdSchema, reason: trimmed('Reason', 500) }),
+    input: z.object({ ...id, decisionId: IdSchema, reason: trimmed('Reason', LIMITS.short) }),
     output: CandidateSchema,
   },
   'candidates.questionnaire': { input: z.object(id), output: StoredQuestionnaireSchema },
@@ -254,7 +274,7 @@ export const candidatesChannels = channels({
     input: z.object({
       candidateId: IdSchema,
       questionnaireId: IdSchema,
-      answers: z.record(IdSchema, AnswerSchema),
+      answers: recordOf(IdSchema, AnswerSchema, LIMITS.collection, 'answers'),
     }),
     output: z.object({ warnings: z.array(z.string()) }),
   },
@@ -263,7 +283,10 @@ export const candidatesChannels = channels({
     output: SavedFileSchema,
   },
   'candidates.importForm': {
-    input: z.object({ questionnaireId: IdSchema, text: z.string().max(2_000_000) }),
+    input: z.object({
+      questionnaireId: IdSchema,
+      text: z.string().max(LIMITS.formText, tooLong('The form', LIMITS.formText)),
+    }),
     output: z.discriminatedUnion('ok', [
       z.object({
         ok: z.literal(true),
@@ -279,7 +302,10 @@ export const candidatesChannels = channels({
       candidateId: IdSchema,
       questionnaireId: IdSchema,
       date: DateSchema,
-      panelistIds: z.array(IdSchema).min(1, 'Choose at least one panelist').max(20),
+      panelistIds: listOf(IdSchema, LIMITS.shortList, 'panelists').min(
+        1,
+        'Choose at least one panelist',
+      ),
     }),
     output: InterviewSchema,
   },
@@ -296,7 +322,7 @@ export const candidatesChannels = channels({
           }),
         )
         .min(1)
-        .max(500),
+        .max(LIMITS.list),
     }),
     output: InterviewSchema,
   },
@@ -308,7 +334,7 @@ export const candidatesChannels = channels({
       keyVoteId: IdSchema,
       officialId: IdSchema,
       vote: OfficialVoteValueSchema,
-      note: z.string().trim().max(1000),
+      note: text('The note', LIMITS.notes),
     }),
     output: OfficialVoteSchema,
   },

@@ -19,10 +19,15 @@ import {
   WalkListSchema,
 } from '../canvass/schema';
 import { CanvassStatsSchema, ResultEntryInputSchema, ResultEntrySchema } from '../canvass/results';
-import { DateSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { DateSchema, listOf, tooLong } from '../schema/common';
 import { patchOf } from '../schema/patch';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
+
+const text = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
+/** A voter's ID in the state's file. */
+const VoterIdSchema = z.string().min(1).max(LIMITS.id, tooLong('The voter ID', LIMITS.id));
 
 export const ListIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a voter list name');
 export const TurfIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'Not a turf ID');
@@ -31,7 +36,7 @@ const JobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 export const ImportStartSchema = z.object({
   preset: PresetChoiceSchema.default('auto'),
   /** County name or FIPS to keep (a statewide file), or null for every row. */
-  county: z.string().trim().max(60).nullable().default(null),
+  county: text('The county', LIMITS.name).nullable().default(null),
   /** The file's date when its modification time is not it ('' = the file's time). */
   fileDate: z.union([z.literal(''), DateSchema]).default(''),
   /** Re-import into this list (a newer file of the same county). */
@@ -91,9 +96,9 @@ export type TurfList = z.infer<typeof TurfListSchema>;
 
 /** What prints on every packet: the script and who to call (kept with the voter data). */
 export const CanvassSettingsSchema = z.object({
-  script: z.string().trim().max(1500).default(''),
-  organiserName: z.string().trim().max(120).default(''),
-  organiserPhone: z.string().trim().max(40).default(''),
+  script: text('The script', LIMITS.packetScript).default(''),
+  organiserName: text('The organiser’s name', LIMITS.name).default(''),
+  organiserPhone: text('The organiser’s phone', LIMITS.name).default(''),
 });
 export type CanvassSettings = z.infer<typeof CanvassSettingsSchema>;
 /** `canvass.saveSettings`: the settings to change; the others keep their saved values. */
@@ -105,7 +110,7 @@ export const PacketParamsSchema = z.object({
   turfId: TurfIdSchema,
   /** Only the Not Home and Come Back doors (and doors not knocked yet). */
   remaining: z.boolean().default(false),
-  canvasser: z.string().trim().max(120).default(''),
+  canvasser: text('The canvasser', LIMITS.name).default(''),
   date: z.union([z.literal(''), DateSchema]).default(''),
 });
 export type PacketParams = z.input<typeof PacketParamsSchema>;
@@ -178,7 +183,7 @@ export const canvassChannels = channels({
   'canvass.recordResults': {
     input: z.object({
       listId: ListIdSchema,
-      entries: z.array(ResultEntryInputSchema).min(1).max(5000),
+      entries: listOf(ResultEntryInputSchema, LIMITS.list, 'results at once').min(1),
     }),
     output: z.object({ recorded: z.int() }),
   },
@@ -189,13 +194,13 @@ export const canvassChannels = channels({
   'canvass.markVoter': {
     input: z.object({
       listId: ListIdSchema,
-      voterId: z.string().min(1).max(64),
+      voterId: VoterIdSchema,
       reason: ChapterMarkReasonSchema,
     }),
     output: ChapterMarkSchema,
   },
   'canvass.unmarkVoter': {
-    input: z.object({ listId: ListIdSchema, voterId: z.string().min(1).max(64) }),
+    input: z.object({ listId: ListIdSchema, voterId: VoterIdSchema }),
     output: z.object({ unmarked: z.boolean() }),
   },
   'canvass.settings': { input: none, output: CanvassSettingsSchema },

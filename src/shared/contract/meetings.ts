@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateSchema, FipsSchema, IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { DateSchema, FipsSchema, IdSchema, TimestampSchema, tooLong } from '../schema/common';
 import {
   AgendaItemSchema,
   ClockTimeSchema,
@@ -15,28 +16,33 @@ import { SavedFileSchema } from './app';
 import { channels } from './define';
 
 const id = { id: IdSchema };
-const person = z.string().trim().min(1, 'Name the person').max(120);
+const person = z
+  .string()
+  .trim()
+  .min(1, 'Name the person')
+  .max(LIMITS.name, tooLong('A name', LIMITS.name));
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} is at most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, tooLong(label, max));
+const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, tooLong(label, max));
 
 export const MeetingDetailsSchema = z.object({
-  title: text('Title', 200),
+  title: text('Title', LIMITS.title),
   date: DateSchema,
   startTime: ClockTimeSchema.nullable(),
-  place: z.string().trim().max(200),
+  place: optionalText('The place', LIMITS.title),
   county: FipsSchema.nullable(),
 });
 export type MeetingDetails = z.input<typeof MeetingDetailsSchema>;
 
 export const AgendaInputSchema = z
   .array(
-    AgendaItemSchema.extend({ title: text('Item title', 200), description: z.string().max(5000) }),
+    AgendaItemSchema.extend({
+      title: text('Item title', LIMITS.title),
+      description: z.string().max(LIMITS.paragraph, tooLong('A description', LIMITS.paragraph)),
+    }),
   )
-  .max(200, 'An agenda has at most 200 items')
+  .max(LIMITS.agendaItems, `An agenda has at most ${LIMITS.agendaItems} items`)
   .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
     message: 'Two agenda items share an id',
   });
@@ -68,22 +74,22 @@ export const LiveEventInputSchema = z.discriminatedUnion('type', [
     by: person,
     rightId: IdSchema.optional(),
     policyId: IdSchema.optional(),
-    text: z.string().trim().max(2000),
+    text: optionalText('The point', LIMITS.notes),
   }),
   z.object({
     type: z.literal('point-ruled'),
     pointId: IdSchema,
     ruling: RulingSchema,
-    note: z.string().trim().max(2000).optional(),
+    note: optionalText('The note', LIMITS.notes).optional(),
   }),
   z.object({
     type: z.literal('note-added'),
-    text: text('Note', 5000),
+    text: text('Note', LIMITS.paragraph),
     itemId: IdSchema.optional(),
   }),
   z.object({
     type: z.literal('action-item-added'),
-    what: text('What', 500),
+    what: text('What', LIMITS.short),
     who: person,
     due: DateSchema.optional(),
     itemId: IdSchema.optional(),
@@ -95,7 +101,7 @@ export type LiveEventInput = z.input<typeof LiveEventInputSchema>;
 export const MotionInputSchema = z.object({
   meetingId: IdSchema,
   itemId: IdSchema.optional(),
-  text: text('Motion text', 5000),
+  text: text('Motion text', LIMITS.paragraph),
   mover: person,
   seconder: person.optional(),
   threshold: CountedThresholdSchema,
@@ -170,11 +176,17 @@ export const meetingsChannels = channels({
     output: z.object({ voteId: IdSchema }),
   },
   'meetings.saveNotes': {
-    input: z.object({ ...id, secretaryNotes: z.string().max(50_000) }),
+    input: z.object({
+      ...id,
+      secretaryNotes: z.string().max(LIMITS.long, tooLong('The notes', LIMITS.long)),
+    }),
     output: MeetingViewSchema,
   },
   'meetings.saveMinutesDraft': {
-    input: z.object({ ...id, markdown: z.string().max(200_000).nullable() }),
+    input: z.object({
+      ...id,
+      markdown: z.string().max(LIMITS.minutes, tooLong('The minutes', LIMITS.minutes)).nullable(),
+    }),
     output: MeetingViewSchema,
   },
   'meetings.exportMinutesMarkdown': { input: z.object(id), output: SavedFileSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { IdSchema, tooLong } from '../schema/common';
 import { MemberInputSchema, MemberPatchSchema, MemberSchema } from '../schema/member';
 import { channels } from './define';
 
@@ -9,7 +10,10 @@ export type MemberField = z.infer<typeof MemberFieldSchema>;
 
 /** For each member field, the CSV column (header text) that holds it, if any. */
 export const ColumnMappingSchema = z
-  .partialRecord(MemberFieldSchema, z.string().max(200))
+  .partialRecord(
+    MemberFieldSchema,
+    z.string().max(LIMITS.title, tooLong('A column name', LIMITS.title)),
+  )
   .refine((m) => Boolean(m.name), { message: 'Map a column to the member name' });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
@@ -33,7 +37,7 @@ export const MemberImportPreviewSchema = z.object({
 });
 export type MemberImportPreview = z.infer<typeof MemberImportPreviewSchema>;
 
-const csv = z.string().max(10_000_000, 'The file is larger than 10 MB');
+const csv = z.string().max(LIMITS.csvText, 'The file is larger than 10 MB');
 
 export const membersChannels = channels({
   'members.list': { input: z.undefined(), output: z.array(MemberSchema) },
@@ -45,7 +49,11 @@ export const membersChannels = channels({
   'members.deactivate': {
     input: z.object({
       id: IdSchema,
-      reason: z.string().trim().min(1, 'Give a reason').max(300),
+      reason: z
+        .string()
+        .trim()
+        .min(1, 'Give a reason')
+        .max(LIMITS.short, tooLong('The reason', LIMITS.short)),
     }),
     output: MemberSchema,
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { IdSchema, listOf, tooLong } from '../schema/common';
 import { FindingKindSchema } from '../platform/policy';
 import { PlatformStoreSchema } from '../platform/stored';
 import { MotionMethodSchema } from '../votes/definition';
@@ -7,13 +8,15 @@ import { CountedThresholdSchema } from '../voting/motion';
 import { ChapterSettingsSchema } from '../settings';
 import { channels } from './define';
 
-const person = z.string().trim().min(1, 'Name the person').max(120);
+const person = z
+  .string()
+  .trim()
+  .min(1, 'Name the person')
+  .max(LIMITS.name, tooLong('A name', LIMITS.name));
+const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, tooLong(label, max));
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} is at most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, tooLong(label, max));
 
 /** Where a decision is being taken: in a meeting (and item) or outside any meeting. */
 const where = {
@@ -27,15 +30,15 @@ const where = {
 export const RightProposalSchema = z.discriminatedUnion('change', [
   z.object({
     change: z.literal('adopt'),
-    title: text('Title', 200),
-    text: text('Text', 5000),
+    title: text('Title', LIMITS.title),
+    text: text('Text', LIMITS.paragraph),
     ...where,
   }),
   z.object({
     change: z.literal('amend'),
     rightId: IdSchema,
-    title: text('Title', 200),
-    text: text('Text', 5000),
+    title: text('Title', LIMITS.title),
+    text: text('Text', LIMITS.paragraph),
     ...where,
   }),
   z.object({ change: z.literal('remove'), rightId: IdSchema, ...where }),
@@ -44,10 +47,10 @@ export type RightProposal = z.input<typeof RightProposalSchema>;
 
 export const PolicyInputSchema = z.object({
   areaId: IdSchema,
-  title: text('Title', 200),
-  summary: z.string().trim().max(2000),
-  text: z.string().trim().max(50_000),
-  sponsors: z.array(z.string().trim().min(1).max(120)).max(50),
+  title: text('Title', LIMITS.title),
+  summary: optionalText('The summary', LIMITS.notes),
+  text: optionalText('The text', LIMITS.long),
+  sponsors: listOf(text('A sponsor', LIMITS.name), LIMITS.shortList, 'sponsors'),
 });
 export type PolicyInput = z.input<typeof PolicyInputSchema>;
 
@@ -90,11 +93,14 @@ export const platformChannels = channels({
   'platform.get': { input: z.undefined(), output: PlatformViewSchema },
   'platform.proposeRight': { input: RightProposalSchema, output: z.object({ voteId: IdSchema }) },
   'platform.addArea': {
-    input: z.object({ name: text('Area name', 120), description: z.string().trim().max(1000) }),
+    input: z.object({
+      name: text('Area name', LIMITS.name),
+      description: optionalText('The description', LIMITS.notes),
+    }),
     output: PlatformViewSchema,
   },
   'platform.renameArea': {
-    input: z.object({ id: IdSchema, name: text('Area name', 120) }),
+    input: z.object({ id: IdSchema, name: text('Area name', LIMITS.name) }),
     output: PlatformViewSchema,
   },
   'platform.removeArea': { input: z.object({ id: IdSchema }), output: PlatformViewSchema },
@@ -107,8 +113,8 @@ export const platformChannels = channels({
     input: z.object({
       policyId: IdSchema,
       to: z.enum(['draft', 'rights-review', 'ready', 'withdrawn']),
-      by: z.string().trim().max(120).optional(),
-      reason: z.string().trim().max(1000).optional(),
+      by: optionalText('A name', LIMITS.name).optional(),
+      reason: optionalText('The reason', LIMITS.notes).optional(),
     }),
     output: PlatformViewSchema,
   },
@@ -117,7 +123,7 @@ export const platformChannels = channels({
       policyId: IdSchema,
       rightId: IdSchema,
       finding: FindingKindSchema,
-      note: z.string().trim().max(2000),
+      note: optionalText('The note', LIMITS.notes),
       by: person,
     }),
     output: PlatformViewSchema,
@@ -125,9 +131,9 @@ export const platformChannels = channels({
   'platform.proposeAmendment': {
     input: z.object({
       policyId: IdSchema,
-      newText: z.string().trim().min(1, 'Write the amended text').max(50_000),
+      newText: optionalText('The amended text', LIMITS.long).min(1, 'Write the amended text'),
       by: person,
-      rationale: z.string().trim().max(2000),
+      rationale: optionalText('The rationale', LIMITS.notes),
     }),
     output: z.object({ id: IdSchema }),
   },

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { IdSchema, listOf, tooLong } from '../schema/common';
 import { VoteDefinitionSchema } from '../votes/definition';
-import { BallotMarksSchema, TellerSchema } from '../votes/events';
+import { BallotMarksSchema, BallotNameSchema, TellerSchema } from '../votes/events';
 import { VerifyReportSchema, VoteSummarySchema, VoteViewSchema } from '../votes/view';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 
 const id = { id: IdSchema };
+const note = (max: number) => z.string().trim().max(max, tooLong('The note', max)).optional();
 const count = z.int('Enter a whole number').min(0, 'Counts cannot be negative').max(1_000_000);
 
 export const votesChannels = channels({
@@ -17,7 +19,7 @@ export const votesChannels = channels({
     input: z.object({
       ...id,
       present: count.min(1, 'At least one person must be present'),
-      presentIds: z.array(IdSchema).max(100_000).optional(),
+      presentIds: listOf(IdSchema, LIMITS.collection, 'members present').optional(),
     }),
     output: VoteViewSchema,
   },
@@ -27,7 +29,7 @@ export const votesChannels = channels({
       yes: count,
       no: count,
       abstain: count,
-      note: z.string().trim().max(500).optional(),
+      note: note(LIMITS.short),
     }),
     output: VoteViewSchema,
   },
@@ -37,7 +39,10 @@ export const votesChannels = channels({
   },
   'votes.requestDivision': { input: z.object(id), output: VoteViewSchema },
   'votes.recordObjection': {
-    input: z.object({ ...id, by: z.string().trim().max(120).optional() }),
+    input: z.object({
+      ...id,
+      by: z.string().trim().max(LIMITS.name, tooLong('A name', LIMITS.name)).optional(),
+    }),
     output: VoteViewSchema,
   },
   'votes.rollCall': {
@@ -45,7 +50,11 @@ export const votesChannels = channels({
     output: VoteViewSchema,
   },
   'votes.enterBallot': {
-    input: z.object({ ...id, teller: TellerSchema, text: z.string().max(2000) }),
+    input: z.object({
+      ...id,
+      teller: TellerSchema,
+      text: z.string().max(LIMITS.notes, tooLong('A ballot', LIMITS.notes)),
+    }),
     output: VoteViewSchema,
   },
   'votes.undoBallot': { input: z.object({ ...id, teller: TellerSchema }), output: VoteViewSchema },
@@ -58,13 +67,16 @@ export const votesChannels = channels({
       ...id,
       issued: count,
       spoiled: count,
-      note: z.string().trim().max(1000).optional(),
+      note: note(LIMITS.notes),
     }),
     output: VoteViewSchema,
   },
   'votes.openRound': { input: z.object(id), output: VoteViewSchema },
   'votes.drawLot': {
-    input: z.object({ ...id, order: z.array(z.string()).min(2).max(60) }),
+    input: z.object({
+      ...id,
+      order: listOf(BallotNameSchema, LIMITS.ballotChoices, 'names in the lot').min(2),
+    }),
     output: VoteViewSchema,
   },
   'votes.certify': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateSchema, FipsSchema, IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, DateSchema, FipsSchema, IdSchema, listOf } from '../schema/common';
 
 export const AGENDA_ITEM_KINDS = [
   'call-to-order',
@@ -27,10 +28,10 @@ export type AgendaLink = z.infer<typeof AgendaLinkSchema>;
 export const AgendaItemSchema = z.object({
   id: IdSchema,
   kind: AgendaItemKindSchema,
-  title: z.string().trim().min(1),
+  title: boundedText('An item title', LIMITS.title).trim().min(1),
   timeBoxMinutes: z.number().min(0).max(600),
   link: AgendaLinkSchema.nullable(),
-  description: z.string(),
+  description: boundedText('An item description', LIMITS.paragraph),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -40,12 +41,14 @@ export const ClockTimeSchema = z
 
 export const MeetingSchema = z.object({
   id: IdSchema,
-  title: z.string().trim().min(1),
+  title: boundedText('The title', LIMITS.title).trim().min(1),
   date: DateSchema,
   startTime: ClockTimeSchema.nullable(),
-  place: z.string(),
+  place: boundedText('The place', LIMITS.title),
   county: FipsSchema.nullable(),
-  agenda: z.array(AgendaItemSchema),
+  // Items placed by the app (accountability motions) may take an agenda past what a person
+  // may set at once (LIMITS.agendaItems), so the stored agenda is bounded more loosely.
+  agenda: listOf(AgendaItemSchema, LIMITS.list, 'agenda items'),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, DateSchema, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from '../platform/outcome';
 import { MotionThresholdSchema } from '../voting/motion';
 import { RulingSchema } from '../platform/points-of-order';
@@ -10,7 +11,7 @@ import { RulingSchema } from '../platform/points-of-order';
  * The log's array order is the order things happened in; `at` is the wall-clock time.
  */
 const base = { id: IdSchema, at: TimestampSchema };
-const person = z.string().min(1);
+const person = boundedText('A name', LIMITS.name).min(1);
 
 export const PointKindSchema = z.enum(['order', 'information', 'secured-right']);
 export type PointKind = z.infer<typeof PointKindSchema>;
@@ -19,7 +20,11 @@ export type PointKind = z.infer<typeof PointKindSchema>;
 export const MotionSubjectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('policy-adoption'), policyId: IdSchema }),
   z.object({ type: z.literal('amendment'), policyId: IdSchema, amendmentId: IdSchema }),
-  z.object({ type: z.literal('policy-status'), policyId: IdSchema, to: z.string().min(1) }),
+  z.object({
+    type: z.literal('policy-status'),
+    policyId: IdSchema,
+    to: boundedText('The status', LIMITS.id).min(1),
+  }),
   z.object({ type: z.literal('right-change'), rightId: IdSchema.nullable() }),
   z.object({ type: z.literal('endorsement'), candidateId: IdSchema }),
   z.object({ type: z.literal('accountability'), candidateId: IdSchema }),
@@ -39,7 +44,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     type: z.literal('member-checked-in'),
     ...base,
     memberId: IdSchema,
-    name: z.string().optional(),
+    name: boundedText('A name', LIMITS.name).optional(),
   }),
   z.object({ type: z.literal('member-checked-out'), ...base, memberId: IdSchema }),
   z.object({ type: z.literal('guests-set'), ...base, count: z.int().min(0) }),
@@ -50,7 +55,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     type: z.literal('speaker-added'),
     ...base,
     speakerId: person,
-    name: z.string().optional(),
+    name: boundedText('A name', LIMITS.name).optional(),
   }),
   z.object({ type: z.literal('speaker-started'), ...base, entryId: IdSchema }),
   z.object({ type: z.literal('speaker-finished'), ...base, entryId: IdSchema }),
@@ -71,7 +76,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
       by: person,
       rightId: IdSchema.optional(),
       policyId: IdSchema.optional(),
-      text: z.string(),
+      text: boundedText('The point', LIMITS.notes),
     })
     .refine((e) => e.kind !== 'secured-right' || e.rightId !== undefined, {
       message: 'A point that a Secured Right is violated must name the right',
@@ -82,7 +87,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     ...base,
     pointId: IdSchema,
     ruling: RulingSchema,
-    note: z.string().optional(),
+    note: boundedText('The note', LIMITS.notes).optional(),
   }),
   /** The appeal is itself the motion "to overturn the ruling": its vote-recorded uses this event's id. */
   z.object({
@@ -95,7 +100,7 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('motion-made'),
     ...base,
-    text: z.string().trim().min(1),
+    text: boundedText('The motion', LIMITS.paragraph).trim().min(1),
     mover: person,
     seconder: person.nullable(),
     threshold: MotionThresholdSchema,
@@ -112,13 +117,13 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('note-added'),
     ...base,
-    text: z.string().min(1),
+    text: boundedText('The note', LIMITS.paragraph).min(1),
     itemId: IdSchema.optional(),
   }),
   z.object({
     type: z.literal('action-item-added'),
     ...base,
-    what: z.string().trim().min(1),
+    what: boundedText('The action', LIMITS.short).trim().min(1),
     who: person,
     due: DateSchema.optional(),
     itemId: IdSchema.optional(),
@@ -129,8 +134,10 @@ export type MeetingEvent = z.infer<typeof MeetingEventSchema>;
 export type MeetingEventType = MeetingEvent['type'];
 export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
 
-export const MeetingEventLogSchema = z
-  .array(MeetingEventSchema)
-  .refine((events) => new Set(events.map((e) => e.id)).size === events.length, {
-    message: 'Two events in the meeting log share an id',
-  });
+export const MeetingEventLogSchema = listOf(
+  MeetingEventSchema,
+  LIMITS.collection,
+  'events in a meeting’s log',
+).refine((events) => new Set(events.map((e) => e.id)).size === events.length, {
+  message: 'Two events in the meeting log share an id',
+});

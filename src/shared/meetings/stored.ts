@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { TimestampSchema } from '../schema/common';
+import type { z } from 'zod';
+import { LIMITS } from '../limits';
+import { boundedText, TimestampSchema } from '../schema/common';
 import { MeetingSchema } from './agenda';
 import { MeetingEventLogSchema } from './events';
 
@@ -12,8 +13,8 @@ import { MeetingEventLogSchema } from './events';
 export const StoredMeetingSchema = MeetingSchema.extend({
   createdAt: TimestampSchema,
   events: MeetingEventLogSchema.default([]),
-  secretaryNotes: z.string().max(50_000).default(''),
+  secretaryNotes: boundedText('The notes', LIMITS.long).default(''),
   /** The secretary's edited minutes (Markdown); null while the generated minutes are used. */
-  minutesDraft: z.string().max(200_000).nullable().default(null),
+  minutesDraft: boundedText('The minutes', LIMITS.minutes).nullable().default(null),
 });
 export type StoredMeeting = z.infer<typeof StoredMeetingSchema>;

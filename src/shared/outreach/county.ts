@@ -4,10 +4,10 @@
  * and the languages used in outreach there.
  */
 import { z } from 'zod';
-import { DateSchema, FipsSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { DateSchema, FipsSchema, TimestampSchema, tooLong } from '../schema/common';
 
-const text = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters`);
+const text = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
 
 /** '' (not set) or a calendar date. */
 const optionalDate = z.union([z.literal(''), DateSchema]);
@@ -18,36 +18,41 @@ export const WebAddressSchema = z.union([
   z
     .string()
     .trim()
-    .max(500, 'The address is at most 500 characters')
+    .max(LIMITS.short, tooLong('The address', LIMITS.short))
     .pipe(z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' })),
 ]);
 
 export const EventSchema = z.object({
-  title: text('Event name', 120),
+  title: text('Event name', LIMITS.name),
   /** The event's name in Spanish, for Spanish flyers ('' uses the name above). */
-  titleEs: text('Spanish event name', 120).default(''),
+  titleEs: text('Spanish event name', LIMITS.name).default(''),
   date: optionalDate,
   time: z.union([
     z.literal(''),
     z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 19:00'),
   ]),
-  place: text('Place', 200),
+  place: text('Place', LIMITS.title),
 });
 export type OutreachEvent = z.infer<typeof EventSchema>;
 
 export const CountyProfileInputSchema = z.object({
   fips: FipsSchema,
   contact: z.object({
-    name: text('Contact name', 120),
-    phone: text('Phone', 40),
-    email: z.union([z.literal(''), z.email('Use an email address like name@example.org').max(200)]),
+    name: text('Contact name', LIMITS.name),
+    phone: text('Phone', LIMITS.name),
+    email: z.union([
+      z.literal(''),
+      z
+        .email('Use an email address like name@example.org')
+        .max(LIMITS.title, tooLong('The email', LIMITS.title)),
+    ]),
   }),
   event: EventSchema,
   electionDate: optionalDate,
   pollingLookupUrl: WebAddressSchema,
   languages: z
-    .array(z.string().trim().min(1, 'A language needs a name').max(40))
-    .max(12, 'At most 12 languages'),
+    .array(text('A language', LIMITS.name).min(1, 'A language needs a name'))
+    .max(LIMITS.languages, `At most ${LIMITS.languages} languages`),
 });
 export type CountyProfileInput = z.input<typeof CountyProfileInputSchema>;
 

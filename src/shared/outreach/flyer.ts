@@ -4,7 +4,8 @@
  * validate and store, by the editor and by the print route alike.
  */
 import { z } from 'zod';
-import { FipsSchema, IdSchema, TimestampSchema, trimmed } from '../schema/common';
+import { LIMITS } from '../limits';
+import { FipsSchema, IdSchema, TimestampSchema, trimmed, tooLong } from '../schema/common';
 import type { PlatformVersion } from '../platform/versions';
 import { contactLine, electionLine, eventLine, type CountyProfile, type Lang } from './county';
 import { WebAddressSchema } from './county';
@@ -52,12 +53,12 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Spanish' }
 
 /** One text in both languages; a language not printed may stay empty. */
 export function bilingual(label: string, max: number) {
-  const one = z.string().trim().max(max, `${label} is at most ${max} characters`);
+  const one = z.string().trim().max(max, tooLong(label, max));
   return z.object({ en: one, es: one });
 }
 export type Bilingual = { en: string; es: string };
 
-export const HIGHLIGHT_MAX = 240;
+export const HIGHLIGHT_MAX = LIMITS.flyerHighlight;
 export const HighlightSchema = z.object({
   /** The adopted policy it was picked from; null for text typed by hand. */
   policyId: IdSchema.nullable(),
@@ -66,19 +67,19 @@ export const HighlightSchema = z.object({
 export type Highlight = z.infer<typeof HighlightSchema>;
 
 const FlyerContentObject = z.object({
-  name: trimmed('Flyer name', 120),
+  name: trimmed('Flyer name', LIMITS.name),
   template: FlyerTemplateSchema,
   languages: FlyerLanguagesSchema,
   layout: FlyerLayoutSchema,
   countyFips: FipsSchema.nullable(),
-  headline: bilingual('The headline', 120),
+  headline: bilingual('The headline', LIMITS.flyerHeadline),
   highlights: z
     .array(HighlightSchema)
     .min(3, 'Give three or four highlights')
-    .max(4, 'Give three or four highlights'),
-  callToAction: bilingual('The call to action', 160),
-  event: bilingual('The meeting or event', 300),
-  contact: bilingual('The contact', 200),
+    .max(LIMITS.flyerHighlights, 'Give three or four highlights'),
+  callToAction: bilingual('The call to action', LIMITS.flyerCallToAction),
+  event: bilingual('The meeting or event', LIMITS.flyerEvent),
+  contact: bilingual('The contact', LIMITS.flyerContact),
   /** The address the QR code opens; '' prints no QR code. */
   qrUrl: WebAddressSchema,
 });
@@ -153,13 +154,13 @@ export type FlyerSummary = z.infer<typeof FlyerSummarySchema>;
 const disclaimerText = z
   .string()
   .trim()
-  .max(300, 'The disclaimer is at most 300 characters')
+  .max(LIMITS.flyerDisclaimer, tooLong('The disclaimer', LIMITS.flyerDisclaimer))
   .default('');
 export const FlyerDisclaimerSchema = z.object({ en: disclaimerText, es: disclaimerText });
 
 /** The flyer settings as the Outreach screens edit them. */
 export const OutreachSettingsSchema = z.object({
-  disclaimer: bilingual('The disclaimer', 300),
+  disclaimer: bilingual('The disclaimer', LIMITS.flyerDisclaimer),
 });
 export type OutreachSettings = z.infer<typeof OutreachSettingsSchema>;
 export const DEFAULT_OUTREACH_SETTINGS: OutreachSettings = { disclaimer: { en: '', es: '' } };
@@ -273,7 +274,7 @@ export function draftFlyer(opts: {
     ? countyTexts(profile)
     : { event: { en: '', es: '' }, contact: { en: '', es: '' } };
   return {
-    name: `Flyer — ${opts.chapterName}`.slice(0, 120),
+    name: `Flyer — ${opts.chapterName}`.slice(0, LIMITS.name),
     template: opts.template ?? 'half-letter',
     languages: 'both',
     layout: 'side-by-side',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, TimestampSchema } from '../schema/common';
 import { wordDiff, type DiffSegment } from './diff';
 import { ok, refuse, VoteResultSchema, type Result, type VoteResult } from './outcome';
 import type { Policy } from './policy';
@@ -11,11 +12,11 @@ import type { Policy } from './policy';
 export const AmendmentSchema = z.object({
   id: IdSchema,
   policyId: IdSchema,
-  proposedBy: z.string().min(1),
+  proposedBy: boundedText('A name', LIMITS.name).min(1),
   proposedAt: TimestampSchema,
-  rationale: z.string(),
-  baseText: z.string(),
-  newText: z.string(),
+  rationale: boundedText('The rationale', LIMITS.notes),
+  baseText: boundedText('The text', LIMITS.long),
+  newText: boundedText('The text', LIMITS.long),
   status: z.enum(['proposed', 'adopted', 'failed', 'withdrawn']),
   vote: VoteResultSchema.nullable(),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema } from '../schema/common';
 import { ok, refuse, type Result } from './outcome';
 
 export const PolicyAreaSchema = z.object({
   id: IdSchema,
-  name: z.string().trim().min(1),
-  description: z.string(),
+  name: boundedText('An area name', LIMITS.name).trim().min(1),
+  description: boundedText('The description', LIMITS.notes),
 });
 export type PolicyArea = z.infer<typeof PolicyAreaSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { boundedText } from '../schema/common';
 import { MotionThresholdSchema, type MotionResult } from '../voting/motion';
 
 /**
@@ -9,11 +11,11 @@ import { MotionThresholdSchema, type MotionResult } from '../voting/motion';
 export const VoteResultSchema = z.object({
   /** As the voting module reports it; "no-quorum" decides nothing. */
   outcome: z.enum(['adopted', 'failed', 'no-quorum']),
-  sentence: z.string().min(1),
+  sentence: boundedText('The sentence', LIMITS.long).min(1),
   /** The threshold the vote was held at, e.g. "two-thirds-cast". */
   threshold: MotionThresholdSchema.optional(),
   /** Id of the vote record in the voting module, when there is one. */
-  voteId: z.string().min(1).optional(),
+  voteId: boundedText('The vote id', LIMITS.id).min(1).optional(),
 });
 export type VoteResult = z.infer<typeof VoteResultSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from './outcome';
 
 export const POLICY_STATUSES = [
@@ -35,8 +36,8 @@ export const RightsFindingSchema = z.object({
   rightId: IdSchema,
   rightVersion: z.int().min(1),
   finding: FindingKindSchema,
-  note: z.string(),
-  by: z.string().trim().min(1),
+  note: boundedText('The note', LIMITS.notes),
+  by: boundedText('A name', LIMITS.name).trim().min(1),
   at: TimestampSchema,
 });
 export type RightsFinding = z.infer<typeof RightsFindingSchema>;
@@ -45,8 +46,8 @@ export const StatusChangeSchema = z.object({
   from: PolicyStatusSchema,
   to: PolicyStatusSchema,
   at: TimestampSchema,
-  by: z.string().optional(),
-  reason: z.string().optional(),
+  by: boundedText('A name', LIMITS.name).optional(),
+  reason: boundedText('The reason', LIMITS.notes).optional(),
   vote: VoteResultSchema.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
@@ -55,7 +56,7 @@ export type StatusChange = z.infer<typeof StatusChangeSchema>;
 export const TextChangeSchema = z.object({
   amendmentId: IdSchema,
   at: TimestampSchema,
-  previousText: z.string(),
+  previousText: boundedText('The text', LIMITS.long),
   vote: VoteResultSchema,
 });
 export type TextChange = z.infer<typeof TextChangeSchema>;
@@ -63,14 +64,14 @@ export type TextChange = z.infer<typeof TextChangeSchema>;
 export const PolicySchema = z.object({
   id: IdSchema,
   areaId: IdSchema,
-  title: z.string().trim().min(1),
-  summary: z.string(),
-  text: z.string(),
-  sponsors: z.array(z.string().min(1)),
+  title: boundedText('The title', LIMITS.title).trim().min(1),
+  summary: boundedText('The summary', LIMITS.notes),
+  text: boundedText('The text', LIMITS.long),
+  sponsors: listOf(boundedText('A sponsor', LIMITS.name).min(1), LIMITS.shortList, 'sponsors'),
   status: PolicyStatusSchema,
-  findings: z.array(RightsFindingSchema),
-  history: z.array(StatusChangeSchema),
-  textChanges: z.array(TextChangeSchema),
+  findings: listOf(RightsFindingSchema, LIMITS.list, 'findings'),
+  history: listOf(StatusChangeSchema, LIMITS.list, 'status changes'),
+  textChanges: listOf(TextChangeSchema, LIMITS.list, 'text changes'),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 

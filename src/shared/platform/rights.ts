@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import type { MotionThreshold } from '../voting/motion';
 import { ok, refuse, VoteResultSchema, type Result, type VoteResult } from './outcome';
 
@@ -9,8 +10,8 @@ import { ok, refuse, VoteResultSchema, type Result, type VoteResult } from './ou
  */
 export const RightVersionSchema = z.object({
   version: z.int().min(1),
-  title: z.string().trim().min(1),
-  text: z.string(),
+  title: boundedText('The title', LIMITS.title).trim().min(1),
+  text: boundedText('The text', LIMITS.paragraph),
   date: TimestampSchema,
   change: z.enum(['adopted', 'amended', 'removed']),
   /** Null only for rights brought in before the chapter used the app (an import). */
@@ -20,23 +21,25 @@ export type RightVersion = z.infer<typeof RightVersionSchema>;
 
 export const SecuredRightSchema = z.object({
   id: IdSchema,
-  versions: z.array(RightVersionSchema).min(1),
+  versions: listOf(RightVersionSchema, LIMITS.list, 'versions of a right').min(1),
 });
 export type SecuredRight = z.infer<typeof SecuredRightSchema>;
 
 /** The list's order is the rights' order: "Secured Right 2" is the second current one. */
-export const SecuredRightsSchema = z
-  .array(SecuredRightSchema)
-  .refine((rights) => new Set(rights.map((r) => r.id)).size === rights.length, {
-    message: 'Two Secured Rights share an id',
-  });
+export const SecuredRightsSchema = listOf(
+  SecuredRightSchema,
+  LIMITS.collection,
+  'Secured Rights',
+).refine((rights) => new Set(rights.map((r) => r.id)).size === rights.length, {
+  message: 'Two Secured Rights share an id',
+});
 
 /** A right as it stands today, numbered the way members cite it. */
 export const CurrentRightSchema = z.object({
   id: IdSchema,
   number: z.int().min(1),
-  title: z.string(),
-  text: z.string(),
+  title: boundedText('The title', LIMITS.title),
+  text: boundedText('The text', LIMITS.paragraph),
   version: z.int().min(1),
 });
 export type CurrentRight = z.infer<typeof CurrentRightSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import { AmendmentSchema } from './amendments';
 import { DEFAULT_POLICY_AREAS, PolicyAreaSchema } from './areas';
 import { PolicySchema } from './policy';
@@ -18,14 +19,14 @@ export const PendingDecisionSchema = z.object({
   change: z.discriminatedUnion('kind', [
     z.object({
       kind: z.literal('right-adopt'),
-      title: z.string().trim().min(1),
-      text: z.string(),
+      title: boundedText('The title', LIMITS.title).trim().min(1),
+      text: boundedText('The text', LIMITS.paragraph),
     }),
     z.object({
       kind: z.literal('right-amend'),
       rightId: IdSchema,
-      title: z.string().trim().min(1),
-      text: z.string(),
+      title: boundedText('The title', LIMITS.title).trim().min(1),
+      text: boundedText('The text', LIMITS.paragraph),
     }),
     z.object({ kind: z.literal('right-remove'), rightId: IdSchema }),
     z.object({ kind: z.literal('policy-adopt'), policyId: IdSchema }),
@@ -39,16 +40,18 @@ export const PendingDecisionSchema = z.object({
   ]),
   settledAt: TimestampSchema.nullable(),
   /** Why the change could not be applied although the vote passed (e.g. the text moved on). */
-  problem: z.string().nullable(),
+  problem: boundedText('The problem', LIMITS.long).nullable(),
 });
 export type PendingDecision = z.infer<typeof PendingDecisionSchema>;
 
 export const PlatformStoreSchema = z.object({
   rights: SecuredRightsSchema.default([]),
-  areas: z.array(PolicyAreaSchema).default(() => DEFAULT_POLICY_AREAS.map((a) => ({ ...a }))),
-  policies: z.array(PolicySchema).default([]),
-  amendments: z.array(AmendmentSchema).default([]),
-  versions: z.array(PlatformVersionSchema).default([]),
-  decisions: z.array(PendingDecisionSchema).default([]),
+  areas: listOf(PolicyAreaSchema, LIMITS.collection, 'policy areas').default(() =>
+    DEFAULT_POLICY_AREAS.map((a) => ({ ...a })),
+  ),
+  policies: listOf(PolicySchema, LIMITS.collection, 'policies').default([]),
+  amendments: listOf(AmendmentSchema, LIMITS.collection, 'amendments').default([]),
+  versions: listOf(PlatformVersionSchema, LIMITS.collection, 'platform versions').default([]),
+  decisions: listOf(PendingDecisionSchema, LIMITS.collection, 'decisions').default([]),
 });
 export type PlatformStore = z.infer<typeof PlatformStoreSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import type { PolicyArea } from './areas';
 import { ok, refuse, VoteResultSchema, type Result } from './outcome';
 import { adoptedAt, type Policy } from './policy';
@@ -24,10 +25,10 @@ export type PlatformCause = z.infer<typeof PlatformCauseSchema>;
 export const PlatformPolicySchema = z.object({
   id: IdSchema,
   areaId: IdSchema,
-  title: z.string(),
-  summary: z.string(),
-  text: z.string(),
-  sponsors: z.array(z.string()),
+  title: boundedText('The title', LIMITS.title),
+  summary: boundedText('The summary', LIMITS.notes),
+  text: boundedText('The text', LIMITS.long),
+  sponsors: listOf(boundedText('A sponsor', LIMITS.name), LIMITS.shortList, 'sponsors'),
   adoptedAt: TimestampSchema.nullable(),
 });
 export type PlatformPolicy = z.infer<typeof PlatformPolicySchema>;
@@ -40,9 +41,13 @@ export const PlatformVersionSchema = z.object({
   number: z.int().min(1),
   date: TimestampSchema,
   cause: PlatformCauseSchema,
-  rights: z.array(CurrentRightSchema),
-  areas: z.array(z.object({ id: IdSchema, name: z.string() })),
-  policies: z.array(PlatformPolicySchema),
+  rights: listOf(CurrentRightSchema, LIMITS.collection, 'Secured Rights'),
+  areas: listOf(
+    z.object({ id: IdSchema, name: boundedText('An area name', LIMITS.name) }),
+    LIMITS.collection,
+    'policy areas',
+  ),
+  policies: listOf(PlatformPolicySchema, LIMITS.collection, 'policies'),
 });
 export type PlatformVersion = z.infer<typeof PlatformVersionSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATE_CODES } from '../geo/states';
-import { FipsSchema, IdSchema, TimestampSchema, trimmed } from './common';
+import { LIMITS } from '../limits';
+import { FipsSchema, IdSchema, listOf, TimestampSchema, trimmed } from './common';
 
 export const THRESHOLDS = [
   'majority-cast',
@@ -37,9 +38,9 @@ export const QuorumRuleSchema = z.discriminatedUnion('kind', [
 export type QuorumRule = z.infer<typeof QuorumRuleSchema>;
 
 export const ChapterInputSchema = z.object({
-  name: trimmed('Chapter name', 120),
+  name: trimmed('Chapter name', LIMITS.name),
   state: z.enum(STATE_CODES, { error: 'Pick a state' }),
-  counties: z.array(FipsSchema).min(1, 'Pick at least one home county').max(300),
+  counties: listOf(FipsSchema, LIMITS.counties, 'counties').min(1, 'Pick at least one home county'),
   quorum: QuorumRuleSchema,
   defaultThreshold: ThresholdSchema,
 });

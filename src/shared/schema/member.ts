@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import {
   DateSchema,
   FipsSchema,
   IdSchema,
   TimestampSchema,
+  boundedText,
+  listOf,
   optionalTrimmed,
+  tooLong,
   trimmed,
 } from './common';
 import { patchOf } from './patch';
@@ -16,20 +20,20 @@ export type Role = z.infer<typeof RoleSchema>;
 const email = z
   .string()
   .trim()
-  .max(200)
+  .max(LIMITS.title, tooLong('Email', LIMITS.title))
   .optional()
   .transform((v) => (v ? v : undefined))
   .pipe(z.email('Enter an email like name@example.org').optional());
 
 export const MemberInputSchema = z.object({
-  name: trimmed('Name', 120),
+  name: trimmed('Name', LIMITS.name),
   county: FipsSchema.optional(),
   email,
-  phone: optionalTrimmed('Phone', 40),
+  phone: optionalTrimmed('Phone', LIMITS.name),
   // Canonical order and no repeats, whatever order the boxes were ticked in.
   roles: z
     .array(RoleSchema)
-    .max(10)
+    .max(LIMITS.shortList)
     .default([])
     .transform((roles) => ROLES.filter((r) => roles.includes(r))),
   joined: DateSchema,
@@ -41,7 +45,7 @@ export const MemberPatchSchema = patchOf(MemberInputSchema);
 export type MemberPatch = z.output<typeof MemberPatchSchema>;
 
 export const DeactivationSchema = z.object({
-  reason: trimmed('Reason', 300),
+  reason: trimmed('Reason', LIMITS.short),
   at: TimestampSchema,
 });
 
@@ -49,13 +53,13 @@ export const DeactivationSchema = z.object({
 export const MemberStatusChangeSchema = z.object({
   at: TimestampSchema,
   change: z.enum(['deactivated', 'reactivated']),
-  reason: z.string().max(300).optional(),
+  reason: boundedText('Reason', LIMITS.short).optional(),
 });
 
 export const MemberSchema = MemberInputSchema.extend({
   id: IdSchema,
   active: z.boolean(),
   deactivation: DeactivationSchema.optional(),
-  history: z.array(MemberStatusChangeSchema).max(1000),
+  history: listOf(MemberStatusChangeSchema, LIMITS.list, 'status changes'),
 });
 export type Member = z.infer<typeof MemberSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { ChapterSchema } from './chapter';
+import { boundedText, listOf } from './common';
 import { MemberSchema } from './member';
 import { VoteRecordSchema } from '../votes/events';
 import { CountyProfileSchema } from '../outreach/county';
@@ -25,37 +27,42 @@ import {
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** One of the file's collections: at most LIMITS.collection records. */
+function collection<T extends z.ZodType>(record: T, what: string) {
+  return listOf(record, LIMITS.collection, what);
+}
+
 export const StoreSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   /** True only for the sample chapter, which lives in its own folder. */
   sample: z.boolean(),
   /** The Chapterhouse version that last wrote the file (shown if a newer one wrote it). */
-  writtenBy: z.string().max(40).optional(),
+  writtenBy: boundedText('The version', LIMITS.id).optional(),
   chapter: ChapterSchema.nullable(),
-  members: z.array(MemberSchema),
+  members: collection(MemberSchema, 'members'),
   /** The hash-chained vote log (src/shared/votes/events.ts). */
-  votes: z.array(VoteRecordSchema).default([]),
+  votes: listOf(VoteRecordSchema, LIMITS.voteLog, 'records in the vote log').default([]),
   /** Outreach (src/shared/outreach): county profiles and flyers. */
-  countyProfiles: z.array(CountyProfileSchema).default([]),
-  flyers: z.array(FlyerSchema).default([]),
+  countyProfiles: collection(CountyProfileSchema, 'county profiles').default([]),
+  flyers: collection(FlyerSchema, 'flyers').default([]),
   /** Chapter-level settings (src/shared/settings), each with a default. */
   settings: ChapterSettingsSchema.prefault({}),
   /** Secured Rights, policy areas, policies, amendments, platform versions. */
   platform: PlatformStoreSchema.prefault({}),
   /** Meetings with their agendas and event logs. */
-  meetings: z.array(StoredMeetingSchema).default([]),
+  meetings: collection(StoredMeetingSchema, 'meetings').default([]),
   /** Candidates and officials (src/shared/candidates). */
-  candidates: z.array(CandidateSchema).default([]),
+  candidates: collection(CandidateSchema, 'candidates').default([]),
   /** Candidate questionnaires, each pinned to a platform version. */
-  questionnaires: z.array(StoredQuestionnaireSchema).default([]),
-  questionnaireResponses: z.array(StoredResponseSchema).default([]),
+  questionnaires: collection(StoredQuestionnaireSchema, 'questionnaires').default([]),
+  questionnaireResponses: collection(StoredResponseSchema, 'questionnaire responses').default([]),
   /** Interview panels and every score their panelists gave. */
-  interviews: z.array(InterviewSchema).default([]),
-  keyVotes: z.array(StoredKeyVoteSchema).default([]),
+  interviews: collection(InterviewSchema, 'interviews').default([]),
+  keyVotes: collection(StoredKeyVoteSchema, 'key votes').default([]),
   /** How officials voted on key votes; corrections are appended. */
-  officialVotes: z.array(OfficialVoteSchema).default([]),
+  officialVotes: collection(OfficialVoteSchema, 'officials’ votes').default([]),
   /** Endorsement and accountability decisions waiting on (or settled by) a vote. */
-  candidateDecisions: z.array(CandidateDecisionSchema).default([]),
+  candidateDecisions: collection(CandidateDecisionSchema, 'candidate decisions').default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, trimmed } from '../schema/common';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, trimmed, tooLong } from '../schema/common';
 import { CandidateListSchema } from '../voting/ballots';
 import { CountedThresholdSchema } from '../voting/motion';
 import { ElectionMethodSchema } from '../voting/result';
@@ -40,20 +41,23 @@ export const VoteLinkSchema = z.object({
   itemId: IdSchema.optional(),
   policyId: IdSchema.optional(),
   candidateId: IdSchema.optional(),
-  purpose: z.string().max(60).optional(),
+  purpose: boundedText('The purpose', LIMITS.id).optional(),
 });
 
+const trimmedText = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
+const optionalName = (label: string) => trimmedText(label, LIMITS.name).optional();
+
 const common = {
-  title: trimmed('Title', 200),
+  title: trimmed('Title', LIMITS.title),
   link: VoteLinkSchema.prefault({}),
 };
 
 export const MotionDefinitionSchema = z.object({
   kind: z.literal('motion'),
   ...common,
-  text: z.string().trim().max(5000).default(''),
-  mover: z.string().trim().max(120).optional(),
-  seconder: z.string().trim().max(120).optional(),
+  text: trimmedText('The text', LIMITS.paragraph).default(''),
+  mover: optionalName('Mover'),
+  seconder: optionalName('Seconder'),
   method: MotionMethodSchema,
   threshold: CountedThresholdSchema,
 });
@@ -64,9 +68,18 @@ export const ElectionDefinitionSchema = z
     ...common,
     method: ElectionMethodSchema,
     seats: z.int().min(1).max(50).default(1),
-    candidates: CandidateListSchema.pipe(
-      z.array(z.string().trim().min(1).max(120)).min(1, 'List at least one candidate').max(60),
-    ),
+    candidates: listOf(
+      boundedText('A candidate’s name', LIMITS.name),
+      LIMITS.ballotChoices,
+      'candidates',
+    )
+      .pipe(CandidateListSchema)
+      .pipe(
+        listOf(trimmed('A candidate’s name', LIMITS.name), LIMITS.ballotChoices, 'candidates').min(
+          1,
+          'List at least one candidate',
+        ),
+      ),
     rules: BallotRulesSchema.prefault({}),
     /** Paper ballots keyed twice by two tellers, compared before certifying. */
     doubleEntry: z.boolean().default(true),

@@ -5,20 +5,41 @@
  * no voter: nothing in them can link a paper ballot to the person who cast it.
  */
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../schema/common';
-import { RankingEntrySchema } from '../voting/ballots';
+import { LIMITS } from '../limits';
+import { boundedText, IdSchema, listOf, TimestampSchema } from '../schema/common';
 import { VoteDefinitionSchema } from './definition';
 
 const base = { voteId: IdSchema };
 const at = { at: TimestampSchema };
 const count = z.int().min(0).max(1_000_000);
+/**
+ * A name as keyed on a ballot: a candidate's, or a write-in typed in the teller's line (which
+ * is at most LIMITS.notes characters, so no name in it is longer).
+ */
+export const BallotNameSchema = boundedText('A name on a ballot', LIMITS.notes);
+/** A rank: a name, null (left blank), or the names marked at one rank (an overvote). */
+const RankSchema = z.union(
+  [
+    BallotNameSchema,
+    z.null(),
+    // One keyed line can repeat a name at one rank many times ("1/1/1…"), hence `list`.
+    listOf(BallotNameSchema.nullable(), LIMITS.list, 'names at one rank'),
+  ],
+  { error: 'expected a name, null (blank rank), or an array of names (overvote)' },
+);
 export const TellerSchema = z.union([z.literal(1), z.literal(2)]);
 export type Teller = z.infer<typeof TellerSchema>;
 
 /** One paper ballot as keyed: ranks (ranked methods) or approvals (approval). */
 export const BallotMarksSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ranking'), ranking: z.array(RankingEntrySchema).max(60) }),
-  z.object({ kind: z.literal('approve'), approve: z.array(z.string()).max(60) }),
+  z.object({
+    kind: z.literal('ranking'),
+    ranking: listOf(RankSchema, LIMITS.ballotChoices, 'ranks on a ballot'),
+  }),
+  z.object({
+    kind: z.literal('approve'),
+    approve: listOf(BallotNameSchema, LIMITS.ballotChoices, 'approvals on a ballot'),
+  }),
 ]);
 export type BallotMarks = z.infer<typeof BallotMarksSchema>;
 
@@ -32,7 +53,7 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     members: count,
     quorum: count,
     /** Roll call only: who was present, by member id. Secret votes never record names. */
-    presentIds: z.array(IdSchema).max(100_000).optional(),
+    presentIds: listOf(IdSchema, LIMITS.collection, 'members present').optional(),
   }),
   z.object({
     type: z.literal('counts-recorded'),
@@ -41,7 +62,7 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     yes: count,
     no: count,
     abstain: count,
-    note: z.string().max(500).optional(),
+    note: boundedText('The note', LIMITS.short).optional(),
   }),
   z.object({
     type: z.literal('voice-declared'),
@@ -55,14 +76,14 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     type: z.literal('objection-recorded'),
     ...base,
     ...at,
-    by: z.string().max(120).optional(),
+    by: boundedText('The name', LIMITS.name).optional(),
   }),
   z.object({
     type: z.literal('roll-call-vote'),
     ...base,
     ...at,
     memberId: IdSchema,
-    name: z.string().max(120),
+    name: boundedText('The name', LIMITS.name),
     vote: z.enum(['yes', 'no', 'abstain']),
   }),
   z.object({
@@ -96,7 +117,7 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     round: z.int().min(1).max(100),
     issued: count,
     spoiled: count,
-    note: z.string().max(1000).optional(),
+    note: boundedText('The note', LIMITS.notes).optional(),
   }),
   /** Majority method: nobody had a majority, so the room votes again. */
   z.object({ type: z.literal('round-opened'), ...base, ...at, round: z.int().min(2).max(100) }),
@@ -104,7 +125,7 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     type: z.literal('lot-drawn'),
     ...base,
     ...at,
-    order: z.array(z.string()).min(2).max(60),
+    order: listOf(BallotNameSchema, LIMITS.ballotChoices, 'names in the lot').min(2),
   }),
   z.object({
     type: z.literal('certified'),
@@ -112,9 +133,10 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
     ...at,
     expectedBallots: count.optional(),
     /** What the count said when certified; Verify recomputes it from the events. */
-    outcome: z.string(),
-    winners: z.array(z.string()),
-    summary: z.string(),
+    outcome: boundedText('The outcome', LIMITS.name),
+    // Ties among write-ins can name more winners than there are seats.
+    winners: listOf(BallotNameSchema, LIMITS.list, 'winners'),
+    summary: boundedText('The summary', LIMITS.long),
   }),
 ]);
 export type VoteEvent = z.infer<typeof VoteEventSchema>;

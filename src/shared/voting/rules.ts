@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 /**
  * How ranked ballots are read and ties are broken. Every option mirrors one of RCTab's
@@ -23,9 +24,21 @@ export const TieBreakRuleSchema = z
     /** `*-stop`: leave the tie for the room to decide (outcome `tie-unresolved`). */
     method: TieBreakMethodSchema.default('previous-round-then-random'),
     /** Seed of the random draw, recorded before the count (ideally drawn in the room). */
-    seed: z.string().min(1, 'the seed cannot be empty').optional(),
+    seed: z
+      .string()
+      .min(1, 'the seed cannot be empty')
+      .max(LIMITS.short, `the seed is at most ${LIMITS.short} characters`)
+      .optional(),
     /** Order decided by lot in the room, most favoured first: the later name loses a tie. */
-    lot: z.array(z.string().min(1)).optional(),
+    lot: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(LIMITS.notes, `a name in the lot is at most ${LIMITS.notes} characters`),
+      )
+      .max(LIMITS.ballotChoices, `the lot orders at most ${LIMITS.ballotChoices} names`)
+      .optional(),
   })
   .superRefine((rule, ctx) => {
     if (rule.method.endsWith('lot') && !rule.lot) {
