@@ -6,30 +6,25 @@ import {
   type SettingsPatch,
 } from '../../../../shared/settings';
 import { THRESHOLDS, type Threshold } from '../../../../shared/schema/chapter';
-import { api, messageOf } from '../../api';
-import { Notice } from '../../ui/Notice';
+import { api } from '../../api';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
-import '../meetings/meetings.css';
+import './settings.css';
 
 /** The chapter's rules (src/shared/settings): one row per entry in SETTINGS_FIELDS. */
 export function ChapterRulesPanel() {
   const { value, error } = useAsync(() => api.settings.get());
   const [saved, setSaved] = useState<ChapterSettings | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const action = useAction();
   const settings = saved ?? value;
-  const save = async (patch: SettingsPatch) => {
-    try {
-      setSaved(await api.settings.update(patch));
-      setMessage({ kind: 'success', text: 'Rules saved.' });
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
-  };
+  const save = (patch: SettingsPatch) =>
+    action.run(() => api.settings.update(patch), { success: 'Rules saved.', onSuccess: setSaved });
   return (
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">Chapter rules</h2>
       <Notice kind="error">{error}</Notice>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <ActionNotice action={action} />
       {settings && (
         <div className="form rules">
           {SETTINGS_FIELDS.map((field) => {

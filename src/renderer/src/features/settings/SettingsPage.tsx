@@ -1,23 +1,23 @@
 import { useState } from 'react';
 import type { BundlePreview } from '../../../../shared/contract/app';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { useAppStatus, useChapter } from '../../appStatus';
-import { Notice } from '../../ui/Notice';
+import { ActionNotice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { ChapterForm } from '../setup/ChapterForm';
 import { ChapterRulesPanel } from './ChapterRulesPanel';
-
-type Message = { kind: 'error' | 'success'; text: string } | null;
+import './settings.css';
 
 export function SettingsPage() {
   const chapter = useChapter();
   const { refresh, setStatus } = useAppStatus();
-  const [message, setMessage] = useState<Message>(null);
+  const action = useAction();
   const [bundle, setBundle] = useState<{ text: string; preview: BundlePreview } | null>(null);
 
   return (
     <section aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <ActionNotice action={action} />
       <section className="card" aria-labelledby="chapter-heading">
         <h2 id="chapter-heading">Chapter</h2>
         <ChapterForm
@@ -30,15 +30,12 @@ export function SettingsPage() {
             defaultThreshold: chapter.defaultThreshold,
           }}
           submitLabel="Save chapter"
+          action={action}
           onSubmit={async (input) => {
-            try {
-              await api.chapter.update(input);
-              await refresh();
-              setMessage({ kind: 'success', text: 'Chapter saved.' });
-            } catch (e) {
-              setMessage({ kind: 'error', text: messageOf(e) });
-            }
+            await api.chapter.update(input);
+            await refresh();
           }}
+          success="Chapter saved."
         />
       </section>
 
@@ -52,18 +49,12 @@ export function SettingsPage() {
         </p>
         <button
           type="button"
-          onClick={async () => {
-            try {
-              const result = await api.bundle.export();
-              if (result.saved)
-                setMessage({
-                  kind: 'success',
-                  text: `Exported to ${result.fileName ?? 'the file'}.`,
-                });
-            } catch (e) {
-              setMessage({ kind: 'error', text: messageOf(e) });
-            }
-          }}
+          disabled={action.busy}
+          onClick={() =>
+            void action.run(() => api.bundle.export(), {
+              success: (r) => (r.saved ? `Exported to ${r.fileName ?? 'the file'}.` : null),
+            })
+          }
         >
           Export chapter…
         </button>
@@ -76,13 +67,11 @@ export function SettingsPage() {
               const file = e.target.files?.[0];
               if (!file) return;
               const text = await file.text();
-              try {
-                setBundle({ text, preview: await api.bundle.preview({ text }) });
-                setMessage(null);
-              } catch (err) {
-                setBundle(null);
-                setMessage({ kind: 'error', text: messageOf(err) });
-              }
+              const ok = await action.run(
+                () => api.bundle.preview({ text }),
+                (preview) => setBundle({ text, preview }),
+              );
+              if (!ok) setBundle(null);
             }}
           />
         </label>
@@ -105,18 +94,16 @@ export function SettingsPage() {
             <button
               type="button"
               className="primary"
-              onClick={async () => {
-                try {
-                  setStatus(await api.bundle.apply({ text: bundle.text }));
-                  setBundle(null);
-                  setMessage({
-                    kind: 'success',
-                    text: 'Imported. A backup of the previous data was made first.',
-                  });
-                } catch (err) {
-                  setMessage({ kind: 'error', text: messageOf(err) });
-                }
-              }}
+              disabled={action.busy}
+              onClick={() =>
+                void action.run(() => api.bundle.apply({ text: bundle.text }), {
+                  success: 'Imported. A backup of the previous data was made first.',
+                  onSuccess: (status) => {
+                    setStatus(status);
+                    setBundle(null);
+                  },
+                })
+              }
             >
               Replace this chapter with the bundle
             </button>

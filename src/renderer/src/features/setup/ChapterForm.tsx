@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { STATES } from '../../../../shared/geo/states';
 import {
   ChapterInputSchema,
@@ -8,7 +7,9 @@ import {
   type ChapterInput,
 } from '../../../../shared/schema/chapter';
 import { CountyPicker } from '../../ui/CountyPicker';
-import { Field } from '../../ui/Field';
+import { Field, FieldError } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import type { Action } from '../../ui/useAction';
 
 const EMPTY: ChapterInput = {
   name: '',
@@ -22,38 +23,35 @@ const EMPTY: ChapterInput = {
 export function ChapterForm({
   initial,
   submitLabel,
+  action,
   onSubmit,
+  success,
 }: {
   initial?: ChapterInput;
   submitLabel: string;
-  onSubmit: (input: ChapterInput) => Promise<void>;
+  /** The screen's runner: its error shows on the screen, beside its other actions'. */
+  action: Action;
+  onSubmit: (input: ChapterInput) => Promise<unknown>;
+  success?: string;
 }) {
-  const {
-    register,
-    control,
-    handleSubmit,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<ChapterInput>({
-    resolver: zodResolver(ChapterInputSchema),
-    defaultValues: initial ?? EMPTY,
-  });
+  const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
+  const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
   const quorumKind = useWatch({ control, name: 'quorum.kind' });
-  const quorumError = (errors.quorum as { value?: { message?: string } } | undefined)?.value
-    ?.message;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      <Field label="Chapter name" error={errors.name?.message}>
+    <Form
+      form={form}
+      action={action}
+      onSubmit={onSubmit}
+      success={success}
+      submitLabel={submitLabel}
+    >
+      <Field label="Chapter name">
         <input {...register('name')} autoComplete="off" />
       </Field>
-      <Field label="State" error={errors.state?.message}>
-        <select
-          {...register('state', {
-            onChange: () => setValue('counties', []),
-          })}
-        >
+      <Field label="State">
+        <select {...register('state', { onChange: () => setValue('counties', []) })}>
           <option value="">Choose a state…</option>
           {STATES.map((s) => (
             <option key={s.code} value={s.code}>
@@ -65,20 +63,16 @@ export function ChapterForm({
       <Controller
         control={control}
         name="counties"
-        render={({ field }) => (
+        render={({ field, fieldState }) => (
           <CountyPicker
             state={state}
             value={field.value}
             onChange={field.onChange}
-            invalid={Boolean(errors.counties)}
+            invalid={Boolean(fieldState.error)}
           />
         )}
       />
-      {errors.counties && (
-        <span className="field-error" role="alert">
-          {errors.counties.message}
-        </span>
-      )}
+      <FieldError name="counties" alert />
 
       <fieldset>
         <legend>Quorum</legend>
@@ -95,7 +89,7 @@ export function ChapterForm({
           members
         </label>
         {quorumKind === 'number' && (
-          <Field label="Members needed for quorum" error={quorumError}>
+          <Field label="Members needed for quorum">
             <input
               type="number"
               min={1}
@@ -105,7 +99,7 @@ export function ChapterForm({
           </Field>
         )}
         {quorumKind === 'fraction' && (
-          <Field label="Fraction of active members (for example 0.25)" error={quorumError}>
+          <Field label="Fraction of active members (for example 0.25)">
             <input
               type="number"
               min={0.01}
@@ -117,7 +111,7 @@ export function ChapterForm({
         )}
       </fieldset>
 
-      <Field label="Default threshold for motions" error={errors.defaultThreshold?.message}>
+      <Field label="Default threshold for motions">
         <select {...register('defaultThreshold')}>
           {THRESHOLDS.map((t) => (
             <option key={t} value={t}>
@@ -126,9 +120,6 @@ export function ChapterForm({
           ))}
         </select>
       </Field>
-      <button type="submit" className="primary" disabled={isSubmitting}>
-        {submitLabel}
-      </button>
-    </form>
+    </Form>
   );
 }

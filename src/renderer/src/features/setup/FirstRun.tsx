@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { useAppStatus } from '../../appStatus';
 import { Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { ChapterForm } from './ChapterForm';
+import './setup.css';
 
 export function FirstRun() {
   const { setStatus, refresh } = useAppStatus();
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   return (
     <main className="first-run">
       <h1>Welcome to Chapterhouse</h1>
@@ -19,16 +20,13 @@ export function FirstRun() {
           <h2 id="create-heading">Set up your chapter</h2>
           <ChapterForm
             submitLabel="Create chapter"
+            action={action}
             onSubmit={async (input) => {
-              try {
-                await api.chapter.create(input);
-                await refresh();
-              } catch (e) {
-                setError(messageOf(e));
-              }
+              await api.chapter.create(input);
+              await refresh();
             }}
           />
-          <Notice kind="error">{error}</Notice>
+          <Notice kind="error">{action.error}</Notice>
         </section>
         <section aria-labelledby="sample-heading" className="card">
           <h2 id="sample-heading">Just looking?</h2>
@@ -38,13 +36,8 @@ export function FirstRun() {
           </p>
           <button
             type="button"
-            onClick={async () => {
-              try {
-                setStatus(await api.sample.open());
-              } catch (e) {
-                setError(messageOf(e));
-              }
-            }}
+            disabled={action.busy}
+            onClick={() => void action.run(() => api.sample.open(), setStatus)}
           >
             Explore with a sample chapter
           </button>
