@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MOTION_PURPOSE } from '../src/main/services/decisions';
+import { MOTION_PURPOSE } from '../src/shared/decisions';
 import { listMeetings, minutesMarkdownOf } from '../src/main/services/meetings';
 import { appendVoteEvents } from '../src/main/services/voteLog';
 import { ChapterStore, DATA_FILE } from '../src/main/store/chapterStore';

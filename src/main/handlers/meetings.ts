@@ -1,6 +1,6 @@
 import type { meetingsChannels } from '../../shared/contract/meetings';
 import * as meetings from '../services/meetings';
-import { settle } from '../services/platform';
+import { readSettled } from '../services/settled';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function meetingsHandlers({
@@ -8,7 +8,7 @@ export function meetingsHandlers({
   host,
 }: HandlerContext): HandlersFor<typeof meetingsChannels> {
   return {
-    'meetings.list': async () => meetings.listMeetings(await settle(session)),
+    'meetings.list': () => meetings.listMeetings(readSettled(session)),
     'meetings.get': ({ id }) => meetings.getMeeting(session, id),
     'meetings.create': (input) => meetings.createMeeting(session, input),
     'meetings.update': ({ id, details }) => meetings.updateMeeting(session, id, details),
@@ -27,8 +27,8 @@ export function meetingsHandlers({
       await host.openProjector(`#/projector/meeting/${encodeURIComponent(id)}`);
       return { opened: true };
     },
-    'meetings.minutesMarkdown': async ({ id }) => ({
-      markdown: meetings.minutesMarkdownOf(await settle(session), id),
+    'meetings.minutesMarkdown': ({ id }) => ({
+      markdown: meetings.minutesMarkdownOf(readSettled(session), id),
     }),
   };
 }

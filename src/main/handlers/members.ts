@@ -8,6 +8,7 @@ import {
   reactivateMember,
   updateMember,
 } from '../services/members';
+import { updateSettled } from '../services/settled';
 import { today, type HandlerContext, type HandlersFor } from './types';
 
 export function membersHandlers({ session }: HandlerContext): HandlersFor<typeof membersChannels> {
@@ -20,7 +21,7 @@ export function membersHandlers({ session }: HandlerContext): HandlersFor<typeof
     'members.importPreview': ({ csv, mapping }) =>
       previewOf(analyseMemberCsv(csv, mapping, session.current().data, today(session))),
     'members.importCommit': ({ csv, mapping }) =>
-      session.current().update((data) => {
+      updateSettled(session, (data) => {
         const analysis = analyseMemberCsv(csv, mapping, data, today(session));
         const { data: next, added } = addMembers(
           data,

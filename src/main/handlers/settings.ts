@@ -1,5 +1,6 @@
 import type { settingsChannels } from '../../shared/contract/settings';
 import { ChapterSettingsSchema } from '../../shared/settings';
+import { updateSettled } from '../services/settled';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function settingsHandlers({
@@ -8,7 +9,7 @@ export function settingsHandlers({
   return {
     'settings.get': () => session.current().data.settings,
     'settings.update': (patch) =>
-      session.current().update((data) => {
+      updateSettled(session, (data) => {
         const settings = ChapterSettingsSchema.parse({ ...data.settings, ...patch });
         return { data: { ...data, settings }, result: settings };
       }),

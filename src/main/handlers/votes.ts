@@ -1,5 +1,4 @@
 import type { votesChannels } from '../../shared/contract/votes';
-import { settle } from '../services/platform';
 import * as votes from '../services/votes';
 import type { HandlerContext, HandlersFor } from './types';
 
@@ -25,12 +24,9 @@ export function votesHandlers({
     'votes.reconcile': ({ id, ...r }) => votes.reconcile(session, id, r),
     'votes.openRound': ({ id }) => votes.openRound(session, id),
     'votes.drawLot': ({ id, order }) => votes.drawLot(session, id, order),
-    'votes.certify': async ({ id, expectedBallots }) => {
-      const view = await votes.certify(session, id, expectedBallots);
-      // A certified vote may decide a platform change waiting on it: apply it now.
-      await settle(session);
-      return view;
-    },
+    // What the certified vote decides (a platform change, a candidate's status) is applied in
+    // the same write.
+    'votes.certify': ({ id, expectedBallots }) => votes.certify(session, id, expectedBallots),
     'votes.verify': () => votes.verifyVotes(session),
     'votes.exportBallotFile': ({ id }) => votes.exportBallotFile(session, host, id),
   };

@@ -12,6 +12,7 @@ import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { inspectBytes } from '../store/inspect';
 import { serializeStore } from '../store/validate';
+import { replaceSettled } from './settled';
 
 export const BUNDLE_FORMAT = 'chapterhouse-bundle/1';
 
@@ -98,6 +99,6 @@ export function previewBundle(session: Session, text: string): BundlePreview {
 
 export async function applyBundle(session: Session, text: string) {
   const { data } = readBundle(text);
-  await session.current().replace({ ...data, sample: session.mode === 'sample' }, 'import');
+  await replaceSettled(session, { ...data, sample: session.mode === 'sample' }, 'import');
   return session.status();
 }

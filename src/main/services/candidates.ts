@@ -2,7 +2,8 @@
  * Candidates: questionnaires pinned to a platform version, answers, interview panels, the
  * side-by-side comparison, endorsement by vote, key votes, scorecards and accountability
  * motions. Scoring is the pure code in src/shared/candidates; this module keeps records and
- * reads every decision back from the vote log.
+ * reads every decision back from the vote log. What a certified vote decides about a
+ * candidate is applied in the write that certifies it (src/shared/decisions/candidates.ts).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -48,17 +49,17 @@ import type {
   QuestionnaireInput,
 } from '../../shared/contract/candidates';
 import { CandidateInputSchema } from '../../shared/contract/candidates';
+import { indexVotes } from '../../shared/decisions';
 import { AppError } from '../../shared/errors';
-import type { VoteResult } from '../../shared/platform/outcome';
 import { THRESHOLD_LABELS } from '../../shared/schema/chapter';
 import type { StoreData } from '../../shared/schema/store';
 import type { MotionMethod } from '../../shared/votes/definition';
 import type { VoteEvent } from '../../shared/votes/events';
-import { foldVote } from '../../shared/votes/state';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { placeOnNextMeetingAgenda } from './meetings';
+import { readSettled, updateSettled } from './settled';
 import { appendVoteEvents } from './voteLog';
 
 type Update<R> = { data: StoreData; result: R };
@@ -163,109 +164,20 @@ function accountabilityOf(data: StoreData, candidate: Candidate) {
   };
 }
 
-function voteStatus(data: StoreData, voteId: string) {
-  const state = foldVote(data.votes.filter((r) => r.event.voteId === voteId).map((r) => r.event));
-  return state;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Decisions follow certified votes
-
-const ENDORSE_TARGET: Record<DecisionAction, CandidateStatus> = {
-  endorse: 'endorsed',
-  'conditional-endorse': 'conditionally-endorsed',
-  review: 'under-review',
-  'withdraw-endorsement': 'endorsement-withdrawn',
-  replace: 'endorsement-withdrawn',
-};
-
-function isPending(data: StoreData, d: CandidateDecision): boolean {
-  return d.settledAt === null && Boolean(voteStatus(data, d.voteId)?.certified);
-}
-
-/** Applies every certified, not yet settled decision to its candidate. */
-export function settleDecisions(data: StoreData, now: Date): StoreData {
-  if (!data.candidateDecisions.some((d) => isPending(data, d))) return data;
-  const settings = candidateSettingsOf(data);
-  let candidates = data.candidates;
-  const at = now.toISOString();
-  const decisions = data.candidateDecisions.map((d): CandidateDecision => {
-    if (!isPending(data, d)) return d;
-    const state = voteStatus(data, d.voteId)!;
-    const certified = state.certified!;
-    const def = state.definition;
-    const outcome =
-      certified.outcome === 'adopted' || certified.outcome === 'failed'
-        ? certified.outcome
-        : 'no-quorum';
-    const vote: VoteResult = {
-      outcome,
-      sentence: certified.summary,
-      ...(def.kind === 'motion' ? { threshold: def.threshold } : {}),
-      voteId: d.voteId,
-    };
-    const index = candidates.findIndex((c) => c.id === d.candidateId);
-    const candidate = candidates[index];
-    if (!candidate) return { ...d, settledAt: at, note: 'The candidate is no longer on record.' };
-    let next: Candidate | null = null;
-    let note: string;
-    if (outcome === 'adopted') {
-      const to = ENDORSE_TARGET[d.action];
-      const endorsing = d.action === 'endorse' || d.action === 'conditional-endorse';
-      const changed = changeCandidateStatus(candidate, to, {
-        at,
-        vote,
-        reason: d.motion?.text ?? `${def.title}: ${certified.summary}`,
-        ...(endorsing ? { requiredThreshold: settings.endorsementThreshold } : {}),
-        conditions: d.conditions.map((text, i) => ({ id: `${d.id}-c${i + 1}`, text })),
-        ...(d.reviewDate ? { reviewDate: d.reviewDate } : {}),
-      });
-      if (changed.ok) {
-        next = changed.value;
-        note = `${candidate.name} is now ${CANDIDATE_STATUS_LABELS[to].toLowerCase()}.`;
-      } else note = `The vote passed but the status could not change: ${changed.reason}`;
-    } else if (
-      (d.action === 'endorse' || d.action === 'conditional-endorse') &&
-      candidate.status === 'interviewed'
-    ) {
-      const changed = changeCandidateStatus(candidate, 'not-endorsed', {
-        at,
-        vote,
-        reason: certified.summary,
-      });
-      next = changed.ok ? changed.value : null;
-      note = `Not endorsed: ${certified.summary}`;
-    } else {
-      note = `Nothing changes: ${certified.summary}`;
-    }
-    if (next) candidates = candidates.with(index, next);
-    return { ...d, settledAt: at, note };
-  });
-  return { ...data, candidates, candidateDecisions: decisions };
-}
-
-/** Brings statuses up to date with certified votes (writes only when something changed). */
-async function settled(session: Session): Promise<StoreData> {
-  const data = session.current().data;
-  if (!data.candidateDecisions.some((d) => isPending(data, d))) return data;
-  await session.current().update((d) => ({ data: settleDecisions(d, session.clock()) }));
-  return session.current().data;
-}
-
-/** An update that first settles certified decisions, so every change sees current statuses. */
+/** An update that sees and leaves every certified decision settled (src/shared/decisions). */
 function change<R>(session: Session, fn: (data: StoreData, now: Date) => Update<R>): Promise<R> {
   const now = session.clock();
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     requireChapter(data);
-    return fn(settleDecisions(data, now), now);
+    return fn(data, now);
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Overview and detail
 
-export async function overview(session: Session): Promise<CandidatesOverview> {
-  const data = await settled(session);
+export function overview(session: Session): CandidatesOverview {
+  const data = readSettled(session);
   const latest = latestPlatformNumber(data);
   return {
     candidates: [...data.candidates]
@@ -308,8 +220,9 @@ export async function overview(session: Session): Promise<CandidatesOverview> {
   };
 }
 
-export async function candidateDetail(session: Session, id: string): Promise<CandidateDetail> {
-  const data = await settled(session);
+export function candidateDetail(session: Session, id: string): CandidateDetail {
+  const data = readSettled(session);
+  const votes = indexVotes(data, new Set(data.candidateDecisions.map((d) => d.voteId)));
   const candidate = candidateOf(data, id);
   const latest = latestPlatformNumber(data);
   return {
@@ -348,12 +261,12 @@ export async function candidateDetail(session: Session, id: string): Promise<Can
     decisions: data.candidateDecisions
       .filter((d) => d.candidateId === id)
       .map((d) => {
-        const state = voteStatus(data, d.voteId);
+        const vote = votes.get(d.voteId);
         return {
           ...d,
-          voteTitle: state?.definition.title ?? 'A vote that is no longer on record',
-          voteStatus: state?.certified ? ('certified' as const) : ('open' as const),
-          voteSummary: state?.certified?.summary ?? null,
+          voteTitle: vote?.definition.title ?? 'A vote that is no longer on record',
+          voteStatus: vote?.certified ? ('certified' as const) : ('open' as const),
+          voteSummary: vote?.certified?.summary ?? null,
         };
       }),
     accountability: accountabilityOf(data, candidate),
@@ -973,11 +886,11 @@ export function scoreAnswers(
 // ---------------------------------------------------------------------------------------------
 // Comparison
 
-export async function compare(
+export function compare(
   session: Session,
   input: { questionnaireId: string; candidateIds: string[] },
-): Promise<ComparisonView> {
-  const data = await settled(session);
+): ComparisonView {
+  const data = readSettled(session);
   const questionnaire = questionnaireOf(data, input.questionnaireId);
   const settings = candidateSettingsOf(data);
   const entries = input.candidateIds.map((cid) => {
@@ -1015,8 +928,8 @@ const OFFICIAL: ReadonlySet<CandidateStatus> = new Set([
   'endorsement-withdrawn',
 ]);
 
-export async function keyVotesView(session: Session): Promise<KeyVotesView> {
-  const data = await settled(session);
+export function keyVotesView(session: Session): KeyVotesView {
+  const data = readSettled(session);
   const latest = [...data.platform.versions].sort((a, b) => b.number - a.number)[0];
   const titles = new Map<string, string>();
   for (const q of data.questionnaires)

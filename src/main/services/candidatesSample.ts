@@ -20,7 +20,6 @@ import {
   scoreAnswers,
   setStatus,
 } from './candidates';
-import { getPlatform } from './platform';
 import { certify, freezePresence, recordCounts } from './votes';
 
 type CandidateCollections = Pick<
@@ -67,8 +66,6 @@ export async function seedSampleCandidates(session: Session): Promise<void> {
     contact: { email: 'graham@example.org' },
   });
 
-  // Settle the sample platform's certified decisions first, so its latest version is stored.
-  await getPlatform(session);
   const data = session.current().data;
   const platform = [...data.platform.versions].sort((a, b) => b.number - a.number)[0];
   if (platform && platform.policies.length + platform.rights.length > 0) {

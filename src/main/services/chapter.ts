@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { ChapterInput, Chapter } from '../../shared/schema/chapter';
 import { AppError } from '../../shared/errors';
 import type { Session } from '../session';
+import { updateSettled } from './settled';
 
 export function createChapter(session: Session, input: ChapterInput): Promise<Chapter> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     if (data.chapter) throw new AppError('conflict', 'This data file already holds a chapter.');
     const chapter: Chapter = {
       ...input,
@@ -16,7 +17,7 @@ export function createChapter(session: Session, input: ChapterInput): Promise<Ch
 }
 
 export function updateChapter(session: Session, input: ChapterInput): Promise<Chapter> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
     const chapter: Chapter = { ...data.chapter, ...input };
     return { data: { ...data, chapter }, result: chapter };

@@ -1,88 +1,19 @@
 /**
  * Decisions are votes. Platform changes and meeting motions open a motion in the vote log,
- * linked to the meeting, item and policy; outcomes are always read back from the vote log.
+ * linked to the meeting, item and policy; outcomes are always read back from the vote log
+ * (src/shared/decisions).
  */
 import { randomUUID } from 'node:crypto';
 import { quorumFor } from '../../shared/schema/chapter';
 import { AppError } from '../../shared/errors';
-import type { MeetingEvent, MotionSubject } from '../../shared/meetings';
-import type { StoredMeeting } from '../../shared/meetings/stored';
-import type { VoteResult } from '../../shared/platform/outcome';
+import { MOTION_PURPOSE } from '../../shared/decisions';
+import type { MotionSubject } from '../../shared/meetings';
 import type { StoreData } from '../../shared/schema/store';
-import {
-  isSecret,
-  MotionDefinitionSchema,
-  type MotionMethod,
-  type VoteDefinition,
-} from '../../shared/votes/definition';
-import type { VoteEvent } from '../../shared/votes/events';
-import { foldVote } from '../../shared/votes/state';
+import { isSecret, MotionDefinitionSchema, type MotionMethod } from '../../shared/votes/definition';
 import type { CountedThreshold } from '../../shared/voting/motion';
 import type { Session } from '../session';
-import { viewOf, withVoteOpened, type NewEvent } from './votes';
-
-export const MOTION_PURPOSE = 'motion:';
-
-/** The outcome of a certified motion in this domain's terms, or null while it is open. */
-export function voteResultOf(data: StoreData, voteId: string): VoteResult | null {
-  const view = viewOf(data, voteId);
-  const certified = view.certified;
-  if (!certified) return null;
-  const outcome =
-    certified.outcome === 'adopted' || certified.outcome === 'no-quorum'
-      ? certified.outcome
-      : 'failed';
-  const threshold = view.definition.kind === 'motion' ? view.definition.threshold : undefined;
-  return {
-    outcome,
-    sentence: certified.summary,
-    ...(threshold ? { threshold } : {}),
-    voteId,
-  };
-}
-
-export type LinkedVote = {
-  voteId: string;
-  definition: VoteDefinition;
-  certified: { at: string; outcome: string; summary: string } | null;
-};
-
-/** Every vote in the log, folded once, by id (for screens that show many at a time). */
-export function indexVotes(data: StoreData): Map<string, LinkedVote> {
-  const byVote = new Map<string, VoteEvent[]>();
-  for (const r of data.votes) {
-    const list = byVote.get(r.event.voteId);
-    if (list) list.push(r.event);
-    else byVote.set(r.event.voteId, [r.event]);
-  }
-  const out = new Map<string, LinkedVote>();
-  for (const [voteId, events] of byVote) {
-    const state = foldVote(events);
-    if (state)
-      out.set(voteId, { voteId, definition: state.definition, certified: state.certified });
-  }
-  return out;
-}
-
-/** Votes opened from a meeting, keyed by the motion (or appeal) event they decide. */
-export function votesOfMeeting(data: StoreData, meetingId: string): Map<string, string> {
-  return votesByMeeting(data).get(meetingId) ?? new Map<string, string>();
-}
-
-/** For every meeting, its votes keyed by the motion (or appeal) event; one pass over the log. */
-export function votesByMeeting(data: StoreData): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const r of data.votes) {
-    const e = r.event;
-    if (e.type !== 'vote-opened') continue;
-    const link = e.definition.link;
-    if (!link.meetingId || !link.purpose?.startsWith(MOTION_PURPOSE)) continue;
-    let links = out.get(link.meetingId);
-    if (!links) out.set(link.meetingId, (links = new Map<string, string>()));
-    links.set(link.purpose.slice(MOTION_PURPOSE.length), e.voteId);
-  }
-  return out;
-}
+import { readSettled, updateSettled } from './settled';
+import { withVoteOpened, type NewEvent } from './votes';
 
 export type DecisionRequest = {
   title: string;
@@ -139,7 +70,7 @@ export async function startDecision(
   session: Session,
   req: DecisionRequest,
 ): Promise<{ voteId: string; eventId: string }> {
-  const before = session.current().data;
+  const before = readSettled(session);
   if (!before.chapter) throw new AppError('not-ready', 'Create the chapter first.');
   req.check?.(before);
   const meeting = checkMeeting(before, req);
@@ -181,7 +112,7 @@ export async function startDecision(
   const at = session.clock().toISOString();
   // One write: the vote opens together with the motion in the meeting's log and what
   // depends on it, or none of it does.
-  await session.current().update((data) => {
+  await updateSettled(session, (data) => {
     let next = withVoteOpened(data, { id: voteId, at, definition, extra });
     if (req.meetingId) {
       const event = req.meetingEvent
@@ -208,52 +139,4 @@ export async function startDecision(
     return { data: next };
   });
   return { voteId, eventId };
-}
-
-/**
- * The meeting's events with each certified vote merged in as a `vote-recorded` event at the
- * time it was certified. Results live only in the vote log; this is how minutes see them.
- */
-export function logWithResults(
-  meeting: StoredMeeting,
-  links: ReadonlyMap<string, string>,
-  votes: ReadonlyMap<string, LinkedVote>,
-): MeetingEvent[] {
-  const results: MeetingEvent[] = [];
-  for (const [eventId, voteId] of links) {
-    const vote = votes.get(voteId);
-    const c = vote?.certified;
-    if (!vote || !c) continue;
-    const outcome =
-      c.outcome === 'adopted' || c.outcome === 'no-quorum' ? c.outcome : ('failed' as const);
-    results.push({
-      type: 'vote-recorded',
-      id: `result-${voteId}`.slice(0, 64),
-      at: c.at,
-      motionId: eventId,
-      outcome,
-      sentence: c.summary,
-      ...(vote.definition.kind === 'motion' ? { threshold: vote.definition.threshold } : {}),
-      voteId,
-    });
-  }
-  if (results.length === 0) return [...meeting.events];
-  results.sort((a, b) => a.at.localeCompare(b.at));
-  // Merge by time; a result never goes before the motion it decides.
-  const out: MeetingEvent[] = [];
-  const placed = new Set<string>();
-  let r = 0;
-  for (const e of meeting.events) {
-    while (r < results.length && results[r]!.at < e.at && motionSeen(results[r]!, placed)) {
-      out.push(results[r++]!);
-    }
-    out.push(e);
-    placed.add(e.id);
-  }
-  while (r < results.length) out.push(results[r++]!);
-  return out;
-}
-
-function motionSeen(e: MeetingEvent, placed: ReadonlySet<string>): boolean {
-  return e.type !== 'vote-recorded' || placed.has(e.motionId);
 }

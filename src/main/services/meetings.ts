@@ -25,6 +25,13 @@ import {
   type MeetingEvent,
   type Minutes,
 } from '../../shared/meetings';
+import {
+  indexVotes,
+  logWithResults,
+  minutesStatuses,
+  votesOfMeeting,
+  type MinutesApproval,
+} from '../../shared/decisions';
 import type { StoredMeeting } from '../../shared/meetings/stored';
 import { currentRights } from '../../shared/platform';
 import { quorumFor } from '../../shared/schema/chapter';
@@ -35,16 +42,9 @@ import type { MotionSubject } from '../../shared/meetings';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
-import {
-  indexVotes,
-  logWithResults,
-  startDecision,
-  votesByMeeting,
-  votesOfMeeting,
-  type LinkedVote,
-} from './decisions';
-import { putToVote, settle } from './platform';
-import { applyDecidedPoints } from './pointsOfOrder';
+import { startDecision } from './decisions';
+import { putToVote } from './platform';
+import { readSettled, updateSettled, updateSettledView } from './settled';
 
 const DAY_MS = 86_400_000;
 
@@ -161,27 +161,6 @@ export function quorumOf(data: StoreData): number {
 
 type MinutesStatus = MeetingSummary['minutes'];
 
-/** Minutes approval is a motion at a later meeting; its status comes from the vote log. */
-function minutesStatuses(
-  data: StoreData,
-  votes: ReadonlyMap<string, LinkedVote>,
-): Map<string, 'approval-pending' | 'approved'> {
-  const out = new Map<string, 'approval-pending' | 'approved'>();
-  const byMeeting = votesByMeeting(data);
-  for (const m of data.meetings) {
-    const links = byMeeting.get(m.id) ?? new Map<string, string>();
-    for (const e of m.events) {
-      if (e.type !== 'motion-made' || e.subject?.type !== 'minutes-approval') continue;
-      const vote = votes.get(links.get(e.id) ?? '');
-      const target = e.subject.meetingId;
-      if (vote?.certified?.outcome === 'adopted') out.set(target, 'approved');
-      else if (vote && !vote.certified && out.get(target) !== 'approved')
-        out.set(target, 'approval-pending');
-    }
-  }
-  return out;
-}
-
 function phaseOf(m: StoredMeeting): MeetingSummary['phase'] {
   if (m.events.some((e) => e.type === 'meeting-adjourned')) return 'adjourned';
   return hasStarted(m) ? 'in-session' : 'not-started';
@@ -189,7 +168,7 @@ function phaseOf(m: StoredMeeting): MeetingSummary['phase'] {
 
 function minutesStatusOf(
   m: StoredMeeting,
-  statuses: ReadonlyMap<string, 'approval-pending' | 'approved'>,
+  statuses: ReadonlyMap<string, MinutesApproval>,
 ): MinutesStatus {
   const s = statuses.get(m.id);
   if (s) return s;
@@ -255,9 +234,8 @@ export function meetingView(data: StoreData, id: string, now: Date): MeetingView
   };
 }
 
-export async function getMeeting(session: Session, id: string): Promise<MeetingView> {
-  const data = await settle(session);
-  return meetingView(data, id, session.clock());
+export function getMeeting(session: Session, id: string): MeetingView {
+  return meetingView(readSettled(session), id, session.clock());
 }
 
 /** The minutes generated from the meeting's events, with results read from the vote log. */
@@ -286,7 +264,7 @@ export function minutesMarkdownOf(data: StoreData, id: string): string {
 }
 
 export async function exportMinutesMarkdown(session: Session, host: Host, id: string) {
-  const data = await settle(session);
+  const data = readSettled(session);
   const meeting = meetingOf(data, id);
   const markdown = minutesMarkdownOf(data, id);
   const slug =
@@ -314,13 +292,13 @@ function change(
   session: Session,
   id: string,
   fn: (meeting: StoredMeeting, data: StoreData, at: string) => StoredMeeting,
-  after: (data: StoreData) => StoreData = (d) => d,
 ): Promise<MeetingView> {
   const now = session.clock();
-  return session.current().update((data) => {
-    const next = after(replaceMeeting(data, fn(meetingOf(data, id), data, now.toISOString())));
-    return { data: next, result: meetingView(next, id, now) };
-  });
+  return updateSettledView(
+    session,
+    (data) => replaceMeeting(data, fn(meetingOf(data, id), data, now.toISOString())),
+    (next) => meetingView(next, id, now),
+  );
 }
 
 function checkCounty(data: StoreData, county: string | null) {
@@ -334,7 +312,7 @@ export function createMeeting(
   input: MeetingDetails & { template: 'standard' | 'blank' },
 ): Promise<{ id: string }> {
   const now = session.clock();
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
     checkCounty(data, input.county);
     const meeting = meetingFromTemplate({
@@ -365,7 +343,7 @@ export function updateMeeting(session: Session, id: string, details: MeetingDeta
 }
 
 export function removeMeeting(session: Session, id: string) {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const meeting = meetingOf(data, id);
     if (hasStarted(meeting) || votesOfMeeting(data, id).size > 0) {
       throw new AppError('conflict', 'A meeting that has started is part of the record and stays.');
@@ -411,67 +389,56 @@ const BEFORE_START = new Set([
 
 /** Appends one live event after checking it against the meeting as it stands. */
 export function appendEvent(session: Session, id: string, input: LiveEventInput) {
-  return change(
-    session,
-    id,
-    (m, data, at) => {
-      const eventId = randomUUID();
-      let event: MeetingEvent;
-      switch (input.type) {
-        case 'member-checked-in': {
-          const member = data.members.find((x) => x.id === input.memberId && x.active);
-          if (!member) throw new AppError('not-found', 'That person is not an active member.');
-          event = { ...input, id: eventId, at, name: member.name };
-          break;
-        }
-        case 'item-started':
-        case 'item-ended':
-          if (!m.agenda.some((a) => a.id === input.itemId))
-            throw new AppError('not-found', 'That item is not on the agenda.');
-          event = { ...input, id: eventId, at };
-          break;
-        case 'point-raised':
-          if (input.kind === 'secured-right') {
-            if (!input.rightId) throw new AppError('invalid-input', 'Name the Secured Right.');
-            if (!currentRights(data.platform.rights).some((r) => r.id === input.rightId))
-              throw new AppError(
-                'not-found',
-                'That Secured Right is not part of the current list.',
-              );
-          }
-          event = { ...input, id: eventId, at };
-          break;
-        case 'note-added':
-        case 'action-item-added':
-          if (input.itemId && !m.agenda.some((a) => a.id === input.itemId))
-            throw new AppError('not-found', 'That item is not on the agenda.');
-          event = { ...input, id: eventId, at };
-          break;
-        default:
-          event = { ...input, id: eventId, at };
+  return change(session, id, (m, data, at) => {
+    const eventId = randomUUID();
+    let event: MeetingEvent;
+    switch (input.type) {
+      case 'member-checked-in': {
+        const member = data.members.find((x) => x.id === input.memberId && x.active);
+        if (!member) throw new AppError('not-found', 'That person is not an active member.');
+        event = { ...input, id: eventId, at, name: member.name };
+        break;
       }
-      const phase = phaseOf(m);
-      if (phase === 'not-started' && !BEFORE_START.has(event.type))
-        throw new AppError('conflict', 'Call the meeting to order first.');
-      if (phase !== 'not-started' && event.type === 'meeting-started')
-        throw new AppError('conflict', 'The meeting has already been called to order.');
-      if (
-        phase === 'adjourned' &&
-        event.type !== 'note-added' &&
-        event.type !== 'action-item-added'
-      )
-        throw new AppError('conflict', 'The meeting is adjourned.');
-      const events = [...m.events, event];
-      const state = meetingState(events, { quorum: quorumOf(data), now: at });
-      const problem =
-        state.problems.find((p) => p.eventId === eventId) ??
-        state.speakers.problems.find((p) => p.eventId === eventId);
-      if (problem) throw new AppError('conflict', problem.message);
-      return { ...m, events };
-    },
-    // A ruling on "violates Secured Right X" goes into the policy's rights review at once.
-    input.type === 'point-ruled' ? applyDecidedPoints : undefined,
-  );
+      case 'item-started':
+      case 'item-ended':
+        if (!m.agenda.some((a) => a.id === input.itemId))
+          throw new AppError('not-found', 'That item is not on the agenda.');
+        event = { ...input, id: eventId, at };
+        break;
+      case 'point-raised':
+        if (input.kind === 'secured-right') {
+          if (!input.rightId) throw new AppError('invalid-input', 'Name the Secured Right.');
+          if (!currentRights(data.platform.rights).some((r) => r.id === input.rightId))
+            throw new AppError('not-found', 'That Secured Right is not part of the current list.');
+        }
+        event = { ...input, id: eventId, at };
+        break;
+      case 'note-added':
+      case 'action-item-added':
+        if (input.itemId && !m.agenda.some((a) => a.id === input.itemId))
+          throw new AppError('not-found', 'That item is not on the agenda.');
+        event = { ...input, id: eventId, at };
+        break;
+      default:
+        event = { ...input, id: eventId, at };
+    }
+    const phase = phaseOf(m);
+    if (phase === 'not-started' && !BEFORE_START.has(event.type))
+      throw new AppError('conflict', 'Call the meeting to order first.');
+    if (phase !== 'not-started' && event.type === 'meeting-started')
+      throw new AppError('conflict', 'The meeting has already been called to order.');
+    if (phase === 'adjourned' && event.type !== 'note-added' && event.type !== 'action-item-added')
+      throw new AppError('conflict', 'The meeting is adjourned.');
+    const events = [...m.events, event];
+    const state = meetingState(events, { quorum: quorumOf(data), now: at });
+    const problem =
+      state.problems.find((p) => p.eventId === eventId) ??
+      state.speakers.problems.find((p) => p.eventId === eventId);
+    if (problem) throw new AppError('conflict', problem.message);
+    // A ruling on "violates Secured Right X" goes into the policy's rights review in this
+    // same write (src/shared/decisions/pointsOfOrder.ts).
+    return { ...m, events };
+  });
 }
 
 export function saveNotes(session: Session, id: string, secretaryNotes: string) {
@@ -479,15 +446,21 @@ export function saveNotes(session: Session, id: string, secretaryNotes: string) 
 }
 
 export function saveMinutesDraft(session: Session, id: string, markdown: string | null) {
-  return session.current().update((data) => {
-    const m = meetingOf(data, id);
-    if (!hasStarted(m))
-      throw new AppError('conflict', 'There are no minutes before the meeting starts.');
-    if (minutesStatuses(data, indexVotes(data)).get(id) === 'approved')
-      throw new AppError('conflict', 'These minutes were approved; they can no longer be edited.');
-    const next = replaceMeeting(data, { ...m, minutesDraft: markdown });
-    return { data: next, result: meetingView(next, id, session.clock()) };
-  });
+  return updateSettledView(
+    session,
+    (data) => {
+      const m = meetingOf(data, id);
+      if (!hasStarted(m))
+        throw new AppError('conflict', 'There are no minutes before the meeting starts.');
+      if (minutesStatuses(data, indexVotes(data)).get(id) === 'approved')
+        throw new AppError(
+          'conflict',
+          'These minutes were approved; they can no longer be edited.',
+        );
+      return replaceMeeting(data, { ...m, minutesDraft: markdown });
+    },
+    (next) => meetingView(next, id, session.clock()),
+  );
 }
 
 // ---------------------------------------------------------------- motions

@@ -54,7 +54,7 @@ export async function seedSampleMeetings(session: Session): Promise<void> {
     clock.now += 5 * MINUTE;
     await decide(past, voteId, 15, 1, 1);
   }
-  const rights = (await getPlatform(past)).platform.rights;
+  const rights = getPlatform(past).platform.rights;
 
   const policy = async (
     areaId: string,

@@ -8,6 +8,7 @@ import {
   type MemberPatch,
 } from '../../shared/schema/member';
 import type { Session } from '../session';
+import { updateSettled } from './settled';
 
 export function listMembers(session: Session): Member[] {
   return [...session.current().data.members].sort((a, b) => a.name.localeCompare(b.name));
@@ -32,7 +33,7 @@ export function addMembers(
 }
 
 export function addMember(session: Session, input: MemberInput): Promise<Member> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const { data: next, added } = addMembers(data, [input]);
     const [member] = added;
     if (!member) throw new Error('addMembers returned nothing');
@@ -45,7 +46,7 @@ function replaceMember(
   id: string,
   change: (member: Member) => Member,
 ): Promise<Member> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const index = data.members.findIndex((m) => m.id === id);
     const current = data.members[index];
     if (!current) throw new AppError('not-found', 'That member no longer exists.');

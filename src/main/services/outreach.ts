@@ -19,19 +19,16 @@ import {
 import type { PlatformVersion } from '../../shared/platform/versions';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
-import { settlePlatform } from './platform';
+import { readSettled, updateSettled } from './settled';
 
 function chapterOf(data: StoreData) {
   if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
   return data.chapter;
 }
 
-/**
- * The newest platform version (what the chapter has adopted so far), or null. Certified
- * decisions not yet applied are applied in memory first, as the platform screens would.
- */
-export function latestPlatformVersion(data: StoreData): PlatformVersion | null {
-  return settlePlatform(data).platform.versions.at(-1) ?? null;
+/** The newest platform version (what the chapter has adopted so far) of settled data, or null. */
+function latestPlatformVersion(data: StoreData): PlatformVersion | null {
+  return data.platform.versions.at(-1) ?? null;
 }
 
 export function listCounties(session: Session): CountyEntry[] {
@@ -52,7 +49,7 @@ export function saveCountyProfile(
   session: Session,
   input: CountyProfileSave,
 ): Promise<CountyProfile> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const chapter = chapterOf(data);
     if (!chapter.counties.includes(input.fips)) {
       throw new AppError(
@@ -80,7 +77,7 @@ export function saveOutreachSettings(
   session: Session,
   settings: OutreachSettings,
 ): Promise<OutreachSettings> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     chapterOf(data);
     const next = { ...data.settings, flyerDisclaimer: settings.disclaimer };
     return { data: { ...data, settings: next }, result: settings };
@@ -88,7 +85,7 @@ export function saveOutreachSettings(
 }
 
 export function flyerHighlightOptions(session: Session) {
-  const version = latestPlatformVersion(session.current().data);
+  const version = latestPlatformVersion(readSettled(session));
   return { platformVersion: version?.number ?? null, options: highlightOptions(version) };
 }
 
@@ -96,7 +93,7 @@ export function newFlyerDraft(
   session: Session,
   input: { countyFips: string | null; template: FlyerTemplate },
 ) {
-  const data = session.current().data;
+  const data = readSettled(session);
   const chapter = chapterOf(data);
   const fips = input.countyFips ?? chapter.counties[0] ?? null;
   return draftFlyer({
@@ -144,7 +141,7 @@ function platformVersionFor(data: StoreData, content: FlyerContent): number | nu
 }
 
 export function createFlyer(session: Session, content: FlyerContent): Promise<Flyer> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     chapterOf(data);
     const now = session.clock().toISOString();
     const flyer: Flyer = {
@@ -159,7 +156,7 @@ export function createFlyer(session: Session, content: FlyerContent): Promise<Fl
 }
 
 export function updateFlyer(session: Session, id: string, content: FlyerContent): Promise<Flyer> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const current = findFlyer(data, id);
     const flyer: Flyer = {
       ...content,
@@ -176,7 +173,7 @@ export function updateFlyer(session: Session, id: string, content: FlyerContent)
 }
 
 export function deleteFlyer(session: Session, id: string): Promise<{ deleted: boolean }> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     findFlyer(data, id);
     return {
       data: { ...data, flyers: data.flyers.filter((f) => f.id !== id) },

@@ -1,7 +1,8 @@
 /**
  * Platform: Secured Rights, areas, policies, rights review, amendments and platform versions.
- * Adopting or changing anything is a vote (decisions.ts); a pending change is applied when
- * its vote is certified, reading the outcome from the vote log.
+ * Adopting or changing anything is a vote (decisions.ts); a pending change is applied in the
+ * write that certifies its vote (src/shared/decisions/platform.ts), reading the outcome from
+ * the vote log.
  */
 import { randomUUID } from 'node:crypto';
 import type {
@@ -12,199 +13,26 @@ import type {
   RightProposal,
 } from '../../shared/contract/platform';
 import { AppError } from '../../shared/errors';
+import { indexVotes, resultOf } from '../../shared/decisions';
 import {
   addArea,
-  adoptRight,
-  amendRight,
-  applyAmendment,
   canPutToAdoptionVote,
   findCurrentRight,
   newPolicy,
-  nextPlatformVersion,
   proposeAmendment,
-  recordAmendmentVote,
   recordFinding,
   removeArea,
-  removeRight,
   renameArea,
   transitionPolicy,
   withdrawAmendment,
-  type PlatformCause,
-  type Policy,
-  type Result,
-  type VoteResult,
 } from '../../shared/platform';
-import type { PendingDecision, PlatformStore } from '../../shared/platform/stored';
+import { policyOf, replacePolicy, unwrap, withPlatform } from '../../shared/platform/inStore';
+import type { PendingDecision } from '../../shared/platform/stored';
 import type { StoreData } from '../../shared/schema/store';
 import { THRESHOLD_LABELS } from '../../shared/settings';
 import type { Session } from '../session';
-import { startDecision, voteResultOf } from './decisions';
-import { applyDecidedPoints } from './pointsOfOrder';
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new AppError('conflict', result.reason);
-  return result.value;
-}
-
-function withPlatform(data: StoreData, platform: Partial<PlatformStore>): StoreData {
-  return { ...data, platform: { ...data.platform, ...platform } };
-}
-
-function policyOf(data: StoreData, id: string): Policy {
-  const policy = data.platform.policies.find((p) => p.id === id);
-  if (!policy) throw new AppError('not-found', 'That policy no longer exists.');
-  return policy;
-}
-
-function replacePolicy(data: StoreData, policy: Policy): StoreData {
-  return withPlatform(data, {
-    policies: data.platform.policies.map((p) => (p.id === policy.id ? policy : p)),
-  });
-}
-
-function addVersion(data: StoreData, date: string, cause: PlatformCause): StoreData {
-  const versions = data.platform.versions;
-  const previous = versions.at(-1) ?? null;
-  // A version is never dated before the one it follows.
-  const at = previous && Date.parse(date) < Date.parse(previous.date) ? previous.date : date;
-  const version = unwrap(nextPlatformVersion(previous, data.platform, { date: at, cause }));
-  return withPlatform(data, { versions: [...versions, version] });
-}
-
-// ---------------------------------------------------------------- settling decisions
-
-type Applied = { data: StoreData; problem: string | null };
-
-function applyDecision(data: StoreData, d: PendingDecision, vote: VoteResult, at: string): Applied {
-  const rule = { requiredThreshold: data.settings.rightsThreshold };
-  const c = d.change;
-  const nothing = vote.outcome === 'no-quorum' ? `Nothing was decided: ${vote.sentence}` : null;
-  const attempt = (fn: () => StoreData): Applied => {
-    try {
-      return { data: fn(), problem: null };
-    } catch (e) {
-      if (e instanceof AppError) return { data, problem: e.message };
-      throw e;
-    }
-  };
-  switch (c.kind) {
-    case 'right-adopt':
-    case 'right-amend':
-    case 'right-remove': {
-      if (vote.outcome !== 'adopted') return { data, problem: nothing };
-      return attempt(() => {
-        const rights = data.platform.rights;
-        const id = c.kind === 'right-adopt' ? d.id : c.rightId;
-        const next =
-          c.kind === 'right-adopt'
-            ? adoptRight(rights, { id, title: c.title, text: c.text, date: at, vote }, rule)
-            : c.kind === 'right-amend'
-              ? amendRight(rights, id, { title: c.title, text: c.text, date: at, vote }, rule)
-              : removeRight(rights, id, { date: at, vote }, rule);
-        const kind =
-          c.kind === 'right-adopt'
-            ? 'right-adopted'
-            : c.kind === 'right-amend'
-              ? 'right-amended'
-              : 'right-removed';
-        return addVersion(withPlatform(data, { rights: unwrap(next) }), at, {
-          kind,
-          refId: id,
-          vote,
-        });
-      });
-    }
-    case 'policy-adopt': {
-      if (vote.outcome === 'no-quorum') return { data, problem: nothing };
-      return attempt(() => {
-        const policy = policyOf(data, c.policyId);
-        const to = vote.outcome === 'adopted' ? 'adopted' : 'rejected';
-        const changed = unwrap(
-          transitionPolicy(policy, to, { rights: data.platform.rights, vote, at }),
-        );
-        const next = replacePolicy(data, changed);
-        return to === 'adopted'
-          ? addVersion(next, at, { kind: 'policy-adopted', refId: policy.id, vote })
-          : next;
-      });
-    }
-    case 'policy-status': {
-      if (vote.outcome !== 'adopted') return { data, problem: nothing };
-      return attempt(() =>
-        replacePolicy(
-          data,
-          unwrap(
-            transitionPolicy(policyOf(data, c.policyId), c.to, {
-              rights: data.platform.rights,
-              vote,
-              at,
-            }),
-          ),
-        ),
-      );
-    }
-    case 'amendment': {
-      if (vote.outcome === 'no-quorum') return { data, problem: nothing };
-      return attempt(() => {
-        const amendments = data.platform.amendments;
-        const amendment = amendments.find((a) => a.id === c.amendmentId);
-        if (!amendment) throw new AppError('not-found', 'That amendment no longer exists.');
-        const voted = unwrap(recordAmendmentVote(amendment, vote));
-        let next = withPlatform(data, {
-          amendments: amendments.map((a) => (a.id === voted.id ? voted : a)),
-        });
-        if (voted.status === 'adopted') {
-          next = replacePolicy(next, unwrap(applyAmendment(policyOf(next, c.policyId), voted, at)));
-        }
-        return next;
-      });
-    }
-  }
-}
-
-/** Pending decisions whose vote has been certified since, in the order they were certified. */
-function due(data: StoreData): { d: PendingDecision; vote: VoteResult; at: string }[] {
-  const out = [];
-  for (const d of data.platform.decisions) {
-    if (d.settledAt) continue;
-    const vote = voteResultOf(data, d.voteId);
-    if (!vote) continue;
-    const at = d.voteId ? (vote.voteId ? certifiedAt(data, d.voteId) : null) : null;
-    out.push({ d, vote, at: at ?? new Date(0).toISOString() });
-  }
-  return out.sort((a, b) => a.at.localeCompare(b.at));
-}
-
-function certifiedAt(data: StoreData, voteId: string): string | null {
-  for (let i = data.votes.length - 1; i >= 0; i--) {
-    const e = data.votes[i]!.event;
-    if (e.voteId === voteId && e.type === 'certified') return e.at;
-  }
-  return null;
-}
-
-/** Applies every certified, unsettled decision; returns the same object when there is none. */
-export function settlePlatform(data: StoreData): StoreData {
-  const pending = due(data);
-  let next = data;
-  for (const { d, vote, at } of pending) {
-    const applied = applyDecision(next, d, vote, at);
-    next = withPlatform(applied.data, {
-      decisions: applied.data.platform.decisions.map((x) =>
-        x.id === d.id ? { ...x, settledAt: at, problem: applied.problem } : x,
-      ),
-    });
-  }
-  return applyDecidedPoints(next);
-}
-
-/** Brings the platform up to date with certified votes (a write only when something changed). */
-export async function settle(session: Session): Promise<StoreData> {
-  const data = session.current().data;
-  if (settlePlatform(data) === data) return data;
-  await session.current().update((d) => ({ data: settlePlatform(d) }));
-  return session.current().data;
-}
+import { startDecision } from './decisions';
+import { readSettled, updateSettled, updateSettledView } from './settled';
 
 // ---------------------------------------------------------------- views
 
@@ -239,8 +67,9 @@ function decisionTitle(
 }
 
 export function platformView(data: StoreData): PlatformView {
+  const votes = indexVotes(data, new Set(data.platform.decisions.map((d) => d.voteId)));
   const decisions: DecisionView[] = data.platform.decisions.map((d) => {
-    const vote = voteResultOf(data, d.voteId);
+    const vote = resultOf(votes.get(d.voteId));
     return {
       id: d.id,
       voteId: d.voteId,
@@ -259,8 +88,8 @@ export function platformView(data: StoreData): PlatformView {
   };
 }
 
-export async function getPlatform(session: Session): Promise<PlatformView> {
-  return platformView(await settle(session));
+export function getPlatform(session: Session): PlatformView {
+  return platformView(readSettled(session));
 }
 
 function edit(
@@ -268,10 +97,7 @@ function edit(
   fn: (data: StoreData, at: string) => StoreData,
 ): Promise<PlatformView> {
   const at = session.clock().toISOString();
-  return session.current().update((data) => {
-    const next = fn(data, at);
-    return { data: next, result: platformView(next) };
-  });
+  return updateSettledView(session, (data) => fn(data, at), platformView);
 }
 
 // ---------------------------------------------------------------- areas
@@ -306,7 +132,7 @@ function checkArea(data: StoreData, areaId: string) {
 }
 
 export function createPolicy(session: Session, input: PolicyInput): Promise<{ id: string }> {
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     checkArea(data, input.areaId);
     const policy = newPolicy({ id: randomUUID(), ...input });
     return {
@@ -391,7 +217,7 @@ export function addAmendment(
   input: { policyId: string; newText: string; by: string; rationale: string },
 ): Promise<{ id: string }> {
   const at = session.clock().toISOString();
-  return session.current().update((data) => {
+  return updateSettled(session, (data) => {
     const policy = policyOf(data, input.policyId);
     const amendment = unwrap(
       proposeAmendment(policy, {
@@ -444,7 +270,7 @@ export async function putToVote(
   session: Session,
   input: z_PolicyVote,
 ): Promise<{ voteId: string }> {
-  const data = await settle(session);
+  const data = readSettled(session);
   const common = {
     mover: input.mover,
     seconder: input.seconder,
@@ -553,7 +379,7 @@ export async function proposeRight(
   session: Session,
   input: RightProposal & { method: NonNullable<RightProposal['method']> },
 ): Promise<{ voteId: string }> {
-  const data = await settle(session);
+  const data = readSettled(session);
   const threshold = data.settings.rightsThreshold;
   const rule = THRESHOLD_LABELS[threshold].toLowerCase();
   const common = {

@@ -6,6 +6,7 @@
 import type { Member } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
+import { updateSettled } from './settled';
 import { seedSampleVotes } from './sampleVotes';
 import { sampleCandidates, seedSampleCandidates } from './candidatesSample';
 import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
@@ -86,7 +87,7 @@ export function sampleStore(now: Date): StoreData {
 export async function openSample(session: Session) {
   const status = await session.open('sample');
   if (status.state === 'first-run') {
-    await session.current().update(() => ({ data: sampleStore(session.clock()) }));
+    await updateSettled(session, () => ({ data: sampleStore(session.clock()) }));
     await seedSampleVotes(session);
     await seedSampleMeetings(session);
     await seedSampleCandidates(session);

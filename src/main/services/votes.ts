@@ -23,6 +23,7 @@ import type { VerifyReport, VoteSummary, VoteView } from '../../shared/votes/vie
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
+import { updateSettled, updateSettledView } from './settled';
 import { appendVoteEvents, checkChain } from './voteLog';
 
 type Distribute<T> = T extends unknown ? Omit<T, 'voteId' | 'at'> : never;
@@ -108,7 +109,7 @@ export function openVote(
 ): Promise<{ id: string }> {
   const id = randomUUID();
   const at = session.clock().toISOString();
-  return session.current().update((data) => ({
+  return updateSettled(session, (data) => ({
     data: withVoteOpened(data, { id, at, definition, extra }),
     result: { id },
   }));
@@ -159,7 +160,8 @@ function stamp(event: NewEvent, voteId: string, at: string): VoteEvent {
 
 /**
  * Appends events to an open vote after `check` approves them against its current state.
- * A certified vote is closed: corrections after certification need a new vote.
+ * A certified vote is closed: corrections after certification need a new vote. What a
+ * certification decides is applied in the same write (src/main/services/settled.ts).
  */
 function act(
   session: Session,
@@ -167,13 +169,18 @@ function act(
   build: (state: VoteState, data: StoreData) => NewEvent[],
 ): Promise<VoteView> {
   const at = session.clock().toISOString();
-  return session.current().update((data) => {
-    const state = stateOf(data, id);
-    if (state.certified) throw new AppError('conflict', 'This vote is certified and closed.');
-    const events = build(state, data).map((e) => stamp(e, id, at));
-    const next = appendVoteEvents(data, events);
-    return { data: next, result: viewOf(next, id) };
-  });
+  return updateSettledView(
+    session,
+    (data) => {
+      const state = stateOf(data, id);
+      if (state.certified) throw new AppError('conflict', 'This vote is certified and closed.');
+      return appendVoteEvents(
+        data,
+        build(state, data).map((e) => stamp(e, id, at)),
+      );
+    },
+    (next) => viewOf(next, id),
+  );
 }
 
 function requireMotion(state: VoteState, methods?: string[]) {

@@ -5,16 +5,17 @@
  * ruling the meeting overturns is recorded too. Derived from the meeting log and the vote
  * log, so applying it again changes nothing.
  */
-import { meetingState } from '../../shared/meetings';
+import { meetingState } from '../meetings';
 import {
   conflictFromPoint,
   findCurrentRight,
   pointStanding,
   recordFinding,
   type RightsFinding,
-} from '../../shared/platform';
-import type { StoreData } from '../../shared/schema/store';
-import { indexVotes, logWithResults, votesOfMeeting, type LinkedVote } from './decisions';
+} from '../platform';
+import type { StoreData } from '../schema/store';
+import { logWithResults, votesByMeeting } from './meetingVotes';
+import { indexVotes } from './outcomes';
 
 const CLOSED = new Set(['adopted', 'rejected', 'withdrawn']);
 
@@ -24,15 +25,18 @@ function same(a: RightsFinding, b: RightsFinding): boolean {
 
 /** Findings that decided points call for and that the policies do not hold yet. */
 export function applyDecidedPoints(data: StoreData): StoreData {
-  let policies = data.platform.policies;
-  let votes: Map<string, LinkedVote> | null = null;
-  for (const meeting of data.meetings) {
-    const relevant = meeting.events.some(
+  const meetings = data.meetings.filter((meeting) =>
+    meeting.events.some(
       (e) => e.type === 'point-raised' && e.kind === 'secured-right' && e.policyId,
-    );
-    if (!relevant) continue;
-    votes ??= indexVotes(data);
-    const log = logWithResults(meeting, votesOfMeeting(data, meeting.id), votes);
+    ),
+  );
+  if (meetings.length === 0) return data;
+  const byMeeting = votesByMeeting(data);
+  const linksOf = (id: string) => byMeeting.get(id) ?? new Map<string, string>();
+  const votes = indexVotes(data, new Set(meetings.flatMap((m) => [...linksOf(m.id).values()])));
+  let policies = data.platform.policies;
+  for (const meeting of meetings) {
+    const log = logWithResults(meeting, linksOf(meeting.id), votes);
     for (const point of meetingState(log, { quorum: 0 }).points) {
       if (point.kind !== 'secured-right' || !point.rightId || !point.policyId) continue;
       const right = findCurrentRight(data.platform.rights, point.rightId);
