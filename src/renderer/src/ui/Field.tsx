@@ -1,12 +1,46 @@
-import { cloneElement, useId, type ReactElement } from 'react';
+import {
+  cloneElement,
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import {
   get,
+  useController,
   useFormContext,
   useFormState,
   type Control,
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form';
+
+/**
+ * The form values a `Form` shows an error for (a `Field`, `FieldError` or `Checklist` names
+ * them while mounted), so the form can list the errors nothing else shows.
+ */
+export const ShownFields = createContext<Map<string, number> | null>(null);
+
+function useShown(name: string | undefined): void {
+  const shown = useContext(ShownFields);
+  useEffect(() => {
+    if (!shown || !name) return;
+    shown.set(name, (shown.get(name) ?? 0) + 1);
+    return () => {
+      const n = (shown.get(name) ?? 1) - 1;
+      if (n > 0) shown.set(name, n);
+      else shown.delete(name);
+    };
+  }, [shown, name]);
+}
+
+function useErrorOf(control: Control<FieldValues>, name: string): string | undefined {
+  useShown(name);
+  const { errors } = useFormState({ control, name });
+  return get<typeof errors, { message?: string } | undefined>(errors, name)?.message;
+}
 
 type Child = ReactElement<Record<string, unknown>>;
 
@@ -39,8 +73,7 @@ function FormField({
   name,
   ...props
 }: FieldProps & { name: string; control: Control<FieldValues> }) {
-  const { errors } = useFormState({ control, name });
-  const message = get<typeof errors, { message?: string } | undefined>(errors, name)?.message;
+  const message = useErrorOf(control, name);
   return <FieldView {...props} error={props.error ?? message} />;
 }
 
@@ -91,12 +124,62 @@ function FieldErrorView({
   id?: string | undefined;
   alert?: boolean | undefined;
 }) {
-  const { errors } = useFormState({ control, name });
-  const message = get<typeof errors, { message?: string } | undefined>(errors, name)?.message;
+  const message = useErrorOf(control, name);
   if (!message) return null;
   return (
     <span id={id} className="field-error" role={alert ? 'alert' : undefined}>
       {message}
     </span>
+  );
+}
+
+/**
+ * A group of checkboxes editing one list of values (ids), with its legend and error. Unlike
+ * `register`, it gives a list however many boxes there are (one box included).
+ */
+export function Checklist({
+  name,
+  legend,
+  options,
+  gridClassName,
+}: {
+  name: string;
+  legend: ReactNode;
+  options: readonly { value: string; label: ReactNode }[];
+  /** Lays the boxes out in a div of this class (e.g. "member-grid"). */
+  gridClassName?: string;
+}) {
+  const { field, fieldState } = useController<FieldValues>({ name });
+  useShown(name);
+  const chosen = (field.value ?? []) as string[];
+  const errorId = useId();
+  const boxes = options.map((o) => (
+    <label key={o.value} className="check">
+      <input
+        type="checkbox"
+        checked={chosen.includes(o.value)}
+        onChange={(e) =>
+          field.onChange(
+            e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value),
+          )
+        }
+        onBlur={field.onBlur}
+      />{' '}
+      {o.label}
+    </label>
+  ));
+  return (
+    <fieldset
+      aria-invalid={fieldState.error ? true : undefined}
+      aria-describedby={fieldState.error ? errorId : undefined}
+    >
+      <legend>{legend}</legend>
+      {gridClassName ? <div className={gridClassName}>{boxes}</div> : boxes}
+      {fieldState.error?.message && (
+        <span id={errorId} className="field-error">
+          {fieldState.error.message}
+        </span>
+      )}
+    </fieldset>
   );
 }

@@ -1,5 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createContext, useContext, type FormHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useState,
+  type FormHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import {
   FormProvider,
   useForm,
@@ -9,9 +15,10 @@ import {
   type UseFormProps,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ApiIssue } from '../../../shared/errors';
 import { ApiFailure } from '../api';
+import { ShownFields } from './Field';
 import { Notice } from './Notice';
 import { useAction, type Action } from './useAction';
 
@@ -35,20 +42,70 @@ export function useSchemaForm<S extends FormSchema>(
   });
 }
 
+/**
+ * For a form whose values are not the channel's input as they stand (a list typed one per
+ * line, flat fields for a nested object): `.transform(parsedAs(schema, toInput, fieldOf))`
+ * builds the input, checks it with the channel's schema and puts its issues back on the form's
+ * fields (`fieldOf` maps an input path to a form value's name; by default the same path).
+ */
+export function parsedAs<V, S extends z.ZodType>(
+  schema: S,
+  toInput: (values: V) => z.input<S>,
+  fieldOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join('.'),
+) {
+  return (values: V, ctx: z.RefinementCtx<V>): z.output<S> => {
+    const result = schema.safeParse(toInput(values));
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      ctx.addIssue({
+        code: 'custom',
+        message: issue.message,
+        path: fieldOf(issue.path).split('.').filter(Boolean),
+      });
+    return z.NEVER;
+  };
+}
+
+/** `fieldOf` for a list edited in one field: `order.2` is the field `order`. */
+export const firstSegment = (path: readonly PropertyKey[]): string => String(path[0] ?? '');
+
 /** `members[0].name` (the main process's issue path) → `members.0.name` (react-hook-form's). */
 export function formPath(issuePath: string): string {
   return issuePath.replace(/\[(\d+)\]/g, '.$1');
 }
 
-/** Puts the main process's field issues on the form's fields; issues without a path are left. */
+/**
+ * Puts the main process's field issues on the fields that show them; the others stay in the
+ * action's message (messageOf lists every issue).
+ */
 export function showIssues<V extends FieldValues>(
   form: Pick<UseFormReturn<V>, 'setError'>,
   issues: readonly ApiIssue[],
+  shown: ReadonlyMap<string, number>,
 ): void {
   for (const issue of issues) {
-    if (issue.path)
-      form.setError(formPath(issue.path) as Path<V>, { type: 'server', message: issue.message });
+    const path = formPath(issue.path);
+    if (path && shown.has(path))
+      form.setError(path as Path<V>, { type: 'server', message: issue.message });
   }
+}
+
+/** Every error message in react-hook-form's nested error object, with its path. */
+function errorList(errors: unknown, path = ''): { path: string; message: string }[] {
+  if (!errors || typeof errors !== 'object') return [];
+  const e = errors as Record<string, unknown>;
+  const own =
+    typeof e.message === 'string' && e.message && typeof e.type === 'string'
+      ? [{ path, message: e.message }]
+      : [];
+  return [
+    ...own,
+    ...Object.entries(e).flatMap(([k, v]) =>
+      ['ref', 'message', 'type', 'types'].includes(k)
+        ? []
+        : errorList(v, path ? `${path}.${k}` : k),
+    ),
+  ];
 }
 
 const BusyContext = createContext(false);
@@ -109,6 +166,7 @@ export interface FormProps<V extends FieldValues, O, R> extends Omit<
  */
 export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
   const own = useAction<R>();
+  const [shown] = useState(() => new Map<string, number>());
   const {
     form,
     onSubmit,
@@ -132,7 +190,7 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
         try {
           return await onSubmit(values);
         } catch (e) {
-          if (e instanceof ApiFailure) showIssues(form, e.issues);
+          if (e instanceof ApiFailure) showIssues(form, e.issues, shown);
           throw e;
         }
       },
@@ -146,31 +204,40 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
       },
     );
   });
+  // Errors no field shows (a value the form fills in itself): listed, so a refused submit says why.
+  const unshown = errorList(form.formState.errors).filter((e) => !shown.has(e.path));
   const buttons = submitLabel !== undefined && (
     <SubmitButton primary={primary}>{submitLabel}</SubmitButton>
   );
   return (
     <FormProvider {...form}>
-      <BusyContext.Provider value={busy}>
-        <form {...rest} className={className} noValidate onSubmit={(e) => void submit(e)}>
-          {children}
-          {showError && <Notice kind="error">{action.error}</Notice>}
-          {!props.action && <Notice kind="success">{action.success}</Notice>}
-          {onCancel || actions ? (
-            <div className="actions">
-              {buttons}
-              {actions}
-              {onCancel && (
-                <button type="button" onClick={onCancel}>
-                  Cancel
-                </button>
-              )}
-            </div>
-          ) : (
-            buttons
-          )}
-        </form>
-      </BusyContext.Provider>
+      <ShownFields.Provider value={shown}>
+        <BusyContext.Provider value={busy}>
+          <form {...rest} className={className} noValidate onSubmit={(e) => void submit(e)}>
+            {children}
+            {unshown.length > 0 && (
+              <Notice kind="error">
+                {unshown.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}
+              </Notice>
+            )}
+            {showError && <Notice kind="error">{action.error}</Notice>}
+            {!props.action && <Notice kind="success">{action.success}</Notice>}
+            {onCancel || actions ? (
+              <div className="actions">
+                {buttons}
+                {actions}
+                {onCancel && (
+                  <button type="button" onClick={onCancel}>
+                    Cancel
+                  </button>
+                )}
+              </div>
+            ) : (
+              buttons
+            )}
+          </form>
+        </BusyContext.Provider>
+      </ShownFields.Provider>
     </FormProvider>
   );
 }

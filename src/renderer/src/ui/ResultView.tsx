@@ -1,4 +1,5 @@
 import type { RecountResult } from '../../../shared/voting/ballotFile';
+import './ResultView.css';
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(4);

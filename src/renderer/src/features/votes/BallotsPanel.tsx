@@ -1,12 +1,47 @@
-import { useRef, useState } from 'react';
+import { useMemo } from 'react';
+import { z } from 'zod';
+import { votesChannels } from '../../../../shared/contract/votes';
 import { candidateKeys, parseBallotEntry } from '../../../../shared/votes/entry';
 import type { Teller } from '../../../../shared/votes/events';
 import type { VoteView } from '../../../../shared/votes/view';
 import { api } from '../../api';
-import { Notice } from '../../ui/Notice';
-import type { Act } from './VotePage';
+import { DataTable } from '../../ui/DataTable';
+import { Field, FieldError } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import type { Action } from '../../ui/useAction';
 
-export function BallotsPanel({ view, act }: { view: VoteView; act: Act }) {
+type Election = Extract<VoteView['definition'], { kind: 'election' }>;
+
+/**
+ * A typed ballot, checked as the tellers type it: the channel's text limit, then the ballot
+ * grammar against this election's candidates. Its output is the marks it reads as.
+ */
+function entrySchema(def: Election) {
+  return z.object({
+    text: votesChannels['votes.enterBallot'].input.shape.text.superRefine((text, ctx) => {
+      const parsed = parseBallotEntry(text, def.candidates, def.method, def.allowWriteIns);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+    }),
+  });
+}
+
+function marksSchema(def: Election) {
+  return z.object({
+    text: z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseBallotEntry(text, def.candidates, def.method, def.allowWriteIns);
+        if (parsed.ok) return parsed.marks;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      })
+      .pipe(votesChannels['votes.resolveMismatch'].input.shape.marks),
+  });
+}
+
+const ReconcileSchema = votesChannels['votes.reconcile'].input.omit({ id: true });
+
+export function BallotsPanel({ view, action }: { view: VoteView; action: Action<VoteView> }) {
   const def = view.definition;
   if (def.kind !== 'election') return null;
   const open = !view.certified;
@@ -26,8 +61,8 @@ export function BallotsPanel({ view, act }: { view: VoteView; act: Act }) {
         </p>
         {open && (
           <div className={def.doubleEntry ? 'teller-grid' : ''}>
-            <TellerEntry view={view} teller={1} act={act} />
-            {def.doubleEntry && <TellerEntry view={view} teller={2} act={act} />}
+            <TellerEntry view={view} def={def} teller={1} action={action} />
+            {def.doubleEntry && <TellerEntry view={view} def={def} teller={2} action={action} />}
           </div>
         )}
         <p>
@@ -36,83 +71,66 @@ export function BallotsPanel({ view, act }: { view: VoteView; act: Act }) {
             ` · Teller 1 keyed ${view.tellers[1].length}, Teller 2 keyed ${view.tellers[2].length}`}
         </p>
       </section>
-      {def.doubleEntry && view.mismatches.length > 0 && <Mismatches view={view} act={act} />}
-      {open && <Reconcile view={view} act={act} />}
+      {def.doubleEntry && view.mismatches.length > 0 && (
+        <Mismatches view={view} def={def} action={action} />
+      )}
+      {open && <Reconcile view={view} action={action} />}
     </>
   );
 }
 
 function CandidateKey({ candidates }: { candidates: string[] }) {
   return (
-    <table className="table compact candidate-key">
-      <caption>Candidate key</caption>
-      <thead>
-        <tr>
-          <th scope="col">Number</th>
-          <th scope="col">Initials</th>
-          <th scope="col">Candidate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {candidateKeys(candidates).map((k) => (
-          <tr key={k.number}>
-            <td>{k.number}</td>
-            <td>{k.initials ?? '—'}</td>
-            <td>{k.name}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="table compact candidate-key"
+      caption="Candidate key"
+      rows={candidateKeys(candidates)}
+      rowKey={(k) => k.number}
+      columns={[
+        { header: 'Number', cell: (k) => k.number },
+        { header: 'Initials', cell: (k) => k.initials ?? '—' },
+        { header: 'Candidate', cell: (k) => k.name },
+      ]}
+    />
   );
 }
 
-function TellerEntry({ view, teller, act }: { view: VoteView; teller: Teller; act: Act }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+function TellerEntry({
+  view,
+  def,
+  teller,
+  action,
+}: {
+  view: VoteView;
+  def: Election;
+  teller: Teller;
+  action: Action<VoteView>;
+}) {
+  const schema = useMemo(() => entrySchema(def), [def]);
+  const form = useSchemaForm(schema, { text: '' });
   const entries = view.tellers[teller];
   const next = (entries.at(-1)?.number ?? 0) + 1;
-  const def = view.definition;
-  if (def.kind !== 'election') return null;
   return (
     <div className="teller" role="group" aria-labelledby={`teller-${teller}`}>
       <h3 id={`teller-${teller}`}>Teller {teller}</h3>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const parsed = parseBallotEntry(text, def.candidates, def.method, def.allowWriteIns);
-          if (!parsed.ok) {
-            setError(parsed.error);
-            return;
-          }
-          const ok = await act(() => api.votes.enterBallot({ id: view.id, teller, text }));
-          if (ok) {
-            setText('');
-            setError(null);
-          }
-          input.current?.focus();
-        }}
+      {/* No button: Enter sends the ballot, and the field is ready for the next one. */}
+      <Form
+        form={form}
+        action={action}
+        className="teller-entry"
+        onSubmit={({ text }) => api.votes.enterBallot({ id: view.id, teller, text })}
+        resetOnSuccess
+        onSuccess={() => form.setFocus('text')}
       >
-        <label htmlFor={`entry-${teller}`}>
-          Teller {teller}, ballot {next}
-        </label>
-        <input
-          id={`entry-${teller}`}
-          ref={input}
-          value={text}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `entry-${teller}-error` : undefined}
-          className="ballot-input"
-        />
-        {error && (
-          <span id={`entry-${teller}-error`} className="field-error">
-            {error}
-          </span>
-        )}
-      </form>
+        <Field label={`Teller ${teller}, ballot ${next}`}>
+          <input
+            {...form.register('text')}
+            autoComplete="off"
+            spellCheck={false}
+            className="ballot-input"
+          />
+        </Field>
+      </Form>
       <ol className="entries" aria-label={`Teller ${teller}'s latest entries`} reversed>
         {entries
           .slice(-6)
@@ -125,8 +143,8 @@ function TellerEntry({ view, teller, act }: { view: VoteView; teller: Teller; ac
       </ol>
       <button
         type="button"
-        disabled={entries.length === 0}
-        onClick={() => void act(() => api.votes.undoBallot({ id: view.id, teller }))}
+        disabled={entries.length === 0 || action.busy}
+        onClick={() => void action.run(() => api.votes.undoBallot({ id: view.id, teller }))}
       >
         Undo teller {teller}’s last entry
       </button>
@@ -134,13 +152,19 @@ function TellerEntry({ view, teller, act }: { view: VoteView; teller: Teller; ac
   );
 }
 
-function Mismatches({ view, act }: { view: VoteView; act: Act }) {
-  const [typed, setTyped] = useState<Record<number, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const def = view.definition;
-  if (def.kind !== 'election') return null;
+function Mismatches({
+  view,
+  def,
+  action,
+}: {
+  view: VoteView;
+  def: Election;
+  action: Action<VoteView>;
+}) {
   const marksOf = (teller: Teller, number: number) =>
     view.tellers[teller].find((e) => e.number === number)?.marks;
+  const resolve = (number: number, marks: NonNullable<ReturnType<typeof marksOf>>) =>
+    action.run(() => api.votes.resolveMismatch({ id: view.id, number, marks }));
   return (
     <section className="card mismatches" aria-labelledby="mismatch-heading">
       <h2 id="mismatch-heading">
@@ -148,34 +172,26 @@ function Mismatches({ view, act }: { view: VoteView; act: Act }) {
         tellers
       </h2>
       <p>Find each numbered paper ballot, read it together, and record what it says.</p>
-      <Notice kind="error">{error}</Notice>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Ballot</th>
-            <th scope="col">Teller 1 keyed</th>
-            <th scope="col">Teller 2 keyed</th>
-            <th scope="col">The paper says</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.mismatches.map((m) => {
-            const one = marksOf(1, m.number);
-            const two = marksOf(2, m.number);
-            return (
-              <tr key={m.number}>
-                <th scope="row">{m.number}</th>
-                <td>{m.teller1 ?? 'not keyed'}</td>
-                <td>{m.teller2 ?? 'not keyed'}</td>
-                <td className="row-actions">
+      <DataTable
+        rows={view.mismatches}
+        rowKey={(m) => m.number}
+        columns={[
+          { header: 'Ballot', rowHeader: true, cell: (m) => m.number },
+          { header: 'Teller 1 keyed', cell: (m) => m.teller1 ?? 'not keyed' },
+          { header: 'Teller 2 keyed', cell: (m) => m.teller2 ?? 'not keyed' },
+          {
+            header: 'The paper says',
+            className: 'row-actions',
+            cell: (m) => {
+              const one = marksOf(1, m.number);
+              const two = marksOf(2, m.number);
+              return (
+                <>
                   {one && (
                     <button
                       type="button"
-                      onClick={() =>
-                        void act(() =>
-                          api.votes.resolveMismatch({ id: view.id, number: m.number, marks: one }),
-                        )
-                      }
+                      disabled={action.busy}
+                      onClick={() => void resolve(m.number, one)}
                     >
                       Ballot {m.number}: teller 1 is right
                     </button>
@@ -183,99 +199,86 @@ function Mismatches({ view, act }: { view: VoteView; act: Act }) {
                   {two && (
                     <button
                       type="button"
-                      onClick={() =>
-                        void act(() =>
-                          api.votes.resolveMismatch({ id: view.id, number: m.number, marks: two }),
-                        )
-                      }
+                      disabled={action.busy}
+                      onClick={() => void resolve(m.number, two)}
                     >
                       Ballot {m.number}: teller 2 is right
                     </button>
                   )}
-                  <form
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      const parsed = parseBallotEntry(
-                        typed[m.number] ?? '',
-                        def.candidates,
-                        def.method,
-                        def.allowWriteIns,
-                      );
-                      if (!parsed.ok) {
-                        setError(`Ballot ${m.number}: ${parsed.error}`);
-                        return;
-                      }
-                      setError(null);
-                      void act(() =>
-                        api.votes.resolveMismatch({
-                          id: view.id,
-                          number: m.number,
-                          marks: parsed.marks,
-                        }),
-                      );
-                    }}
-                  >
-                    <label className="inline-label" htmlFor={`fix-${m.number}`}>
-                      or type what ballot {m.number} says
-                    </label>
-                    <input
-                      id={`fix-${m.number}`}
-                      size={10}
-                      value={typed[m.number] ?? ''}
-                      onChange={(e) => setTyped({ ...typed, [m.number]: e.target.value })}
-                    />
-                  </form>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <TypedBallot view={view} def={def} number={m.number} action={action} />
+                </>
+              );
+            },
+          },
+        ]}
+      />
     </section>
   );
 }
 
-function Reconcile({ view, act }: { view: VoteView; act: Act }) {
+/** What the paper ballot says, typed as the tellers type (Enter records it). */
+function TypedBallot({
+  view,
+  def,
+  number,
+  action,
+}: {
+  view: VoteView;
+  def: Election;
+  number: number;
+  action: Action<VoteView>;
+}) {
+  const schema = useMemo(() => marksSchema(def), [def]);
+  const form = useSchemaForm(schema, { text: '' });
+  return (
+    <Form
+      form={form}
+      action={action}
+      className="typed-ballot"
+      onSubmit={({ text: marks }) => api.votes.resolveMismatch({ id: view.id, number, marks })}
+    >
+      <label className="inline-label" htmlFor={`fix-${number}`}>
+        or type what ballot {number} says
+      </label>
+      <input id={`fix-${number}`} size={10} {...form.register('text')} />
+      <FieldError name="text" />
+    </Form>
+  );
+}
+
+function Reconcile({ view, action }: { view: VoteView; action: Action<VoteView> }) {
   const r = view.reconciliation;
-  const [issued, setIssued] = useState(r ? String(r.issued) : '');
-  const [spoiled, setSpoiled] = useState(r ? String(r.spoiled) : '0');
-  const [note, setNote] = useState(r?.note ?? '');
+  const form = useSchemaForm(ReconcileSchema, {
+    issued: r?.issued,
+    spoiled: r?.spoiled ?? 0,
+    note: r?.note ?? '',
+  });
+  const { register } = form;
   return (
     <section className="card" aria-labelledby="reconcile-heading">
       <h2 id="reconcile-heading">Reconciliation</h2>
-      <form
+      <Form
+        form={form}
+        action={action}
         className="form inline"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act(() =>
-            api.votes.reconcile({
-              id: view.id,
-              issued: Number(issued),
-              spoiled: Number(spoiled),
-              ...(note.trim() ? { note: note.trim() } : {}),
-            }),
-          );
-        }}
+        onSubmit={({ note, ...counts }) =>
+          api.votes.reconcile({ id: view.id, ...counts, ...(note ? { note } : {}) })
+        }
+        submitLabel="Record reconciliation"
+        primary={false}
       >
-        <label>
-          Ballots issued
-          <input type="number" min={0} value={issued} onChange={(e) => setIssued(e.target.value)} />
-        </label>
-        <label>
-          Spoiled
-          <input
-            type="number"
-            min={0}
-            value={spoiled}
-            onChange={(e) => setSpoiled(e.target.value)}
-          />
-        </label>
-        <label className="grow">
-          Note (needed when the numbers do not agree)
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        <button type="submit">Record reconciliation</button>
-      </form>
+        <Field label="Ballots issued">
+          <input type="number" min={0} {...register('issued', { valueAsNumber: true })} />
+        </Field>
+        <Field label="Spoiled">
+          <input type="number" min={0} {...register('spoiled', { valueAsNumber: true })} />
+        </Field>
+        <div className="grow">
+          <Field label="Note (needed when the numbers do not agree)">
+            <input {...register('note')} />
+          </Field>
+        </div>
+      </Form>
       {r && (
         <p>
           Issued {r.issued}, spoiled {r.spoiled}: {r.issued - r.spoiled} expected, {view.agreed}{' '}

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { THRESHOLD_LABELS, THRESHOLDS, ThresholdSchema } from '../../../../shared/schema/chapter';
 import {
@@ -8,6 +6,7 @@ import {
   MOTION_METHOD_LABELS,
   MOTION_METHODS,
   MotionMethodSchema,
+  VoteDefinitionSchema,
   type VoteDefinitionInput,
 } from '../../../../shared/votes/definition';
 import { ELECTION_METHODS, ElectionMethodSchema } from '../../../../shared/voting/result';
@@ -16,10 +15,10 @@ import {
   TieBreakMethodSchema,
   OVERVOTE_RULES,
 } from '../../../../shared/voting/rules';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 
 const TIE_LABELS: Record<(typeof TIE_BREAK_METHODS)[number], string> = {
   'previous-round-then-random': 'Previous round, then a seeded random draw',
@@ -30,55 +29,50 @@ const TIE_LABELS: Record<(typeof TIE_BREAK_METHODS)[number], string> = {
   stop: 'Stop and let the room decide',
 };
 
-const FormSchema = z
-  .object({
-    kind: z.enum(['motion', 'election']),
-    title: z.string().trim().min(1, 'Give the vote a title').max(200),
-    text: z.string().max(5000),
-    mover: z.string().trim().max(120),
-    seconder: z.string().trim().max(120),
-    motionMethod: MotionMethodSchema,
-    threshold: ThresholdSchema,
-    electionMethod: ElectionMethodSchema,
-    seats: z.number({ error: 'Enter a number of seats' }).int().min(1).max(50),
-    candidates: z.string(),
-    overvote: z.enum(OVERVOTE_RULES),
-    maxSkipped: z.string().regex(/^(unlimited|\d+)$/, 'A number, or unlimited'),
-    tieBreak: TieBreakMethodSchema,
-    seed: z.string().trim().max(200),
-    doubleEntry: z.boolean(),
-    allowWriteIns: z.boolean(),
-  })
-  .superRefine((f, ctx) => {
-    const names = f.candidates
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (f.kind === 'election' && names.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['candidates'],
-        message: 'List at least one candidate, one per line',
-      });
-    }
-    if (f.kind === 'election' && new Set(names).size !== names.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['candidates'],
-        message: 'A candidate is listed twice',
-      });
-    }
-  });
-type FormValues = z.infer<typeof FormSchema>;
+/** The form's own fields (flat: one form for both kinds). */
+const FieldsSchema = z.object({
+  kind: z.enum(['motion', 'election']),
+  title: z.string(),
+  text: z.string(),
+  mover: z.string(),
+  seconder: z.string(),
+  motionMethod: MotionMethodSchema,
+  threshold: ThresholdSchema,
+  electionMethod: ElectionMethodSchema,
+  seats: z.number({ error: 'Enter a number of seats' }),
+  candidates: z.string(),
+  overvote: z.enum(OVERVOTE_RULES),
+  maxSkipped: z.string().regex(/^(unlimited|\d+)$/, 'A number, or unlimited'),
+  tieBreak: TieBreakMethodSchema,
+  seed: z.string(),
+  doubleEntry: z.boolean(),
+  allowWriteIns: z.boolean(),
+});
+type FormValues = z.infer<typeof FieldsSchema>;
+
+/** Where an issue of the vote's definition (`votes.open`) shows on this form. */
+const FIELD_OF: Record<string, keyof FormValues> = {
+  overvote: 'overvote',
+  maxSkippedRanks: 'maxSkipped',
+  tieBreak: 'tieBreak',
+  seed: 'seed',
+};
+function fieldOf(kind: FormValues['kind'], path: readonly PropertyKey[]): string {
+  const [first = '', ...rest] = path.map(String);
+  if (first === 'method') return kind === 'motion' ? 'motionMethod' : 'electionMethod';
+  if (first === 'rules') return FIELD_OF[rest.at(-1) ?? ''] ?? 'tieBreak';
+  return FIELD_OF[first] ?? first;
+}
 
 function toDefinition(f: FormValues): VoteDefinitionInput {
+  const trim = (s: string) => s.trim();
   if (f.kind === 'motion') {
     return {
       kind: 'motion',
       title: f.title,
       text: f.text,
-      ...(f.mover ? { mover: f.mover } : {}),
-      ...(f.seconder ? { seconder: f.seconder } : {}),
+      ...(trim(f.mover) ? { mover: f.mover } : {}),
+      ...(trim(f.seconder) ? { seconder: f.seconder } : {}),
       method: f.motionMethod,
       threshold: f.threshold,
     };
@@ -88,19 +82,21 @@ function toDefinition(f: FormValues): VoteDefinitionInput {
     title: f.title,
     method: f.electionMethod,
     seats: f.seats,
-    candidates: f.candidates
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    candidates: f.candidates.split('\n').map(trim).filter(Boolean),
     doubleEntry: f.doubleEntry,
     allowWriteIns: f.allowWriteIns,
     rules: {
       overvote: f.overvote,
       maxSkippedRanks: f.maxSkipped === 'unlimited' ? 'unlimited' : Number(f.maxSkipped),
-      tieBreak: { method: f.tieBreak, ...(f.seed ? { seed: f.seed } : {}) },
+      tieBreak: { method: f.tieBreak, ...(trim(f.seed) ? { seed: trim(f.seed) } : {}) },
     },
   };
 }
+
+/** The form's values, checked as `votes.open` checks the definition they make. */
+const FormSchema = FieldsSchema.transform((values, ctx) =>
+  parsedAs(VoteDefinitionSchema, toDefinition, (path) => fieldOf(values.kind, path))(values, ctx),
+);
 
 export function NewVoteForm({
   onCreated,
@@ -110,48 +106,35 @@ export function NewVoteForm({
   onCancel: () => void;
 }) {
   const chapter = useChapter();
-  const [error, setError] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(FormSchema),
-    defaultValues: {
-      kind: 'motion',
-      title: '',
-      text: '',
-      mover: '',
-      seconder: '',
-      motionMethod: 'show-of-hands',
-      threshold: chapter.defaultThreshold,
-      electionMethod: 'irv',
-      seats: 1,
-      candidates: '',
-      overvote: 'exhaust',
-      maxSkipped: 'unlimited',
-      tieBreak: 'previous-round-then-random',
-      seed: '',
-      doubleEntry: true,
-      allowWriteIns: false,
-    },
+  const form = useSchemaForm(FormSchema, {
+    kind: 'motion',
+    title: '',
+    text: '',
+    mover: '',
+    seconder: '',
+    motionMethod: 'show-of-hands',
+    threshold: chapter.defaultThreshold,
+    electionMethod: 'irv',
+    seats: 1,
+    candidates: '',
+    overvote: 'exhaust',
+    maxSkipped: 'unlimited',
+    tieBreak: 'previous-round-then-random',
+    seed: '',
+    doubleEntry: true,
+    allowWriteIns: false,
   });
+  const { register, control } = form;
   const kind = useWatch({ control, name: 'kind' });
   const electionMethod = useWatch({ control, name: 'electionMethod' });
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={handleSubmit(async (values) => {
-        try {
-          const { id } = await api.votes.open(toDefinition(values));
-          onCreated(id);
-        } catch (e) {
-          setError(messageOf(e));
-        }
-      })}
+    <Form
+      form={form}
+      onSubmit={(definition) => api.votes.open(definition)}
+      onSuccess={({ id }) => onCreated(id)}
+      submitLabel="Open the vote"
+      onCancel={onCancel}
     >
       <fieldset className="segmented">
         <legend>What is decided</legend>
@@ -163,7 +146,7 @@ export function NewVoteForm({
           or options
         </label>
       </fieldset>
-      <Field label="Title" error={errors.title?.message}>
+      <Field label="Title">
         <input {...register('title')} autoComplete="off" />
       </Field>
       {kind === 'motion' ? (
@@ -212,11 +195,11 @@ export function NewVoteForm({
           {(electionMethod === 'stv' ||
             electionMethod === 'approval' ||
             electionMethod === 'plurality') && (
-            <Field label="Seats" error={errors.seats?.message}>
+            <Field label="Seats">
               <input type="number" min={1} {...register('seats', { valueAsNumber: true })} />
             </Field>
           )}
-          <Field label="Candidates, one per line" error={errors.candidates?.message}>
+          <Field label="Candidates, one per line">
             <textarea rows={5} {...register('candidates')} />
           </Field>
           {electionMethod !== 'approval' && (
@@ -230,7 +213,7 @@ export function NewVoteForm({
                   </option>
                 </select>
               </Field>
-              <Field label="Blank ranks allowed in a row" error={errors.maxSkipped?.message}>
+              <Field label="Blank ranks allowed in a row">
                 <input {...register('maxSkipped')} />
               </Field>
             </div>
@@ -245,7 +228,7 @@ export function NewVoteForm({
                 ))}
               </select>
             </Field>
-            <Field label="Random draw seed (draw it in the room)" error={errors.seed?.message}>
+            <Field label="Random draw seed (draw it in the room)">
               <input {...register('seed')} autoComplete="off" />
             </Field>
           </div>
@@ -258,15 +241,6 @@ export function NewVoteForm({
           </label>
         </>
       )}
-      <Notice kind="error">{error}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          Open the vote
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,16 +1,21 @@
-import { useState } from 'react';
-import { api } from '../../api';
-import { useAsync } from '../../ui/useAsync';
+import { useWatch } from 'react-hook-form';
+import { votesChannels } from '../../../../shared/contract/votes';
 import type { VoteView } from '../../../../shared/votes/view';
-import type { Act } from './VotePage';
+import { api } from '../../api';
+import { Checklist, Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import type { Action } from '../../ui/useAction';
+import { useAsync } from '../../ui/useAsync';
+
+const Presence = votesChannels['votes.freezePresence'].input;
+const CountSchema = Presence.pick({ present: true });
+const RollCallSchema = Presence.pick({ presentIds: true });
 
 /** The present count is frozen at the moment of the vote; quorum is checked against it. */
-export function PresencePanel({ view, act }: { view: VoteView; act: Act }) {
+export function PresencePanel({ view, action }: { view: VoteView; action: Action<VoteView> }) {
   const { value: members } = useAsync(() => api.members.list());
   const active = (members ?? []).filter((m) => m.active);
   const rollCall = view.definition.kind === 'motion' && view.definition.method === 'roll-call';
-  const [present, setPresent] = useState('');
-  const [ids, setIds] = useState<string[]>([]);
   const p = view.presence;
 
   return (
@@ -22,59 +27,66 @@ export function PresencePanel({ view, act }: { view: VoteView; act: Act }) {
           <strong>{p.present >= p.quorum ? 'quorum met' : 'no quorum'}</strong>
         </p>
       ) : rollCall ? (
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(() =>
-              api.votes.freezePresence({ id: view.id, present: ids.length || 1, presentIds: ids }),
-            );
-          }}
-        >
-          <fieldset>
-            <legend>Who is present for the roll call</legend>
-            <div className="member-grid">
-              {active.map((m) => (
-                <label key={m.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={ids.includes(m.id)}
-                    onChange={() =>
-                      setIds(ids.includes(m.id) ? ids.filter((i) => i !== m.id) : [...ids, m.id])
-                    }
-                  />
-                  {m.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <button type="submit" className="primary">
-            Freeze presence ({ids.length} present)
-          </button>
-        </form>
+        <RollCallForm view={view} action={action} members={active} />
       ) : (
-        <form
-          className="form inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(() => api.votes.freezePresence({ id: view.id, present: Number(present) }));
-          }}
-        >
-          <label>
-            Members present now
-            <input
-              type="number"
-              min={1}
-              value={present}
-              onChange={(e) => setPresent(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="primary">
-            Freeze presence
-          </button>
-          <span className="muted">{active.length} active members on record.</span>
-        </form>
+        <CountForm view={view} action={action} activeCount={active.length} />
       )}
     </section>
+  );
+}
+
+function RollCallForm({
+  view,
+  action,
+  members,
+}: {
+  view: VoteView;
+  action: Action<VoteView>;
+  members: { id: string; name: string }[];
+}) {
+  const form = useSchemaForm(RollCallSchema, { presentIds: [] });
+  const ids = useWatch({ control: form.control, name: 'presentIds' }) ?? [];
+  return (
+    <Form
+      form={form}
+      action={action}
+      onSubmit={({ presentIds = [] }) =>
+        api.votes.freezePresence({ id: view.id, present: presentIds.length || 1, presentIds })
+      }
+      submitLabel={`Freeze presence (${ids.length} present)`}
+    >
+      <Checklist
+        name="presentIds"
+        legend="Who is present for the roll call"
+        gridClassName="member-grid"
+        options={members.map((m) => ({ value: m.id, label: m.name }))}
+      />
+    </Form>
+  );
+}
+
+function CountForm({
+  view,
+  action,
+  activeCount,
+}: {
+  view: VoteView;
+  action: Action<VoteView>;
+  activeCount: number;
+}) {
+  const form = useSchemaForm(CountSchema, {});
+  return (
+    <Form
+      form={form}
+      action={action}
+      className="form inline"
+      onSubmit={({ present }) => api.votes.freezePresence({ id: view.id, present })}
+      submitLabel="Freeze presence"
+      actions={<span className="muted">{activeCount} active members on record.</span>}
+    >
+      <Field label="Members present now">
+        <input type="number" min={1} {...form.register('present', { valueAsNumber: true })} />
+      </Field>
+    </Form>
   );
 }

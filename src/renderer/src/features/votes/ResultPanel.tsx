@@ -1,15 +1,35 @@
 import { useState } from 'react';
+import { z } from 'zod';
+import { votesChannels } from '../../../../shared/contract/votes';
 import type { VoteView } from '../../../../shared/votes/view';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { navigate } from '../../router';
-import { Notice } from '../../ui/Notice';
+import { Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import { ActionNotice, Notice } from '../../ui/Notice';
 import { ResultView } from '../../ui/ResultView';
-import type { Act } from './VotePage';
+import { useAction, type Action } from '../../ui/useAction';
 
-export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
-  const [expected, setExpected] = useState('');
+const Certify = votesChannels['votes.certify'].input.shape;
+/** The tellers' expected ballot count, checked as `votes.certify` will check it. */
+const ExpectedSchema = z.object({ expectedBallots: Certify.expectedBallots.unwrap() });
+const LotSchema = z.object({
+  order: z
+    .string()
+    .transform((text) =>
+      text
+        .split('\n')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    )
+    .pipe(votesChannels['votes.drawLot'].input.shape.order),
+});
+
+export function ResultPanel({ view, action }: { view: VoteView; action: Action<VoteView> }) {
   const [confirmed, setConfirmed] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  // Saving files and checking the expected count: their lines show here, not at the page's top.
+  const local = useAction();
+  const expectForm = useSchemaForm(ExpectedSchema, {});
   const election = view.definition.kind === 'election';
   const ready = view.blockers.length === 0;
   // Elections show their count only once the tellers confirm how many ballots they expect.
@@ -17,14 +37,8 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
     view.certified !== null || !election || (confirmed !== null && confirmed === view.agreed);
   const noMajority = view.result?.outcome === 'no-majority';
 
-  const save = async (what: () => Promise<{ saved: boolean; fileName?: string | undefined }>) => {
-    try {
-      const r = await what();
-      if (r.saved) setMessage({ kind: 'success', text: `Saved ${r.fileName ?? 'the file'}.` });
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
-  };
+  const save = (what: () => Promise<{ saved: boolean; fileName?: string | undefined }>) =>
+    local.run(what, { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the file'}.` : null) });
 
   return (
     <section className="card" aria-labelledby="result-heading">
@@ -37,43 +51,38 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         </ul>
       )}
       {!view.certified && ready && election && confirmed !== view.agreed && (
-        <form
+        <Form
+          form={expectForm}
+          action={local}
           className="form inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const n = Number(expected);
+          onSubmit={({ expectedBallots: n }) => {
             setConfirmed(n);
-            setMessage(
-              n === view.agreed
-                ? null
-                : {
-                    kind: 'error',
-                    text: `You expect ${n} ballots but ${view.agreed} are entered. Find the difference first.`,
-                  },
-            );
+            return n === view.agreed
+              ? Promise.resolve()
+              : Promise.reject(
+                  new Error(
+                    `You expect ${n} ballots but ${view.agreed} are entered. Find the difference first.`,
+                  ),
+                );
           }}
+          submitLabel="Show the count"
         >
-          <label>
-            How many ballots do you expect?
+          <Field label="How many ballots do you expect?">
             <input
               type="number"
               min={0}
-              value={expected}
-              onChange={(e) => setExpected(e.target.value)}
+              {...expectForm.register('expectedBallots', { valueAsNumber: true })}
             />
-          </label>
-          <button type="submit" className="primary">
-            Show the count
-          </button>
-        </form>
+          </Field>
+        </Form>
       )}
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <ActionNotice action={local} />
       {view.resultProblem && !view.certified && ready && (
         <Notice kind="error">{view.resultProblem}</Notice>
       )}
       {view.result && reveal && (ready || view.certified) && <ResultView result={view.result} />}
       {!view.certified && reveal && view.result?.outcome === 'tie-unresolved' && (
-        <LotForm view={view} act={act} />
+        <LotForm view={view} action={action} />
       )}
       {!view.certified && ready && reveal && view.result && (
         <div className="actions">
@@ -81,7 +90,8 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
             <button
               type="button"
               className="primary"
-              onClick={() => void act(() => api.votes.openRound({ id: view.id }))}
+              disabled={action.busy}
+              onClick={() => void action.run(() => api.votes.openRound({ id: view.id }))}
             >
               Nobody has a majority: take another ballot
             </button>
@@ -89,8 +99,9 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
             <button
               type="button"
               className="primary"
+              disabled={action.busy}
               onClick={() =>
-                void act(() =>
+                void action.run(() =>
                   api.votes.certify({
                     id: view.id,
                     ...(election ? { expectedBallots: confirmed ?? 0 } : {}),
@@ -115,6 +126,7 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         {view.certified && (
           <button
             type="button"
+            disabled={local.busy}
             onClick={() =>
               void save(() => api.print.save({ document: 'vote-result', params: { id: view.id } }))
             }
@@ -125,6 +137,7 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         {election && (
           <button
             type="button"
+            disabled={local.busy}
             onClick={() =>
               void save(() => api.print.save({ document: 'tally-sheet', params: { id: view.id } }))
             }
@@ -134,6 +147,7 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
         )}
         <button
           type="button"
+          disabled={local.busy}
           onClick={() => void save(() => api.votes.exportBallotFile({ id: view.id }))}
         >
           Export ballot file
@@ -144,34 +158,24 @@ export function ResultPanel({ view, act }: { view: VoteView; act: Act }) {
 }
 
 /** A tie the rules leave to the room: record the order drawn by lot, most favoured first. */
-function LotForm({ view, act }: { view: VoteView; act: Act }) {
+function LotForm({ view, action }: { view: VoteView; action: Action<VoteView> }) {
   const candidates = view.definition.kind === 'election' ? view.definition.candidates : [];
-  const [order, setOrder] = useState((view.lot ?? candidates).join('\n'));
+  const form = useSchemaForm(LotSchema, { order: (view.lot ?? candidates).join('\n') });
   return (
-    <form
-      className="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const names = order
-          .split('\n')
-          .map((n) => n.trim())
-          .filter(Boolean);
-        void act(() => api.votes.drawLot({ id: view.id, order: names }));
-      }}
+    <Form
+      form={form}
+      action={action}
+      onSubmit={({ order }) => api.votes.drawLot({ id: view.id, order })}
+      submitLabel="Record the lot"
+      primary={false}
     >
       <p>
         The count is tied and the rules leave it to the room. Draw lots, then record the order
         drawn.
       </p>
-      <label>
-        Order drawn by lot, one name per line (the first is most favoured)
-        <textarea
-          rows={Math.max(3, candidates.length)}
-          value={order}
-          onChange={(e) => setOrder(e.target.value)}
-        />
-      </label>
-      <button type="submit">Record the lot</button>
-    </form>
+      <Field label="Order drawn by lot, one name per line (the first is most favoured)">
+        <textarea rows={Math.max(3, candidates.length)} {...form.register('order')} />
+      </Field>
+    </Form>
   );
 }

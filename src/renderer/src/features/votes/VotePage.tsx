@@ -2,13 +2,15 @@ import { useState } from 'react';
 import type { VoteView } from '../../../../shared/votes/view';
 import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../../shared/votes/definition';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { BallotsPanel } from './BallotsPanel';
 import { MotionPanel } from './MotionPanel';
 import { PresencePanel } from './PresencePanel';
 import { ResultPanel } from './ResultPanel';
+import './votes.css';
 
 const TIE_RULES: Record<string, string> = {
   'previous-round-then-random': 'earlier rounds, then a random draw',
@@ -19,24 +21,12 @@ const TIE_RULES: Record<string, string> = {
   stop: 'the room decides',
 };
 
-export type Act = (action: () => Promise<VoteView>) => Promise<boolean>;
-
 export function VotePage({ id }: { id: string }) {
   const { value: loaded, error } = useAsync(() => api.votes.get({ id }));
   const [latest, setLatest] = useState<VoteView | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // Every change returns the vote's new view; the panels run them through this one action.
+  const action = useAction<VoteView>({ onSuccess: setLatest });
   const view = latest ?? loaded;
-
-  const act: Act = async (action) => {
-    try {
-      setLatest(await action());
-      setMessage(null);
-      return true;
-    } catch (e) {
-      setMessage(messageOf(e));
-      return false;
-    }
-  };
 
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!view) return <p aria-busy="true">Loading…</p>;
@@ -75,11 +65,11 @@ export function VotePage({ id }: { id: string }) {
           {view.lot ? `; lot drawn in the room: ${view.lot.join(', ')}` : ''}.
         </p>
       )}
-      <Notice kind="error">{message}</Notice>
-      <PresencePanel view={view} act={act} />
-      {view.presence && def.kind === 'motion' && <MotionPanel view={view} act={act} />}
-      {def.kind === 'election' && <BallotsPanel view={view} act={act} />}
-      <ResultPanel view={view} act={act} />
+      <Notice kind="error">{action.error}</Notice>
+      <PresencePanel view={view} action={action} />
+      {view.presence && def.kind === 'motion' && <MotionPanel view={view} action={action} />}
+      {def.kind === 'election' && <BallotsPanel view={view} action={action} />}
+      <ResultPanel view={view} action={action} />
     </section>
   );
 }

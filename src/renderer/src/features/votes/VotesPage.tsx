@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { VerifyReport } from '../../../../shared/votes/view';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { navigate, useRoute } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { NewVoteForm } from './NewVoteForm';
 import { VotePage } from './VotePage';
@@ -18,7 +20,7 @@ function VotesList() {
   const { value: votes, error } = useAsync(() => api.votes.list());
   const [creating, setCreating] = useState(false);
   const [report, setReport] = useState<VerifyReport | null>(null);
-  const [verifyError, setVerifyError] = useState<string | null>(null);
+  const verify = useAction();
   return (
     <section aria-labelledby="votes-heading">
       <div className="page-head">
@@ -26,13 +28,8 @@ function VotesList() {
         <div className="actions">
           <button
             type="button"
-            onClick={async () => {
-              try {
-                setReport(await api.votes.verify());
-              } catch (e) {
-                setVerifyError(messageOf(e));
-              }
-            }}
+            disabled={verify.busy}
+            onClick={() => void verify.run(() => api.votes.verify(), setReport)}
           >
             Verify every count
           </button>
@@ -41,7 +38,7 @@ function VotesList() {
           </button>
         </div>
       </div>
-      <Notice kind="error">{error ?? verifyError}</Notice>
+      <Notice kind="error">{error ?? verify.error}</Notice>
       {report && (
         <Notice kind={report.ok ? 'success' : 'error'}>
           {report.ok
@@ -49,36 +46,26 @@ function VotesList() {
             : `Verification found problems: ${report.problems.join(' ')}`}
         </Notice>
       )}
-      <table className="table">
-        <caption className="visually-hidden">Votes, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Vote</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Opened</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(votes ?? []).map((v) => (
-            <tr key={v.id}>
-              <th scope="row">
-                <a href={`#/votes/${v.id}`}>{v.title}</a>
-              </th>
-              <td>{v.kind === 'motion' ? 'Motion' : `Election (${v.method})`}</td>
-              <td>{new Date(v.openedAt).toLocaleDateString()}</td>
-              <td>{v.status === 'certified' ? v.summary : 'Open'}</td>
-            </tr>
-          ))}
-          {votes && votes.length === 0 && (
-            <tr>
-              <td colSpan={4} className="muted">
-                No votes yet.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Votes, newest first"
+        captionHidden
+        rows={votes}
+        rowKey={(v) => v.id}
+        empty="No votes yet."
+        columns={[
+          {
+            header: 'Vote',
+            rowHeader: true,
+            cell: (v) => <a href={`#/votes/${v.id}`}>{v.title}</a>,
+          },
+          {
+            header: 'Kind',
+            cell: (v) => (v.kind === 'motion' ? 'Motion' : `Election (${v.method})`),
+          },
+          { header: 'Opened', cell: (v) => new Date(v.openedAt).toLocaleDateString() },
+          { header: 'Result', cell: (v) => (v.status === 'certified' ? v.summary : 'Open') },
+        ]}
+      />
       {creating && (
         <Modal title="New vote" onClose={() => setCreating(false)}>
           <NewVoteForm
