@@ -3,8 +3,8 @@
  * is a genuine hash chain that Verify accepts: one certified motion and one certified
  * ranked-choice election.
  */
-import type { Session } from '../session';
-import { certify, enterBallot, freezePresence, openVote, reconcile, recordCounts } from './votes';
+import type { Session } from '../../session';
+import { certify, enterBallot, freezePresence, openVote, reconcile, recordCounts } from '../votes';
 
 const BALLOTS = [
   '1 2',

@@ -3,17 +3,17 @@
  * newcomer sees the app working in one click and can throw it away without risk.
  * Each capability adds its own sample data here.
  */
-import type { Member } from '../../shared/schema/member';
-import type { StoreData } from '../../shared/schema/store';
-import type { Session } from '../session';
-import { updateSettled } from './settled';
-import { seedSampleVotes } from './sampleVotes';
-import { sampleCandidates, seedSampleCandidates } from './candidatesSample';
-import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreachSample';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { seedSampleMeetings } from './meetingsSample';
-import { seedSampleCanvass } from './canvassSample';
-import { PlatformStoreSchema } from '../../shared/platform/stored';
+import type { Member } from '../../../shared/schema/member';
+import type { StoreData } from '../../../shared/schema/store';
+import type { Session } from '../../session';
+import { updateSettled } from '../settled';
+import { seedSampleVotes } from './votes';
+import { sampleCandidates, seedSampleCandidates } from './candidates';
+import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreach';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { seedSampleMeetings } from './meetings';
+import { seedSampleCanvass } from './canvass';
+import { PlatformStoreSchema } from '../../../shared/platform/stored';
 
 const NAMES = [
   'Amara Okafor',

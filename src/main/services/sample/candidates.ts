@@ -5,9 +5,9 @@
  * trigger). When the sample holds an adopted platform, both answer a questionnaire built from it
  * and are interviewed by a panel of three.
  */
-import type { Answer } from '../../shared/candidates';
-import type { StoreData } from '../../shared/schema/store';
-import type { Session } from '../session';
+import type { Answer } from '../../../shared/candidates';
+import type { StoreData } from '../../../shared/schema/store';
+import type { Session } from '../../session';
 import {
   addCandidate,
   addKeyVote,
@@ -19,8 +19,8 @@ import {
   savePanel,
   scoreAnswers,
   setStatus,
-} from './candidates';
-import { certify, freezePresence, recordCounts } from './votes';
+} from '../candidates';
+import { certify, freezePresence, recordCounts } from '../votes';
 
 type CandidateCollections = Pick<
   StoreData,

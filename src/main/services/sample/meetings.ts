@@ -3,10 +3,10 @@
  * decision is a certified vote in the log: three Secured Rights, policies in the seed's areas
  * (one adopted at a past meeting), that meeting with its minutes, and the next meeting planned.
  */
-import type { Session } from '../session';
-import { appendEvent, createMeeting, makeMotion, setAgenda } from './meetings';
-import { addFinding, createPolicy, getPlatform, proposeRight, transition } from './platform';
-import { certify, freezePresence, getVote, recordCounts } from './votes';
+import type { Session } from '../../session';
+import { appendEvent, createMeeting, makeMotion, setAgenda } from '../meetings';
+import { addFinding, createPolicy, getPlatform, proposeRight, transition } from '../platform';
+import { certify, freezePresence, getVote, recordCounts } from '../votes';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;

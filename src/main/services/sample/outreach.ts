@@ -1,6 +1,6 @@
 /** The sample chapter's outreach: a county profile and a bilingual half-letter flyer. */
-import type { CountyProfile } from '../../shared/outreach/county';
-import type { Flyer } from '../../shared/outreach/flyer';
+import type { CountyProfile } from '../../../shared/outreach/county';
+import type { Flyer } from '../../../shared/outreach/flyer';
 
 export function sampleCountyProfiles(now: Date, fips: string): CountyProfile[] {
   return [

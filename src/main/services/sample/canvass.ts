@@ -5,10 +5,10 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OHIO_COLUMNS } from '../../shared/canvass/presets';
-import type { Session } from '../session';
-import { createVoterService } from './voters/service';
-import { writeFileDurable } from '../store/durable';
+import { OHIO_COLUMNS } from '../../../shared/canvass/presets';
+import type { Session } from '../../session';
+import { createVoterService } from '../voters/service';
+import { writeFileDurable } from '../../store/durable';
 
 const SAMPLE_VOTERS = 200;
 const ELECTIONS = [
