@@ -1,4 +1,5 @@
 import type { DiffSegment } from '../../../shared/platform';
+import './Diff.css';
 
 /** A word diff: removed words struck through, added words underlined (also readable in black and white). */
 export function Diff({ segments, label }: { segments: readonly DiffSegment[]; label: string }) {

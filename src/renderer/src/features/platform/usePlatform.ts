@@ -1,37 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PlatformView } from '../../../../shared/contract/platform';
 import { api, messageOf } from '../../api';
+import { useAction } from '../../ui/useAction';
 
-/** The platform view; `act` runs a change, then shows its result or reloads. */
+const isView = (value: unknown): value is PlatformView =>
+  typeof value === 'object' && value !== null && 'platform' in value;
+
+/**
+ * The platform view, and the action that changes it: a change that returns the view shows
+ * it, any other is followed by a reload.
+ */
 export function usePlatform() {
   const [view, setView] = useState<PlatformView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
     api.platform.get().then(
       (v) => !cancelled && setView(v),
-      (e: unknown) => !cancelled && setError(messageOf(e)),
+      (e: unknown) => !cancelled && setLoadError(messageOf(e)),
     );
     return () => {
       cancelled = true;
     };
   }, [version]);
-  const act = async (fn: () => Promise<unknown>, done?: string): Promise<boolean> => {
-    try {
-      const result = await fn();
-      if (result && typeof result === 'object' && 'platform' in result)
-        setView(result as PlatformView);
-      else setVersion((v) => v + 1);
-      setError(null);
-      setSuccess(done ?? null);
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      setSuccess(null);
-      return false;
-    }
-  };
-  return { view, error, success, act };
+  const onSuccess = useCallback((result: unknown) => {
+    if (isView(result)) setView(result);
+    else setVersion((v) => v + 1);
+  }, []);
+  const action = useAction({ onSuccess });
+  return { view, loadError, action };
 }
