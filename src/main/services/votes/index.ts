@@ -1,0 +1,24 @@
+/**
+ * Votes: every action appends events to the vote log; every view and result is folded
+ * and recounted from those events on demand.
+ */
+export { getVote, listVotes, viewOf } from './views';
+export { openVote, withVoteOpened, type NewEvent } from './writes';
+export {
+  declareVoice,
+  freezePresence,
+  recordCounts,
+  recordObjection,
+  requestDivision,
+  rollCallVote,
+} from './motions';
+export {
+  drawLot,
+  enterBallot,
+  exportBallotFile,
+  openRound,
+  reconcile,
+  resolveMismatch,
+  undoBallot,
+} from './ballots';
+export { certify, verifyVotes } from './certification';
