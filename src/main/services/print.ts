@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import {
-  printRoute,
-  type PrintRequestSchema,
-  type SignInSheetData,
-  type SignInSheetParamsSchema,
-} from '../../shared/contract/print';
+import type { SignInSheetData } from '../../shared/contract/print';
 import { localDateOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
+import {
+  printFileName,
+  printRoute,
+  type ParsedPrintRequest,
+  type SignInSheetParamsSchema,
+} from '../../shared/print/documents';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
@@ -33,39 +34,12 @@ export function signInSheet(
   };
 }
 
-const FILE_NAMES: Record<z.output<typeof PrintRequestSchema>['document'], string> = {
-  'sign-in-sheet': 'sign-in-sheet',
-  'vote-result': 'vote-result',
-  'tally-sheet': 'tally-sheet',
-  flyer: 'flyer',
-  'walk-packet': 'walk-packet',
-  'candidate-questionnaire': 'candidate-questionnaire',
-  'candidate-comparison': 'candidate-comparison',
-  'key-vote-letter': 'key-vote-letter',
-  'candidate-report-card': 'report-card',
-  'meeting-agenda': 'agenda',
-  'meeting-minutes': 'minutes',
-  platform: 'platform',
-};
-
-/** A file name that tells one packet from another: a turf's packet carries its turf ID. */
-function baseName(request: z.output<typeof PrintRequestSchema>): string {
-  const base = FILE_NAMES[request.document];
-  if (request.document !== 'walk-packet') return base;
-  const turf = request.params.turfId.replace(/[^A-Za-z0-9-]+/g, '-');
-  return `${base}-${turf}${request.params.remaining ? '-remaining' : ''}`;
-}
-
 /** Prints a document route to PDF in main and saves it where the person chooses. */
-export async function savePdf(
-  session: Session,
-  host: Host,
-  request: z.output<typeof PrintRequestSchema>,
-) {
+export async function savePdf(session: Session, host: Host, request: ParsedPrintRequest) {
   session.current();
   const path = await host.chooseSavePath({
     title: 'Save PDF',
-    defaultName: `${baseName(request)}-${localDateOf(session.clock())}.pdf`,
+    defaultName: `${printFileName(request)}-${localDateOf(session.clock())}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (!path) return { saved: false };
