@@ -1,18 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../shared/contract/app';
 import { api, messageOf, onApiFailure } from './api';
 import { AppStatusContext } from './appStatus';
-import { FirstRun } from './features/setup/FirstRun';
-import { ConflictScreen } from './features/recovery/ConflictScreen';
-import { NewerVersionScreen } from './features/recovery/NewerVersionScreen';
-import { RecoveryScreen } from './features/recovery/RecoveryScreen';
+import { Loading } from './features/shell/Loading';
 import { Shell } from './features/shell/Shell';
-import { PrintRoute } from './print/PrintRoute';
-import { ProjectorVote } from './features/projector/ProjectorVote';
-import { ProjectorMeeting } from './features/projector/ProjectorMeeting';
 import { useRoute } from './router';
 
+// Everything but the shell loads when it is first shown (vite splits each into its own
+// chunk), so the first load is the shell alone: print documents, the projector views,
+// first run and the recovery screens are fetched from the app's own files on demand.
+const PrintRoute = lazy(() =>
+  import('./print/PrintRoute').then((m) => ({ default: m.PrintRoute })),
+);
+const ProjectorVote = lazy(() =>
+  import('./features/projector/ProjectorVote').then((m) => ({ default: m.ProjectorVote })),
+);
+const ProjectorMeeting = lazy(() =>
+  import('./features/projector/ProjectorMeeting').then((m) => ({ default: m.ProjectorMeeting })),
+);
+const FirstRun = lazy(() =>
+  import('./features/setup/FirstRun').then((m) => ({ default: m.FirstRun })),
+);
+const RecoveryScreen = lazy(() =>
+  import('./features/recovery/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })),
+);
+const NewerVersionScreen = lazy(() =>
+  import('./features/recovery/NewerVersionScreen').then((m) => ({
+    default: m.NewerVersionScreen,
+  })),
+);
+const ConflictScreen = lazy(() =>
+  import('./features/recovery/ConflictScreen').then((m) => ({ default: m.ConflictScreen })),
+);
+
 export function App() {
+  return (
+    <Suspense fallback={<Loading page />}>
+      <Routed />
+    </Suspense>
+  );
+}
+
+function Routed() {
   const route = useRoute();
   if (route.path.startsWith('/print/')) return <PrintRoute route={route} />;
   const projected = /^\/projector\/vote\/([^/]+)$/.exec(route.path);

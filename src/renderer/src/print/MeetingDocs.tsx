@@ -2,10 +2,39 @@ import type { MeetingView } from '../../../shared/contract/meetings';
 import type { PlatformView } from '../../../shared/contract/platform';
 import { dateOf } from '../../../shared/dates';
 import { plannedSchedule, totalTimeBoxMinutes } from '../../../shared/meetings';
+import { KIND_LABELS, MINUTES_STATUS } from '../../../shared/meetings/labels';
 import { printablePlatform } from '../../../shared/platform';
-import { KIND_LABELS } from '../features/meetings/AgendaPage';
+import { api } from '../api';
 import { Markdown } from '../ui/Markdown';
+import type { PrintView } from './views';
 import './meetings-print.css';
+
+export const agendaView: PrintView<'meeting-agenda'> = async (params) => {
+  const [view, status] = await Promise.all([api.meetings.get(params), api.app.status()]);
+  return <AgendaDoc view={view} chapterName={status.chapter?.name ?? ''} />;
+};
+
+export const minutesView: PrintView<'meeting-minutes'> = async (params) => {
+  const [view, { markdown }, status] = await Promise.all([
+    api.meetings.get(params),
+    api.meetings.minutesMarkdown(params),
+    api.app.status(),
+  ]);
+  return (
+    <MinutesDoc
+      markdown={markdown}
+      chapterName={status.chapter?.name ?? ''}
+      status={`Minutes: ${MINUTES_STATUS[view.minutes].toLowerCase()}`}
+    />
+  );
+};
+
+export const platformView: PrintView<'platform'> = async (params) => (
+  <PlatformDoc
+    view={await api.platform.get()}
+    {...(params.version ? { version: params.version } : {})}
+  />
+);
 
 /** The printed agenda: one line per item with its time box and planned clock times. */
 export function AgendaDoc({ view, chapterName }: { view: MeetingView; chapterName: string }) {

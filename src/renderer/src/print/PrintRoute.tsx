@@ -2,85 +2,32 @@
  * Print documents are routes (`#/print/<document>?p=<params JSON>`) that render from
  * data alone. Electron prints them with printToPDF in a hidden window; the e2e tests
  * print the same route with page.pdf. `data-print-ready` tells either one when to print.
+ * Which documents exist, and what each takes, is the print registry
+ * (src/shared/print/documents.ts); how each is drawn is ./views.ts.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { z } from 'zod';
-import { PrintRequestSchema } from '../../../shared/contract/print';
+import {
+  PrintRequestSchema,
+  type ParsedPrintRequest,
+  type PrintDocument,
+  type PrintParams,
+} from '../../../shared/print/documents';
+import { messageOf } from '../api';
 import type { Route } from '../router';
-import { SignInSheet, loadSignInSheet } from './SignInSheet';
-import { TallySheet, VoteResultSheet } from './VoteResultSheet';
-import { FlyerDocument, loadFlyerFonts } from './Flyer';
-import { api, messageOf } from '../api';
-import { ComparisonDoc } from './candidates/ComparisonDoc';
-import { KeyVoteLetter } from './candidates/KeyVoteLetter';
-import { QuestionnaireDoc, loadQuestionnaireDoc } from './candidates/QuestionnaireDoc';
-import { ReportCard } from './candidates/ReportCard';
-import { AgendaDoc, MinutesDoc, PlatformDoc } from './MeetingDocs';
-import { WalkPacket } from './canvass/WalkPacket';
-import { MINUTES_STATUS } from '../features/meetings/MeetingsArea';
+import { PRINT_VIEWS, type PrintViews } from './views';
+import './page.css';
 import './print.css';
 
-type Request = z.output<typeof PrintRequestSchema>;
-
-async function render(request: Request): Promise<ReactNode> {
-  switch (request.document) {
-    case 'sign-in-sheet':
-      return <SignInSheet data={await loadSignInSheet(request.params)} />;
-    case 'vote-result':
-      return <VoteResultSheet view={await api.votes.get(request.params)} />;
-    case 'tally-sheet':
-      return <TallySheet view={await api.votes.get(request.params)} />;
-    case 'candidate-questionnaire':
-      return <QuestionnaireDoc data={await loadQuestionnaireDoc(request.params)} />;
-    case 'candidate-comparison':
-      return <ComparisonDoc view={await api.candidates.compare(request.params)} />;
-    case 'key-vote-letter':
-      return <KeyVoteLetter data={{ view: await api.candidates.keyVotes(), ...request.params }} />;
-    case 'candidate-report-card':
-      return <ReportCard detail={await api.candidates.get(request.params)} />;
-    case 'flyer': {
-      const data = await api.outreach.flyerPrint(request.params);
-      await loadFlyerFonts();
-      return <FlyerDocument data={data} />;
-    }
-    case 'walk-packet': {
-      const data = await api.canvass.packet(request.params);
-      const flyer = data.flyerId ? await api.outreach.flyerPrint({ id: data.flyerId }) : null;
-      if (flyer) await loadFlyerFonts();
-      return <WalkPacket data={data} flyer={flyer} />;
-    }
-    case 'meeting-agenda': {
-      const [view, status] = await Promise.all([
-        api.meetings.get(request.params),
-        api.app.status(),
-      ]);
-      return <AgendaDoc view={view} chapterName={status.chapter?.name ?? ''} />;
-    }
-    case 'meeting-minutes': {
-      const [view, { markdown }, status] = await Promise.all([
-        api.meetings.get(request.params),
-        api.meetings.minutesMarkdown(request.params),
-        api.app.status(),
-      ]);
-      return (
-        <MinutesDoc
-          markdown={markdown}
-          chapterName={status.chapter?.name ?? ''}
-          status={`Minutes: ${MINUTES_STATUS[view.minutes].toLowerCase()}`}
-        />
-      );
-    }
-    case 'platform':
-      return (
-        <PlatformDoc
-          view={await api.platform.get()}
-          {...(request.params.version ? { version: request.params.version } : {})}
-        />
-      );
-  }
+async function render<D extends PrintDocument>(
+  document: D,
+  params: PrintParams<D>,
+): Promise<ReactNode> {
+  const views: PrintViews = PRINT_VIEWS;
+  const view = await views[document]();
+  return view(params);
 }
 
-function parseRequest(route: Route): Request {
+function parseRequest(route: Route): ParsedPrintRequest {
   const document = route.path.replace(/^\/print\//, '');
   const params: unknown = JSON.parse(route.params.get('p') ?? '{}');
   return PrintRequestSchema.parse({ document, params });
@@ -95,7 +42,8 @@ export function PrintRoute({ route }: { route: Route }) {
     let cancelled = false;
     void (async () => {
       try {
-        const node = await render(parseRequest(route));
+        const request = parseRequest(route);
+        const node = await render(request.document, request.params);
         if (!cancelled) setContent(node);
       } catch (e) {
         if (!cancelled) {

@@ -1,12 +1,14 @@
-import type { SignInSheetData, SignInSheetParams } from '../../../shared/contract/print';
+import type { SignInSheetData } from '../../../shared/contract/print';
+import { formatDate } from '../../../shared/dates';
 import { api } from '../api';
+import type { PrintView } from './views';
 
-export function loadSignInSheet(params: SignInSheetParams): Promise<SignInSheetData> {
-  return api.print.signInSheet(params);
-}
+export const signInSheetView: PrintView<'sign-in-sheet'> = async (params) => (
+  <SignInSheet data={await api.print.signInSheet(params)} />
+);
 
 function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', {
+  return formatDate(iso, 'en-US', {
     weekday: 'long',
     year: 'numeric',
     month: 'long',

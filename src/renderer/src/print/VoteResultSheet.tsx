@@ -1,7 +1,17 @@
 import type { VoteView } from '../../../shared/votes/view';
 import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/votes/definition';
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
+import { api } from '../api';
 import { ResultView } from '../ui/ResultView';
+import type { PrintView } from './views';
+
+export const voteResultView: PrintView<'vote-result'> = async (params) => (
+  <VoteResultSheet view={await api.votes.get(params)} />
+);
+
+export const tallySheetView: PrintView<'tally-sheet'> = async (params) => (
+  <TallySheet view={await api.votes.get(params)} />
+);
 
 /** The certified result on paper: what was decided, how, by whom counted, and the rounds. */
 export function VoteResultSheet({ view }: { view: VoteView }) {

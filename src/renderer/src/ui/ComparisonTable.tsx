@@ -1,4 +1,5 @@
-import { excerpt, type Comparison } from '../../../../shared/candidates';
+import { excerpt, type Comparison } from '../../../shared/candidates';
+import './comparison.css';
 
 const num = (x: number) => String(Math.round(x * 100) / 100);
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { countyByFips, searchCounties } from '../../../shared/geo/counties';
+import { useCounties } from './useCounties';
 
 /** Searchable multi-select of one state's counties, from the bundled Census list. */
 export function CountyPicker({
@@ -15,9 +15,10 @@ export function CountyPicker({
   invalid?: boolean;
   describedBy?: string;
 }) {
+  const { countyByFips, searchCounties } = useCounties();
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const matches = useMemo(() => searchCounties(state, query), [state, query]);
+  const matches = useMemo(() => searchCounties(state, query), [state, query, searchCounties]);
   const toggle = (fips: string) =>
     onChange(value.includes(fips) ? value.filter((f) => f !== fips) : [...value, fips]);
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './markdown.css';
 
 /**
  * Renders the small Markdown subset the minutes use (headings, paragraphs, nested "- " lists,

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { CandidateInputSchema } from '../../../../shared/contract/candidates';
-import { countyByFips, searchCounties } from '../../../../shared/geo/counties';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
+import { useCounties } from '../../ui/useCounties';
 import { JURISDICTION_LABELS } from './format';
 
 type FormValues = z.input<typeof CandidateInputSchema>;
@@ -25,7 +25,11 @@ export function CandidateForm({
   onCancel: () => void;
 }) {
   const chapter = useChapter();
-  const counties = useMemo(() => searchCounties(chapter.state, ''), [chapter.state]);
+  const { countyByFips, searchCounties } = useCounties();
+  const counties = useMemo(
+    () => searchCounties(chapter.state, ''),
+    [chapter.state, searchCounties],
+  );
   const {
     register,
     control,

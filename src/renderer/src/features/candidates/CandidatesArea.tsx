@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useRoute } from '../../router';
+import { loadCounties } from '../../ui/useCounties';
 import { CandidatePage } from './CandidatePage';
 import { CandidatesList } from './CandidatesList';
 import { ComparisonPage } from './ComparisonPage';
@@ -10,6 +12,10 @@ import './candidates.css';
 /** Routes: /candidates, /candidates/<id>, /candidates/questionnaires/new|<id>, /candidates/compare, /candidates/key-votes. */
 export function CandidatesArea() {
   const { path, params } = useRoute();
+  // The candidate form's county list: fetched now, so opening the form does not wait for it.
+  useEffect(() => {
+    void loadCounties();
+  }, []);
   const [, , first, second] = path.split('/');
   if (first === 'questionnaires' && second === 'new') return <QuestionnaireBuilder />;
   if (first === 'questionnaires' && second) return <QuestionnairePage key={second} id={second} />;

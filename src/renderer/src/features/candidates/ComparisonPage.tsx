@@ -4,7 +4,7 @@ import { api, messageOf } from '../../api';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { ComparisonTable } from './ComparisonTable';
+import { ComparisonTable } from '../../ui/ComparisonTable';
 
 export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire: string | null }) {
   const { value: overview, error } = useAsync(() => api.candidates.list());

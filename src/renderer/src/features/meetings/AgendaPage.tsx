@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MeetingView } from '../../../../shared/contract/meetings';
-import { countyLabel } from '../../../../shared/geo/counties';
 import {
   AGENDA_ITEM_KINDS,
   moveDown,
@@ -17,22 +16,9 @@ import { useChapter } from '../../appStatus';
 import { navigate } from '../../router';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { MINUTES_STATUS } from './MeetingsArea';
+import { KIND_LABELS, MINUTES_STATUS } from '../../../../shared/meetings/labels';
 import { formText } from './formText';
-
-export const KIND_LABELS: Record<AgendaItemKind, string> = {
-  'call-to-order': 'Call to order',
-  attendance: 'Attendance and quorum',
-  'minutes-approval': 'Approval of minutes',
-  reports: 'Reports',
-  'old-business': 'Old business',
-  'new-business': 'New business',
-  'candidate-interviews': 'Candidate interviews',
-  'outreach-planning': 'Outreach planning',
-  'open-floor': 'Open floor',
-  adjournment: 'Adjournment',
-  other: 'Other',
-};
+import { useCounties } from '../../ui/useCounties';
 
 type LinkOption = { value: string; label: string; link: AgendaLink };
 
@@ -170,6 +156,7 @@ function DetailsForm({
   }) => Promise<void>;
 }) {
   const chapter = useChapter();
+  const { countyLabel } = useCounties();
   const m = view.meeting;
   return (
     <details className="card">

@@ -27,7 +27,7 @@ import { navigate } from '../../router';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { Diff } from '../../ui/Diff';
-import { KIND_LABELS } from './AgendaPage';
+import { KIND_LABELS } from '../../../../shared/meetings/labels';
 import { useMeeting, useNow } from './useMeeting';
 import { formText } from './formText';
 

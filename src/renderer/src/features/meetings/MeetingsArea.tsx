@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
-import { countyLabel } from '../../../../shared/geo/counties';
+import { MINUTES_STATUS } from '../../../../shared/meetings/labels';
 import { api, messageOf } from '../../api';
 import { useChapter } from '../../appStatus';
 import { navigate, useRoute } from '../../router';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { useCounties } from '../../ui/useCounties';
 import { AgendaPage } from './AgendaPage';
 import { LiveMeeting } from './LiveMeeting';
 import { MinutesPage } from './MinutesPage';
@@ -26,14 +27,9 @@ const PHASE: Record<MeetingSummary['phase'], string> = {
   'in-session': 'In session',
   adjourned: 'Adjourned',
 };
-export const MINUTES_STATUS: Record<MeetingSummary['minutes'], string> = {
-  none: '—',
-  draft: 'Draft',
-  'approval-pending': 'Approval vote open',
-  approved: 'Approved',
-};
 
 function MeetingsList() {
+  const { countyLabel } = useCounties();
   const { value: meetings, error } = useAsync(() => api.meetings.list());
   const [creating, setCreating] = useState(false);
   return (
@@ -104,6 +100,7 @@ function MeetingsList() {
 
 function NewMeetingForm({ onCancel }: { onCancel: () => void }) {
   const chapter = useChapter();
+  const { countyLabel } = useCounties();
   const [error, setError] = useState<string | null>(null);
   return (
     <form

@@ -3,7 +3,7 @@ import { generateMinutes, minutesToMarkdown } from '../../../../shared/meetings'
 import type { MeetingView } from '../../../../shared/contract/meetings';
 import { api, messageOf } from '../../api';
 import { Notice } from '../../ui/Notice';
-import { MINUTES_STATUS } from './MeetingsArea';
+import { MINUTES_STATUS } from '../../../../shared/meetings/labels';
 import { Markdown } from '../../ui/Markdown';
 import { useMeeting } from './useMeeting';
 

@@ -6,7 +6,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { countyLabel } from '../../../../shared/geo/counties';
 import type { CountyEntry } from '../../../../shared/contract/outreach';
 import type { CountyProfile, Lang } from '../../../../shared/outreach/county';
 import {
@@ -31,12 +30,13 @@ import {
 } from '../../../../shared/outreach/flyer';
 import { api, messageOf } from '../../api';
 import { useChapter } from '../../appStatus';
-import { FlyerSheets, faces, loadFlyerFonts, type FlyerArt } from '../../print/Flyer';
+import { FlyerSheets, faces, loadFlyerFonts, type FlyerArt } from '../../ui/flyer/FlyerSheets';
 import { navigate, useRoute } from '../../router';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { useCounties } from '../../ui/useCounties';
 
 type Message = { kind: 'error' | 'success' | 'info'; text: string } | null;
 
@@ -441,6 +441,7 @@ function CountyFill({
   onChange: (fips: string | null) => void;
   onFill: (profile: CountyProfile) => void;
 }) {
+  const { countyLabel } = useCounties();
   const profile = counties.find((c) => c.fips === value)?.profile ?? null;
   return (
     <div className="county-fill">

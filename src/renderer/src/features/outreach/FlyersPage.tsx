@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { countyLabel } from '../../../../shared/geo/counties';
 import {
   FLYER_TEMPLATES,
   LANGUAGE_LABELS,
@@ -17,9 +16,11 @@ import { navigate } from '../../router';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { useCounties } from '../../ui/useCounties';
 
 export function FlyersPage() {
   const chapter = useChapter();
+  const { countyLabel } = useCounties();
   const { value: flyers, error } = useAsync(() => api.outreach.flyers());
   const { value: settings } = useAsync(() => api.outreach.settings());
   const [template, setTemplate] = useState<FlyerTemplate>('half-letter');

@@ -1,15 +1,30 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { api } from '../../api';
 import { useAppStatus } from '../../appStatus';
 import { navigate, useRoute } from '../../router';
-import { MeetingsArea } from '../meetings/MeetingsArea';
-import { MembersPage } from '../members/MembersPage';
-import { PlatformArea } from '../platform/PlatformArea';
-import { SettingsPage } from '../settings/SettingsPage';
-import { VotesArea } from '../votes/VotesPage';
-import { CandidatesArea } from '../candidates/CandidatesArea';
-import { OutreachArea } from '../outreach/OutreachArea';
 import { AREAS } from './areas';
+import { Loading } from './Loading';
+
+// Each area is its own chunk, loaded the first time it is opened.
+const MeetingsArea = lazy(() =>
+  import('../meetings/MeetingsArea').then((m) => ({ default: m.MeetingsArea })),
+);
+const MembersPage = lazy(() =>
+  import('../members/MembersPage').then((m) => ({ default: m.MembersPage })),
+);
+const PlatformArea = lazy(() =>
+  import('../platform/PlatformArea').then((m) => ({ default: m.PlatformArea })),
+);
+const SettingsPage = lazy(() =>
+  import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const VotesArea = lazy(() => import('../votes/VotesPage').then((m) => ({ default: m.VotesArea })));
+const CandidatesArea = lazy(() =>
+  import('../candidates/CandidatesArea').then((m) => ({ default: m.CandidatesArea })),
+);
+const OutreachArea = lazy(() =>
+  import('../outreach/OutreachArea').then((m) => ({ default: m.OutreachArea })),
+);
 
 function pageFor(path: string): ReactNode {
   if (path.startsWith('/meetings')) return <MeetingsArea />;
@@ -92,7 +107,7 @@ export function Shell() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
-        {pageFor(path)}
+        <Suspense fallback={<Loading />}>{pageFor(path)}</Suspense>
       </main>
     </div>
   );

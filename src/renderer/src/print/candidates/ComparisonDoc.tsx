@@ -1,6 +1,12 @@
 import type { ComparisonView } from '../../../../shared/contract/candidates';
-import { ComparisonTable } from '../../features/candidates/ComparisonTable';
+import { api } from '../../api';
+import { ComparisonTable } from '../../ui/ComparisonTable';
+import type { PrintView } from '../views';
 import './candidates-print.css';
+
+export const comparisonView: PrintView<'candidate-comparison'> = async (params) => (
+  <ComparisonDoc view={await api.candidates.compare(params)} />
+);
 
 /** The side-by-side comparison for the meeting: US Letter landscape. */
 export function ComparisonDoc({ view }: { view: ComparisonView }) {

@@ -1,5 +1,11 @@
 import type { KeyVotesView } from '../../../../shared/contract/candidates';
+import { api } from '../../api';
+import type { PrintView } from '../views';
 import './candidates-print.css';
+
+export const keyVoteLetterView: PrintView<'key-vote-letter'> = async (params) => (
+  <KeyVoteLetter data={{ view: await api.candidates.keyVotes(), ...params }} />
+);
 
 export type KeyVoteLetterData = {
   view: KeyVotesView;

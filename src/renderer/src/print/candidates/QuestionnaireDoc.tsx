@@ -4,6 +4,7 @@ import {
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
 import { api } from '../../api';
+import type { PrintView } from '../views';
 import './candidates-print.css';
 
 export type QuestionnaireDocData = {
@@ -12,7 +13,11 @@ export type QuestionnaireDocData = {
   candidateName: string | null;
 };
 
-export async function loadQuestionnaireDoc(params: {
+export const questionnaireView: PrintView<'candidate-questionnaire'> = async (params) => (
+  <QuestionnaireDoc data={await loadQuestionnaireDoc(params)} />
+);
+
+async function loadQuestionnaireDoc(params: {
   questionnaireId: string;
   candidateId?: string | undefined;
 }): Promise<QuestionnaireDocData> {

@@ -1,6 +1,12 @@
 import { CANDIDATE_STATUS_LABELS, excerpt } from '../../../../shared/candidates';
 import type { CandidateDetail } from '../../../../shared/contract/candidates';
+import { api } from '../../api';
+import type { PrintView } from '../views';
 import './candidates-print.css';
+
+export const reportCardView: PrintView<'candidate-report-card'> = async (params) => (
+  <ReportCard detail={await api.candidates.get(params)} />
+);
 
 const pct = (x: number | null) => (x === null ? '—' : `${x}%`);
 const VOTE = {

@@ -3,7 +3,7 @@
  * the walk sheets (landscape, one household per <tbody> so a household never splits
  * across pages, header row repeated) and then the chapter's flyer for the county when
  * there is one. Renders from data alone; page n of N and the packet ID are @page margin
- * boxes (walk.css).
+ * boxes (../page.css, and useFooterPacketId below).
  */
 import { useLayoutEffect, type ReactNode } from 'react';
 import type { FlyerPrintData } from '../../../../shared/contract/outreach';
@@ -11,7 +11,10 @@ import type { PacketData } from '../../../../shared/contract/canvass';
 import { formatName, formatStreetAddress } from '../../../../shared/canvass/household';
 import { RESULT_CODES, RESULT_LABELS, SUPPORT_LABELS } from '../../../../shared/canvass/results';
 import type { WalkHousehold } from '../../../../shared/canvass/schema';
+import { api } from '../../api';
+import { loadFlyerFonts } from '../../ui/flyer/FlyerSheets';
 import { FlyerDocument } from '../Flyer';
+import type { PrintView } from '../views';
 import './walk.css';
 
 const CONFIDENTIAL = 'Confidential voter data — return to the chapter';
@@ -322,3 +325,10 @@ export function WalkPacket({
     </div>
   );
 }
+
+export const walkPacketView: PrintView<'walk-packet'> = async (params) => {
+  const data = await api.canvass.packet(params);
+  const flyer = data.flyerId ? await api.outreach.flyerPrint({ id: data.flyerId }) : null;
+  if (flyer) await loadFlyerFonts();
+  return <WalkPacket data={data} flyer={flyer} />;
+};

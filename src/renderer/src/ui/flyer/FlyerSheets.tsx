@@ -1,20 +1,20 @@
 /**
- * A flyer on paper. The same component draws the print route (full size) and the editor's
- * live preview (scaled), so what the editor measures for overflow is what prints.
+ * A flyer on paper. The same component draws the print route (full size, print/Flyer.tsx)
+ * and the editor's live preview (scaled), so what the editor measures for overflow is what
+ * prints.
  *
  * Every text sits in a box of fixed size (`data-field`); a text too long for its box is
  * clipped on paper, so the editor measures each box and refuses to print silently.
  */
 import { Fragment, type ReactNode } from 'react';
-import type { FlyerPrintData } from '../../../shared/contract/outreach';
-import type { Lang } from '../../../shared/outreach/county';
+import type { Lang } from '../../../../shared/outreach/county';
 import {
   effectiveLayout,
   languagesOf,
   type Bilingual,
   type FlyerContent,
-} from '../../../shared/outreach/flyer';
-import { QrCode } from '../ui/QrCode';
+} from '../../../../shared/outreach/flyer';
+import { QrCode } from '../QrCode';
 import './flyer.css';
 
 /** What a flyer draws: its content (saved or still being edited) and the chapter's disclaimer. */
@@ -216,13 +216,4 @@ export async function loadFlyerFonts(): Promise<void> {
     document.fonts.load("400 12pt 'Chapterhouse Noto Sans'", 'Aa áéíóúñ¿¡'),
     document.fonts.load("700 12pt 'Chapterhouse Noto Sans'", 'Aa áéíóúñ¿¡'),
   ]);
-}
-
-/** The print route: the saved flyer and the chapter's disclaimer. */
-export function FlyerDocument({ data }: { data: FlyerPrintData }): ReactNode {
-  return (
-    <div className={`flyer-doc flyer-doc--${data.flyer.template}`}>
-      <FlyerSheets art={{ content: data.flyer, disclaimer: data.settings.disclaimer }} />
-    </div>
-  );
 }

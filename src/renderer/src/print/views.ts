@@ -1,0 +1,28 @@
+/**
+ * The renderer's half of the print registry (src/shared/print/documents.ts): for every
+ * document there, the view that draws it. Each view is loaded (its own chunk, with its own
+ * stylesheet) only when that document is printed. A document missing here, or a view whose
+ * parameters are not its document's, does not compile.
+ */
+import type { ReactNode } from 'react';
+import type { PrintDocument, PrintParams } from '../../../shared/print/documents';
+
+/** Draws one document: loads its data through the API, then renders it from data alone. */
+export type PrintView<D extends PrintDocument> = (params: PrintParams<D>) => Promise<ReactNode>;
+export type PrintViews = { [D in PrintDocument]: () => Promise<PrintView<D>> };
+
+export const PRINT_VIEWS = {
+  'sign-in-sheet': () => import('./SignInSheet').then((m) => m.signInSheetView),
+  'vote-result': () => import('./VoteResultSheet').then((m) => m.voteResultView),
+  'tally-sheet': () => import('./VoteResultSheet').then((m) => m.tallySheetView),
+  flyer: () => import('./Flyer').then((m) => m.flyerView),
+  'walk-packet': () => import('./canvass/WalkPacket').then((m) => m.walkPacketView),
+  'candidate-questionnaire': () =>
+    import('./candidates/QuestionnaireDoc').then((m) => m.questionnaireView),
+  'candidate-comparison': () => import('./candidates/ComparisonDoc').then((m) => m.comparisonView),
+  'key-vote-letter': () => import('./candidates/KeyVoteLetter').then((m) => m.keyVoteLetterView),
+  'candidate-report-card': () => import('./candidates/ReportCard').then((m) => m.reportCardView),
+  'meeting-agenda': () => import('./MeetingDocs').then((m) => m.agendaView),
+  'meeting-minutes': () => import('./MeetingDocs').then((m) => m.minutesView),
+  platform: () => import('./MeetingDocs').then((m) => m.platformView),
+} satisfies PrintViews;
