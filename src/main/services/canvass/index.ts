@@ -1,0 +1,75 @@
+/**
+ * The app side of canvassing: one voter service per open data folder (the real chapter or
+ * the sample), import jobs the renderer polls and can cancel, the packet's print data,
+ * the canvass settings (script, organiser) kept beside the voter files, and CSV saving.
+ * No electron: the Host asks the person for files.
+ */
+import type { z } from 'zod';
+import type {
+  CanvassSettings,
+  CanvassSettingsPatch,
+  PacketData,
+  PacketParamsSchema,
+  TurfList,
+} from '../../../shared/contract/canvass';
+import type { WalkMode } from '../../../shared/canvass/schema';
+import type { Host } from '../../host';
+import type { Session } from '../../session';
+import { createVoterService, type VoterService } from '../voters/service';
+import { createVoterImports } from './imports';
+import { packetData, saveTurfCsv, toTurfList } from './packets';
+import { readCanvassSettings, saveCanvassSettings } from './settings';
+
+export function createCanvassApp(session: Session, host: Host) {
+  let current: { dir: string; service: VoterService } | null = null;
+
+  function dir(): string {
+    session.current(); // refuse while the recovery screen is up
+    return session.dirFor(session.mode);
+  }
+
+  /**
+   * The voter service of the open folder, made afresh whenever the folder changes (real ↔
+   * sample), so a discarded and re-created sample never reads a cached list.
+   */
+  function voters(): VoterService {
+    const d = dir();
+    if (!current || current.dir !== d) {
+      current = { dir: d, service: createVoterService(d, { now: session.clock }) };
+    }
+    return current.service;
+  }
+
+  return {
+    voters,
+    settings: (): Promise<CanvassSettings> => readCanvassSettings(dir()),
+
+    /** Saves the settings the patch names; the others keep their saved values. */
+    saveSettings: (patch: CanvassSettingsPatch): Promise<CanvassSettings> =>
+      saveCanvassSettings(dir(), patch),
+
+    ...createVoterImports(host, voters, dir),
+
+    async cutTurfs(listId: string, doorsPerTurf: number, mode: WalkMode): Promise<TurfList> {
+      const set = await voters().cutTurfs(listId, { doorsPerTurf, mode });
+      return toTurfList(set, false);
+    },
+
+    async turfs(listId: string): Promise<TurfList | null> {
+      const service = voters();
+      const set = await service.getTurfs(listId);
+      if (!set) return null;
+      return toTurfList(set, (await service.getList(listId)).turfsStale);
+    },
+
+    async packet(params: z.output<typeof PacketParamsSchema>): Promise<PacketData> {
+      const data = session.current().data;
+      const service = voters();
+      const today = session.clock().toISOString().slice(0, 10);
+      return packetData(data, service, await readCanvassSettings(dir()), { ...params, today });
+    },
+
+    saveCsv: (listId: string, turfId: string, remaining: boolean) =>
+      saveTurfCsv(host, voters(), { listId, turfId, remaining }),
+  };
+}
