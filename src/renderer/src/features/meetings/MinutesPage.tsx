@@ -24,7 +24,9 @@ export function generatedMarkdown(view: MeetingView): string {
 }
 
 export function MinutesPage({ id }: { id: string }) {
-  const { view, error, act } = useMeeting(id);
+  const { view, loadError, action } = useMeeting(id);
+  const error = action.error ?? loadError;
+  const act = action.run;
   const [notes, setNotes] = useState<string | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);

@@ -1,11 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MeetingView } from '../../../../shared/contract/meetings';
 import { api, messageOf } from '../../api';
+import { useAction } from '../../ui/useAction';
 
-/** The meeting view, with `act` to run a change and keep its returned view. */
+function isView(value: unknown): value is MeetingView {
+  return typeof value === 'object' && value !== null && 'meeting' in value;
+}
+
+/**
+ * The meeting view and the one runner for its changes: a change that returns the meeting's
+ * new view shows it; any other reloads the view.
+ */
 export function useMeeting(id: string) {
   const [view, setView] = useState<MeetingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let cancelled = false;
@@ -14,27 +22,18 @@ export function useMeeting(id: string) {
         if (!cancelled) setView(v);
       },
       (e: unknown) => {
-        if (!cancelled) setError(messageOf(e));
+        if (!cancelled) setLoadError(messageOf(e));
       },
     );
     return () => {
       cancelled = true;
     };
   }, [id, version]);
-  const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      const result = await fn();
-      if (result && typeof result === 'object' && 'meeting' in result)
-        setView(result as MeetingView);
-      else setVersion((v) => v + 1);
-      setError(null);
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      return false;
-    }
-  };
-  return { view, error, act, reload: () => setVersion((v) => v + 1) };
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const action = useAction({
+    onSuccess: (result) => (isView(result) ? setView(result) : reload()),
+  });
+  return { view, loadError, action, reload };
 }
 
 /** The wall clock, ticking once a second (Playwright's clock can drive it in tests). */
