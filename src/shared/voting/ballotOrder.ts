@@ -1,5 +1,5 @@
-import { MARK_BLANK, MARK_DUPLICATE } from './ballots';
-import type { PackedBallots, RankedBallotSet } from './ballots';
+import { MARK_BLANK, MARK_DUPLICATE } from './ballotSet';
+import type { PackedBallots, RankedBallotSet } from './ballotSet';
 import { buildBallotTree } from './ballotTree';
 
 /**

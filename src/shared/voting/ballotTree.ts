@@ -1,19 +1,6 @@
-import type { PackedBallots } from './ballots';
+import type { BallotTree, PackedBallots } from './ballotSet';
 
-/**
- * The ballots as a tree of their rankings, for counts that move many ballots at once.
- * A node stands for every ballot that begins with the ranks on its path from the root
- * (node 0: every ballot). Its children are the different marks found at the next rank.
- *
- * Layout, level by level: node n's children are edges edgeStart[n] … edgeStart[n+1] - 1,
- * and edge e leads to node e + 1. Edge e's mark and ballots (with counts) sit side by
- * side in `edges` (2e and 2e + 1), so a count reads a node's children in one place.
- * Ballots that end at a node are its ballots less its children's.
- */
-export interface BallotTree {
-  edgeStart: Int32Array;
-  edges: Int32Array;
-}
+/** The ballots as a tree of their rankings: the layout is described at `BallotTree` (ballotSet.ts). */
 
 /** Ballots (with counts) at node n. */
 export function nodeVotes(tree: BallotTree, n: number): number {

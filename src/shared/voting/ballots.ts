@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { orderRankedBallots } from './ballotOrder';
-import type { BallotTree } from './ballotTree';
+import {
+  EXHAUSTED_DUPLICATE,
+  EXHAUSTED_NO_MORE,
+  EXHAUSTED_OVERVOTE,
+  EXHAUSTED_SKIPPED,
+  MARK_BLANK,
+  MARK_DUPLICATE,
+  OVERVOTE_BASE,
+} from './ballotSet';
+import type { PackedBallots, RankedBallotSet } from './ballotSet';
 import type { BallotRules } from './rules';
 
 /**
@@ -62,52 +71,6 @@ export function isBlank(name: string | null | undefined): boolean {
 export function orderWriteIns(writeIns: Iterable<string>): string[] {
   return [...writeIns].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-
-// ---- compiled form -------------------------------------------------------------------
-
-/** Mark codes in `RankedBallotSet.marks`: ≥ 0 is a candidate index. */
-export const MARK_BLANK = -1;
-/** A candidate already ranked earlier on the same ballot. */
-export const MARK_DUPLICATE = -2;
-/** Overvote k is stored as OVERVOTE_BASE - k; `overvotes[k]` lists its candidates. */
-export const OVERVOTE_BASE = -3;
-
-/** What reading a ballot returns when it has no next choice (candidate indices are ≥ 0). */
-export const EXHAUSTED_NO_MORE = -1;
-export const EXHAUSTED_OVERVOTE = -2;
-export const EXHAUSTED_SKIPPED = -3;
-export const EXHAUSTED_DUPLICATE = -4;
-/** Index into a by-reason array for an exhaustion code. */
-export function reasonIndex(code: number): number {
-  return -code - 1;
-}
-
-/**
- * Ranked ballots packed into typed arrays so a count over a million ballots touches flat
- * memory: ballot b's ranks are marks[start[b]] … marks[start[b+1] - 1], trailing blanks
- * removed. Blank ballots (undervotes) are only counted, never stored. Ballots are in
- * ranking order with identical ones merged (`orderRankedBallots`).
- */
-export interface RankedBallotSet {
-  /** Declared candidates, then write-ins sorted by name. */
-  names: string[];
-  writeIns: string[];
-  /** Number of stored (non-blank) ballot entries. */
-  size: number;
-  marks: Int32Array;
-  start: Int32Array;
-  count: Int32Array;
-  /** The same ballots as a tree of their rankings (ballotTree.ts), for ranked counts. */
-  tree: BallotTree;
-  overvotes: Int32Array[];
-  /** Ballots (with counts): all, with at least one mark, blank. */
-  total: number;
-  valid: number;
-  undervotes: number;
-}
-
-/** Packed ballots before `orderRankedBallots` orders them and merges identical ones. */
-export type PackedBallots = Omit<RankedBallotSet, 'tree'>;
 
 /** Packs parsed ranked ballots for counting: see packRankedBallots and orderRankedBallots. */
 export function compileRankedBallots(

@@ -5,7 +5,7 @@ import {
   MAX_BALLOT_COUNT,
   RankedBallotSchema,
 } from './ballots';
-import type { RankedBallotSet } from './ballots';
+import type { RankedBallotSet } from './ballotSet';
 import { BallotRulesSchema } from './rules';
 import type { BallotRules } from './rules';
 import type { ElectionMethod, ElectionResult, Round } from './result';

@@ -5,42 +5,14 @@
  */
 export * from './approval';
 export * from './ballotFile';
-export {
-  ApprovalBallotSchema,
-  BallotReader,
-  CandidateListSchema,
-  compileRankedBallots,
-  packRankedBallots,
-  RankedBallotSchema,
-  RankingEntrySchema,
-} from './ballots';
-export type {
-  ApprovalBallot,
-  ApprovalBallotInput,
-  RankedBallot,
-  RankedBallotInput,
-  PackedBallots,
-  RankedBallotSet,
-  RankingEntry,
-} from './ballots';
-export { DECIMALS, UNITS_PER_VOTE } from './decimal';
+export { BallotReader, compileRankedBallots, packRankedBallots } from './ballots';
+export type { RankedBallot, RankedBallotInput, RankingEntry } from './ballots';
+export type { PackedBallots, RankedBallotSet } from './ballotSet';
 export * from './election';
-export { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
-export type {
-  ApprovalElection,
-  ApprovalElectionInput,
-  RankedElection,
-  RankedElectionInput,
-} from './electionInput';
 export { VotingInputError } from './errors';
 export { countIrv, countIrvSet } from './irv';
 export * from './motion';
-export {
-  countMajorityRound,
-  countMajoritySet,
-  countPlurality,
-  countPluralitySet,
-} from './plurality';
+export { countMajorityRound, countPlurality } from './plurality';
 export { orderRankedBallots } from './ballotOrder';
 export { formatRecountText } from './report';
 export * from './result';

@@ -1,5 +1,5 @@
 import { compileRankedBallots } from './ballots';
-import type { RankedBallotSet } from './ballots';
+import type { RankedBallotSet } from './ballotSet';
 import { exhaustedObject, identity, listNames, sum, talliesRecord } from './count';
 import { groupDigits } from './decimal';
 import { parseOrThrow, VotingInputError } from './errors';

@@ -1,3 +1,4 @@
+import { readOvervote } from './ballots';
 import {
   EXHAUSTED_DUPLICATE,
   EXHAUSTED_NO_MORE,
@@ -5,11 +6,9 @@ import {
   EXHAUSTED_SKIPPED,
   MARK_BLANK,
   MARK_DUPLICATE,
-  readOvervote,
   reasonIndex,
-} from './ballots';
-import type { RankedBallotSet } from './ballots';
-import type { BallotTree } from './ballotTree';
+} from './ballotSet';
+import type { BallotTree, RankedBallotSet } from './ballotSet';
 import { nodeVotes } from './ballotTree';
 import { UNITS_PER_VOTE } from './decimal';
 import type { BallotRules } from './rules';

@@ -1,5 +1,6 @@
-import { BallotReader, compileRankedBallots, reasonIndex } from './ballots';
-import type { RankedBallotSet } from './ballots';
+import { BallotReader, compileRankedBallots } from './ballots';
+import { reasonIndex } from './ballotSet';
+import type { RankedBallotSet } from './ballotSet';
 import { exhaustedObject, identity, listNames, plural, sum, talliesRecord } from './count';
 import { groupDigits } from './decimal';
 import { parseOrThrow, VotingInputError } from './errors';

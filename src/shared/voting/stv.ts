@@ -1,5 +1,5 @@
 import { compileRankedBallots } from './ballots';
-import type { RankedBallotSet } from './ballots';
+import type { RankedBallotSet } from './ballotSet';
 import { exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
 import { formatUnits, fromUnits, groupDigits, mulDivFloor, UNITS_PER_VOTE } from './decimal';
 import { parseOrThrow } from './errors';

@@ -7,7 +7,7 @@ import type {
   RankedBallotSet,
   RankingEntry,
 } from '../../../src/shared/voting';
-import { MARK_BLANK, MARK_DUPLICATE } from '../../../src/shared/voting/ballots';
+import { MARK_BLANK, MARK_DUPLICATE } from '../../../src/shared/voting/ballotSet';
 import { nodeVotes } from '../../../src/shared/voting/ballotTree';
 
 /**

@@ -13,7 +13,7 @@ import type {
   PackedBallots,
   RankingEntry,
 } from '../../../src/shared/voting';
-import { reasonIndex } from '../../../src/shared/voting/ballots';
+import { reasonIndex } from '../../../src/shared/voting/ballotSet';
 import { UNITS_PER_VOTE } from '../../../src/shared/voting/decimal';
 import { RankedPiles } from '../../../src/shared/voting/piles';
 
