@@ -147,7 +147,10 @@ describe('ChapterStore.open', () => {
     const big = Array.from({ length: 40 }, (_, i) => member(100 + i));
     await expect(
       store.update((d) => ({ data: { ...d, members: [...d.members, ...big] } })),
-    ).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/not saved/) });
+    ).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/not saved/) as string,
+    });
     expect((await readFile(join(dir, DATA_FILE))).equals(before)).toBe(true);
     expect(store.data.members).toHaveLength(1);
     // A smaller change still fits.

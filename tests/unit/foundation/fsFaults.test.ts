@@ -3,7 +3,7 @@
  * in plain words, the old file keeps its bytes and no temp file is left behind.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import * as fsp from 'node:fs/promises';
+import type * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileDurable } from '../../../src/main/store/durable';

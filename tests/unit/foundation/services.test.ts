@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startBackend, type Dispatch } from '../../../src/main/dispatch';
+import { startBackend } from '../../../src/main/dispatch';
 import { DATA_FILE } from '../../../src/main/store/chapterStore';
 import type {
   AppStatus,
@@ -11,7 +11,6 @@ import type {
 } from '../../../src/shared/contract/app';
 import type { MemberImportPreview } from '../../../src/shared/contract/members';
 import type { SignInSheetData } from '../../../src/shared/contract/print';
-import type { ApiError } from '../../../src/shared/errors';
 import type { Chapter } from '../../../src/shared/schema/chapter';
 import type { Member } from '../../../src/shared/schema/member';
 import {

@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { useAppStatus, useChapter } from '../../appStatus';
 import { ActionNotice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
-import { ChapterForm } from '../setup/ChapterForm';
+import { ChapterForm } from '../setup';
 import { ChapterRulesPanel } from './ChapterRulesPanel';
 import './settings.css';
 
