@@ -1,2 +1,0 @@
-export * from './county';
-export * from './flyer';
