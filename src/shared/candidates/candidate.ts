@@ -63,7 +63,6 @@ export const EndorsementSchema = z.object({
   conditions: listOf(EndorsementConditionSchema, LIMITS.shortList, 'conditions'),
   reviewDate: DateSchema.nullable(),
 });
-export type Endorsement = z.infer<typeof EndorsementSchema>;
 
 /** A finding that a condition was kept or breached; the latest per condition counts. */
 export const ConditionReportSchema = z.object({

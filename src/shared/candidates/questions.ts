@@ -33,7 +33,6 @@ export const QuestionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('right'), rightId: IdSchema }),
   z.object({ kind: z.literal('custom'), areaId: IdSchema.nullable() }),
 ]);
-export type QuestionSource = z.infer<typeof QuestionSourceSchema>;
 
 const common = {
   id: IdSchema,

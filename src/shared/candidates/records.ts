@@ -113,14 +113,6 @@ export const CandidateSettingsSchema = z.object({
 });
 export type CandidateSettings = z.infer<typeof CandidateSettingsSchema>;
 
-export const DEFAULT_CANDIDATE_SETTINGS: CandidateSettings = {
-  endorsementThreshold: 'two-thirds-cast',
-  accountabilityThreshold: 'two-thirds-cast',
-  scorecardBarPct: 80,
-  nonVotes: 'misaligned',
-  nonAnswers: 'exclude',
-};
-
 export const DECISION_LABELS: Record<DecisionAction, string> = {
   endorse: 'Endorsement',
   'conditional-endorse': 'Conditional endorsement',

@@ -85,7 +85,6 @@ export const CutOptionsSchema = z.object({
   /** Start a new turf at a street boundary once the current one is at least this full. */
   fillThreshold: z.number().min(0).max(1).default(0.8),
 });
-export type CutOptions = z.infer<typeof CutOptionsSchema>;
 export type CutOptionsInput = z.input<typeof CutOptionsSchema>;
 
 export const TurfSetSchema = z.object({
@@ -232,7 +231,6 @@ export const ImportRecordSchema = z.object({
   summary: ImportSummarySchema,
   diff: ImportDiffSchema.nullable(),
 });
-export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 
 /** A stored voter list (one per county, or per imported file for the generic preset). */
 export const VoterListMetaSchema = z.object({

@@ -30,11 +30,6 @@ export function sideOf(houseNumber: string): Side {
   return !h ? 'none' : h.num % 2 === 1 ? 'odd' : 'even';
 }
 
-/** The street a household is walked on: one street name within one city. */
-export function streetKey(h: Pick<WalkItem, 'street' | 'city'>): string {
-  return `${h.street}|${h.city}`;
-}
-
 interface Decorated<T> {
   item: T;
   house: HouseNumber | null;

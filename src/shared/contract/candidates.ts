@@ -108,7 +108,6 @@ export const CandidateSummarySchema = z.object({
   scorePct: z.number().nullable(),
   openDecision: z.boolean(),
 });
-export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
 export const CandidatesOverviewSchema = z.object({
   candidates: z.array(CandidateSummarySchema),

@@ -48,7 +48,6 @@ export const ImportStartSchema = z.object({
     .optional(),
   allowOlder: z.boolean().default(false),
 });
-export type ImportStart = z.input<typeof ImportStartSchema>;
 
 export const ImportJobSchema = z.object({
   jobId: z.string(),
@@ -84,7 +83,6 @@ export type FilePreview = z.infer<typeof FilePreviewSchema>;
 
 /** A turf without its household keys (a county can have thousands of turfs). */
 export const TurfSummarySchema = TurfSchema.omit({ householdKeys: true });
-export type TurfSummary = z.infer<typeof TurfSummarySchema>;
 
 export const TurfListSchema = z.object({
   cutAt: z.string(),
@@ -113,7 +111,6 @@ export const PacketParamsSchema = z.object({
   canvasser: text('The canvasser', LIMITS.name).default(''),
   date: z.union([z.literal(''), DateSchema]).default(''),
 });
-export type PacketParams = z.input<typeof PacketParamsSchema>;
 
 /** Everything a walk packet's print route needs, from the data alone. */
 export const PacketDataSchema = z.object({

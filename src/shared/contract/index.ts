@@ -33,7 +33,6 @@ export type Channel = keyof Contract;
 export const CHANNELS = Object.keys(contract) as Channel[];
 
 export type Input<K extends Channel> = z.input<Contract[K]['input']>;
-export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
 export type Output<K extends Channel> = z.output<Contract[K]['output']>;
 
 type Group = Channel extends `${infer G}.${string}` ? G : never;

@@ -108,7 +108,6 @@ export const MotionInputSchema = z.object({
   method: MotionMethodSchema.default('show-of-hands'),
   subject: MotionSubjectSchema.optional(),
 });
-export type MotionInput = z.input<typeof MotionInputSchema>;
 
 export const MeetingSummarySchema = z.object({
   id: IdSchema,

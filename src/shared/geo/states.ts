@@ -62,10 +62,6 @@ export type StateCode = (typeof STATES)[number]['code'];
 
 export const STATE_CODES = STATES.map((s) => s.code) as [StateCode, ...StateCode[]];
 
-export function stateByCode(code: string) {
-  return STATES.find((s) => s.code === code);
-}
-
 export function stateByFips(fips: string) {
   return STATES.find((s) => s.fips === fips);
 }

@@ -77,8 +77,6 @@ export const STANDARD_ORDER_OF_BUSINESS: MeetingTemplate = {
   ],
 };
 
-export const MEETING_TEMPLATES: readonly MeetingTemplate[] = [STANDARD_ORDER_OF_BUSINESS];
-
 /** Ids come from the caller so the function stays pure and repeatable. */
 export function agendaFromTemplate(
   template: MeetingTemplate,
@@ -102,10 +100,6 @@ export function addAgendaItem(
   const next = agenda.filter((a) => a.id !== item.id);
   next.splice(Math.max(0, Math.min(index, next.length)), 0, item);
   return next;
-}
-
-export function removeAgendaItem(agenda: readonly AgendaItem[], id: string): AgendaItem[] {
-  return agenda.filter((a) => a.id !== id);
 }
 
 export function totalTimeBoxMinutes(agenda: readonly AgendaItem[]): number {

@@ -14,7 +14,6 @@ const base = { id: IdSchema, at: TimestampSchema };
 const person = boundedText('A name', LIMITS.name).min(1);
 
 export const PointKindSchema = z.enum(['order', 'information', 'secured-right']);
-export type PointKind = z.infer<typeof PointKindSchema>;
 
 /** What a motion is about, so that its result can be applied to the right record afterwards. */
 export const MotionSubjectSchema = z.discriminatedUnion('type', [
@@ -131,8 +130,6 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('meeting-adjourned'), ...base }),
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEventSchema>;
-export type MeetingEventType = MeetingEvent['type'];
-export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
 
 export const MeetingEventLogSchema = listOf(
   MeetingEventSchema,

@@ -13,7 +13,6 @@ export const ItemProgressSchema = z.object({
   elapsedMs: z.number().min(0),
   running: z.boolean(),
 });
-export type ItemProgress = z.infer<typeof ItemProgressSchema>;
 
 /** One stay in the room: a member who leaves and comes back has two rows. */
 export const AttendanceSchema = z.object({
@@ -22,14 +21,12 @@ export const AttendanceSchema = z.object({
   arrivedAt: TimestampSchema,
   leftAt: TimestampSchema.nullable(),
 });
-export type Attendance = z.infer<typeof AttendanceSchema>;
 
 export const QuorumStatusSchema = z.object({
   required: z.int().min(0),
   present: z.int().min(0),
   met: z.boolean(),
 });
-export type QuorumStatus = z.infer<typeof QuorumStatusSchema>;
 
 export const MotionRecordSchema = z.object({
   id: IdSchema,

@@ -54,7 +54,6 @@ export const CountyProfileInputSchema = z.object({
     .array(text('A language', LIMITS.name).min(1, 'A language needs a name'))
     .max(LIMITS.languages, `At most ${LIMITS.languages} languages`),
 });
-export type CountyProfileInput = z.input<typeof CountyProfileInputSchema>;
 
 /**
  * `outreach.saveCounty`: a whole profile, except that the Spanish event name (added after

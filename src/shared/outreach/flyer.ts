@@ -163,7 +163,6 @@ export const OutreachSettingsSchema = z.object({
   disclaimer: bilingual('The disclaimer', LIMITS.flyerDisclaimer),
 });
 export type OutreachSettings = z.infer<typeof OutreachSettingsSchema>;
-export const DEFAULT_OUTREACH_SETTINGS: OutreachSettings = { disclaimer: { en: '', es: '' } };
 
 /**
  * Above this many modules a side (QR version 7), the smallest QR code we print (1.1 in) has

@@ -50,7 +50,6 @@ export const StatusChangeSchema = z.object({
   reason: boundedText('The reason', LIMITS.notes).optional(),
   vote: VoteResultSchema.optional(),
 });
-export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
 /** A text change made by an adopted amendment; the previous text is kept so nothing is lost. */
 export const TextChangeSchema = z.object({
@@ -59,7 +58,6 @@ export const TextChangeSchema = z.object({
   previousText: boundedText('The text', LIMITS.long),
   vote: VoteResultSchema,
 });
-export type TextChange = z.infer<typeof TextChangeSchema>;
 
 export const PolicySchema = z.object({
   id: IdSchema,

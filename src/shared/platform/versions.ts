@@ -31,7 +31,6 @@ export const PlatformPolicySchema = z.object({
   sponsors: listOf(boundedText('A sponsor', LIMITS.name), LIMITS.shortList, 'sponsors'),
   adoptedAt: TimestampSchema.nullable(),
 });
-export type PlatformPolicy = z.infer<typeof PlatformPolicySchema>;
 
 /**
  * A numbered, dated snapshot of the whole platform. Questionnaires pin a version number, so a

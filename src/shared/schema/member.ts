@@ -15,7 +15,6 @@ import { patchOf } from './patch';
 
 export const ROLES = ['chair', 'secretary', 'teller'] as const;
 export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
 
 const email = z
   .string()

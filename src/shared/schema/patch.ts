@@ -41,10 +41,6 @@ function strip(s: z.ZodType): z.ZodType {
   return s;
 }
 
-export function withoutDefaults<T extends z.ZodType>(schema: T): NoDefaults<T> {
-  return strip(schema) as NoDefaults<T>;
-}
-
 /**
  * The patch of an object schema: every field optional and without its default, unknown keys
  * refused. Apply it with `{ ...stored, ...patch }`: keys left out are absent from the parsed

@@ -104,8 +104,6 @@ export const VoteDefinitionSchema = z.discriminatedUnion('kind', [
 ]);
 export type VoteDefinition = z.infer<typeof VoteDefinitionSchema>;
 export type VoteDefinitionInput = z.input<typeof VoteDefinitionSchema>;
-export type MotionDefinition = z.infer<typeof MotionDefinitionSchema>;
-export type ElectionDefinition = z.infer<typeof ElectionDefinitionSchema>;
 
 /** Paper ballots are secret: no voter identity, nothing that could link a ballot to a voter. */
 export function isSecret(def: VoteDefinition): boolean {

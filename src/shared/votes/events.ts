@@ -140,7 +140,6 @@ export const VoteEventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type VoteEvent = z.infer<typeof VoteEventSchema>;
-export type VoteEventType = VoteEvent['type'];
 
 /** An event in the chain: its hash covers the previous record's hash and the event. */
 export const VoteRecordSchema = z.object({

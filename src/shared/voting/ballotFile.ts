@@ -75,7 +75,6 @@ export const BallotFileSchema = z
     if (file.method !== 'motion') checkElection(file, ctx);
   });
 export type BallotFile = z.infer<typeof BallotFileSchema>;
-export type BallotFileInput = z.input<typeof BallotFileSchema>;
 
 const recountMeta = {
   format: z.literal(RECOUNT_FORMAT),

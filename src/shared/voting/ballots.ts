@@ -48,7 +48,6 @@ export const ApprovalBallotSchema = z.strictObject({
   id: idSchema,
 });
 export type ApprovalBallot = z.infer<typeof ApprovalBallotSchema>;
-export type ApprovalBallotInput = z.input<typeof ApprovalBallotSchema>;
 
 export const CandidateListSchema = z.array(z.string()).superRefine((names, ctx) => {
   const seen = new Set<string>();

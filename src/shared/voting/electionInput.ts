@@ -31,7 +31,6 @@ export const RankedElectionInputSchema = z
     }
   });
 export type RankedElectionInput = z.input<typeof RankedElectionInputSchema>;
-export type RankedElection = z.infer<typeof RankedElectionInputSchema>;
 
 export const ApprovalElectionInputSchema = z.object({
   candidates: CandidateListSchema.default([]),
@@ -40,7 +39,6 @@ export const ApprovalElectionInputSchema = z.object({
   rules: BallotRulesSchema.prefault({}),
 });
 export type ApprovalElectionInput = z.input<typeof ApprovalElectionInputSchema>;
-export type ApprovalElection = z.infer<typeof ApprovalElectionInputSchema>;
 
 /** The parts of an ElectionResult every method fills the same way. */
 export function electionResult(args: {

@@ -138,7 +138,6 @@ export const MotionInputSchema = z
     }
   });
 export type MotionInput = z.input<typeof MotionInputSchema>;
-export type Motion = z.infer<typeof MotionInputSchema>;
 
 export const MotionResultSchema = z.object({
   kind: z.literal('motion'),

@@ -18,7 +18,6 @@ export const OUTCOMES = [
   'no-votes',
 ] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
-export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const TieRecordSchema = z.object({
   /** What the tie was about: who is eliminated, who takes a seat, whose surplus moves first. */
@@ -55,7 +54,6 @@ export const TransferSchema = z.object({
   /** STV: value lost to truncation to four decimals in this transfer. */
   residue: z.number().optional(),
 });
-export type Transfer = z.infer<typeof TransferSchema>;
 
 export const RoundSchema = z.object({
   round: z.number().int().min(1),
@@ -85,7 +83,6 @@ export const BallotCountsSchema = z.object({
   /** Blank ballots: no mark at all; counted, but never exhausted and never in a threshold. */
   undervotes: z.number().int(),
 });
-export type BallotCounts = z.infer<typeof BallotCountsSchema>;
 
 export const ELECTION_METHODS = ['plurality', 'majority', 'irv', 'stv', 'approval'] as const;
 export const ElectionMethodSchema = z.enum(ELECTION_METHODS);

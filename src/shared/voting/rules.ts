@@ -17,7 +17,6 @@ export const TIE_BREAK_METHODS = [
 ] as const;
 
 export const TieBreakMethodSchema = z.enum(TIE_BREAK_METHODS);
-export type TieBreakMethod = z.infer<typeof TieBreakMethodSchema>;
 
 export const TieBreakRuleSchema = z
   .strictObject({
