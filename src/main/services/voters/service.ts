@@ -7,14 +7,10 @@
  * unusable file; the other methods throw AppError ('not-found', 'invalid-input',
  * 'damaged'). Mutations of one list are serialised.
  */
-import { randomUUID } from 'node:crypto';
-import { buildHouseholds } from '../../../shared/canvass/household';
 import { walkListToCsv } from '../../../shared/canvass/export';
 import {
-  AUTO_SUPPRESS_CODES,
   computeStats,
   remainingHouseholds,
-  ResultEntryInputSchema,
   type CanvassStats,
   type ResultEntry,
   type ResultEntryInput,
@@ -28,16 +24,18 @@ import type {
   ImportError,
   ImportSummary,
   TurfSet,
-  Voter,
   VoterListMeta,
   WalkList,
 } from '../../../shared/canvass/schema';
 import { CutOptionsSchema } from '../../../shared/canvass/schema';
 import { cutTurfs } from '../../../shared/canvass/turfs';
 import { buildWalkList } from '../../../shared/canvass/walkList';
-import { AppError, issuePath } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import { importVoterFile, type ImportOptions } from './importer';
-import { applyMarks, diffVoters, slug } from './listOps';
+import { diffVoters } from './listOps';
+import { LIST_ID, listAfterImport, listIdFor } from './listMeta';
+import { loadedFrom, type Loaded } from './loaded';
+import { resultEntriesFrom, suppressionMarks } from './resultEntries';
 import { VoterStore } from './store';
 
 export interface ImportListOptions extends Omit<ImportOptions, 'marks' | 'now'> {
@@ -51,18 +49,6 @@ export interface ImportListOptions extends Omit<ImportOptions, 'marks' | 'now'> 
 export type ImportListResult =
   | { ok: true; list: VoterListMeta; summary: ImportSummary; diff: ImportDiff | null }
   | { ok: false; error: ImportError };
-
-interface Loaded {
-  meta: VoterListMeta;
-  /** Every stored voter, chapter-marked ones included. */
-  all: Voter[];
-  /** `all` by ID. */
-  allById: Map<string, Voter>;
-  /** Voters after chapter marks, by ID. */
-  voters: Map<string, Voter>;
-  /** Households of those voters, in list order. */
-  households: Map<string, Household>;
-}
 
 export function createVoterService(dataDir: string, options: { now?: () => Date } = {}) {
   const store = new VoterStore(dataDir);
@@ -81,25 +67,9 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return run;
   }
 
-  /** `households`: those of `all` when no mark applies (saves rebuilding them after an import). */
-  function loadedFrom(meta: VoterListMeta, all: Voter[], households?: Household[]): Loaded {
-    const allById = new Map(all.map((v) => [v.id, v]));
-    const active = applyMarks(all, meta.marks);
-    const unmarked = active.length === all.length;
-    return {
-      meta,
-      all,
-      allById,
-      voters: unmarked ? allById : new Map(active.map((v) => [v.id, v])),
-      households: new Map(
-        (unmarked && households ? households : buildHouseholds(active)).map((h) => [h.key, h]),
-      ),
-    };
-  }
-
   async function meta(listId: string): Promise<VoterListMeta> {
     if (cache?.meta.id === listId) return cache.meta;
-    const m = /^[a-z0-9][a-z0-9-]{0,63}$/.test(listId) ? await store.readMeta(listId) : null;
+    const m = LIST_ID.test(listId) ? await store.readMeta(listId) : null;
     if (!m) throw new AppError('not-found', `There is no voter list "${listId}".`);
     return m;
   }
@@ -170,13 +140,8 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
       const result = await importVoterFile({ ...opts, now });
       if (!result.ok) return result;
       const { summary } = result;
-      const state = PRESET_STATE[summary.preset] ?? '';
-      const listId =
-        opts.listId ??
-        (summary.county && state
-          ? `${state.toLowerCase()}-${slug(summary.county.name)}`
-          : `list-${slug(summary.file.replace(/\.[^.]+$/, '')) || 'voters'}`);
-      if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(listId)) {
+      const listId = opts.listId ?? listIdFor(summary);
+      if (!LIST_ID.test(listId)) {
         return {
           ok: false,
           error: { code: 'failed', message: `"${listId}" is not a valid list name.` },
@@ -196,42 +161,17 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         const previous = existing ? await store.readVoterKeys(existing.votersFile) : null;
         const diff =
           existing && previous ? diffVoters(previous, result.voters, existing.fileDate) : null;
-        const marks = existing?.marks ?? [];
-        const active = applyMarks(result.voters, marks);
-        const households = marks.length ? buildHouseholds(active).length : result.households.length;
-        const finalSummary: ImportSummary = {
-          ...summary,
-          voters: active.length,
-          households,
-          suppressed: {
-            ...summary.suppressed,
-            chapter: summary.suppressed.chapter + result.voters.length - active.length,
-          },
-          skipped: summary.skipped.slice(0, 1000),
-        };
         const votersFile = store.votersFileName(listId, (existing?.imports.length ?? 0) + 1);
-        const next: VoterListMeta = {
-          id: listId,
-          name:
-            opts.name ??
-            existing?.name ??
-            (summary.county
-              ? `${summary.county.name} County${state ? `, ${state}` : ''}`
-              : summary.file),
-          state,
-          county: summary.county ?? existing?.county ?? null,
-          preset: summary.preset,
-          fileDate: summary.fileDate,
-          importedAt: summary.importedAt,
-          voters: active.length,
-          households,
-          imports: [...(existing?.imports ?? []), { summary: finalSummary, diff }],
-          marks,
+        const { meta: next, summary: finalSummary } = listAfterImport({
+          listId,
+          name: opts.name,
+          existing,
+          summary,
+          voters: result.voters,
+          importedHouseholds: result.households.length,
+          diff,
           votersFile,
-          turfsStale:
-            existing !== null &&
-            (diff === null || diff.added + diff.removed + diff.addressChanged > 0),
-        };
+        });
         cache = null;
         await store.writeVoters(votersFile, result.voters);
         await store.writeMeta(next);
@@ -308,55 +248,9 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     ): Promise<ResultEntry[]> {
       return serialise(listId, async () => {
         const loaded = await load(listId);
-        const byId = loaded.allById;
-        const issues: { path: string; message: string }[] = [];
-        const entries: ResultEntry[] = [];
-        inputs.forEach((input, i) => {
-          const parsed = ResultEntryInputSchema.safeParse(input);
-          if (!parsed.success) {
-            for (const issue of parsed.error.issues)
-              issues.push({ path: issuePath([i, ...issue.path]), message: issue.message });
-            return;
-          }
-          const e = parsed.data;
-          const voter = e.voterId ? byId.get(e.voterId) : undefined;
-          if (e.voterId && !voter) {
-            issues.push({ path: `[${i}].voterId`, message: `unknown voter ${e.voterId}` });
-            return;
-          }
-          const householdKey = e.householdKey ?? voter?.householdKey;
-          if (!householdKey) {
-            issues.push({
-              path: `[${i}].householdKey`,
-              message: 'a door-level result needs householdKey',
-            });
-            return;
-          }
-          entries.push({
-            ...e,
-            householdKey,
-            id: e.id ?? randomUUID(),
-            at: e.at ?? now().toISOString(),
-          });
-        });
-        if (issues.length) {
-          throw new AppError(
-            'invalid-input',
-            `${inputs.length - entries.length} of ${inputs.length} results could not be recorded; nothing was saved.`,
-            issues,
-          );
-        }
+        const entries = resultEntriesFrom(inputs, loaded.allById, now);
         await store.appendResults(listId, entries);
-        const marks: ChapterMark[] = [];
-        for (const e of entries) {
-          if (!e.code || !AUTO_SUPPRESS_CODES.has(e.code)) continue;
-          const reason = e.code as ChapterMarkReason;
-          const ids = e.voterId
-            ? [e.voterId]
-            : (loaded.households.get(e.householdKey)?.voterIds ?? []);
-          for (const voterId of ids)
-            marks.push({ voterId, reason, householdKey: e.householdKey, at: e.at });
-        }
+        const marks = suppressionMarks(entries, loaded.households);
         if (marks.length) await addMarks(loaded, marks);
         return entries;
       });
@@ -416,7 +310,5 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     },
   };
 }
-
-const PRESET_STATE: Record<string, string> = { ohio: 'OH', 'north-carolina': 'NC', florida: 'FL' };
 
 export type VoterService = ReturnType<typeof createVoterService>;
