@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { FlyerPrintData } from '../../../shared/contract/outreach';
 import { api } from '../api';
 import { FlyerSheets, loadFlyerFonts } from '../ui/flyer/FlyerSheets';
-import type { PrintView } from './views';
+import type { PrintView } from './printView';
 
 export const flyerView: PrintView<'flyer'> = async (params) => {
   const data = await api.outreach.flyerPrint(params);

@@ -6,7 +6,7 @@ import { KIND_LABELS, MINUTES_STATUS } from '../../../shared/meetings/labels';
 import { printablePlatform } from '../../../shared/platform';
 import { api } from '../api';
 import { Markdown } from '../ui/Markdown';
-import type { PrintView } from './views';
+import type { PrintView } from './printView';
 import './meetings-print.css';
 
 export const agendaView: PrintView<'meeting-agenda'> = async (params) => {

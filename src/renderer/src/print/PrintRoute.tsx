@@ -14,7 +14,8 @@ import {
 } from '../../../shared/print/documents';
 import { messageOf } from '../api';
 import type { Route } from '../router';
-import { PRINT_VIEWS, type PrintViews } from './views';
+import type { PrintViews } from './printView';
+import { PRINT_VIEWS } from './views';
 import './page.css';
 import './print.css';
 

@@ -1,7 +1,7 @@
 import type { SignInSheetData } from '../../../shared/contract/print';
 import { formatDate } from '../../../shared/dates';
 import { api } from '../api';
-import type { PrintView } from './views';
+import type { PrintView } from './printView';
 
 export const signInSheetView: PrintView<'sign-in-sheet'> = async (params) => (
   <SignInSheet data={await api.print.signInSheet(params)} />

@@ -3,7 +3,7 @@ import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/vo
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import { api } from '../api';
 import { ResultView } from '../ui/ResultView';
-import type { PrintView } from './views';
+import type { PrintView } from './printView';
 
 export const voteResultView: PrintView<'vote-result'> = async (params) => (
   <VoteResultSheet view={await api.votes.get(params)} />

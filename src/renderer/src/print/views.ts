@@ -4,12 +4,7 @@
  * stylesheet) only when that document is printed. A document missing here, or a view whose
  * parameters are not its document's, does not compile.
  */
-import type { ReactNode } from 'react';
-import type { PrintDocument, PrintParams } from '../../../shared/print/documents';
-
-/** Draws one document: loads its data through the API, then renders it from data alone. */
-export type PrintView<D extends PrintDocument> = (params: PrintParams<D>) => Promise<ReactNode>;
-export type PrintViews = { [D in PrintDocument]: () => Promise<PrintView<D>> };
+import type { PrintViews } from './printView';
 
 export const PRINT_VIEWS = {
   'sign-in-sheet': () => import('./SignInSheet').then((m) => m.signInSheetView),

@@ -1,7 +1,7 @@
 import type { ComparisonView } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { ComparisonTable } from '../../ui/ComparisonTable';
-import type { PrintView } from '../views';
+import type { PrintView } from '../printView';
 import './candidates-print.css';
 
 export const comparisonView: PrintView<'candidate-comparison'> = async (params) => (

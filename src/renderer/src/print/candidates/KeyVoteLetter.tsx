@@ -1,6 +1,6 @@
 import type { KeyVotesView } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
-import type { PrintView } from '../views';
+import type { PrintView } from '../printView';
 import './candidates-print.css';
 
 export const keyVoteLetterView: PrintView<'key-vote-letter'> = async (params) => (

@@ -4,7 +4,7 @@ import {
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
 import { api } from '../../api';
-import type { PrintView } from '../views';
+import type { PrintView } from '../printView';
 import './candidates-print.css';
 
 export type QuestionnaireDocData = {

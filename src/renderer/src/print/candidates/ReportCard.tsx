@@ -1,7 +1,7 @@
 import { CANDIDATE_STATUS_LABELS, excerpt } from '../../../../shared/candidates';
 import type { CandidateDetail } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
-import type { PrintView } from '../views';
+import type { PrintView } from '../printView';
 import './candidates-print.css';
 
 export const reportCardView: PrintView<'candidate-report-card'> = async (params) => (

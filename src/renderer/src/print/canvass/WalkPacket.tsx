@@ -14,7 +14,7 @@ import type { WalkHousehold } from '../../../../shared/canvass/schema';
 import { api } from '../../api';
 import { loadFlyerFonts } from '../../ui/flyer/FlyerSheets';
 import { FlyerDocument } from '../Flyer';
-import type { PrintView } from '../views';
+import type { PrintView } from '../printView';
 import './walk.css';
 
 const CONFIDENTIAL = 'Confidential voter data — return to the chapter';
