@@ -15,7 +15,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type BrowserContext } from 'playwright';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { startBackend, type Dispatch } from '../src/main/dispatch';
 import type { Host } from '../src/main/host';
 import { CHANNELS } from '../src/shared/contract';
