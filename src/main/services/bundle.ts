@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { BundlePreview } from '../../shared/contract/app';
+import { localDateOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { StoreData } from '../../shared/schema/store';
 import type { Host } from '../host';
@@ -34,7 +35,7 @@ export async function exportBundle(session: Session, host: Host) {
     .replace(/^-|-$/g, '');
   const path = await host.chooseSavePath({
     title: 'Export the whole chapter',
-    defaultName: `${slug || 'chapter'}-${session.clock().toISOString().slice(0, 10)}.chapterhouse.json`,
+    defaultName: `${slug || 'chapter'}-${localDateOf(session.clock())}.chapterhouse.json`,
     filters: [{ name: 'Chapterhouse bundle', extensions: ['json'] }],
   });
   if (!path) return { saved: false };

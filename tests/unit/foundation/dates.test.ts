@@ -4,11 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/main/handlers/types';
+import { meetingFromTemplate, placeOnNextMeetingAgenda } from '../../../src/main/services/meetings';
 import type { Session } from '../../../src/main/session';
 import type { MemberImportPreview } from '../../../src/shared/contract/members';
 import type { SavedFile } from '../../../src/shared/contract/app';
 import { dateOf, formatDate, localDateOf, localToday, parseDate } from '../../../src/shared/dates';
-import { call, withChapter } from './helpers';
+import { call, storeWith, withChapter } from './helpers';
 
 const EVENING_UTC = '2026-03-06T03:30:00.000Z'; // 21:30 on 5 March in Chicago (CST, UTC−6)
 
@@ -85,5 +86,28 @@ describe('the main process uses the local date (TZ=America/Chicago)', () => {
       params: {},
     });
     expect(saved).toEqual({ saved: true, fileName: 'sign-in-sheet-2026-03-05.pdf' });
+  });
+
+  it('a chapter exported in the evening is named for that day', async () => {
+    const b = await withChapter();
+    b.time.set(EVENING_UTC);
+    const saved = await call<SavedFile>(b.dispatch, 'bundle.export');
+    expect(saved.fileName).toBe('baltimore-egalitarians-2026-03-05.chapterhouse.json');
+  });
+
+  it('an item placed in the evening goes on that evening’s meeting, not a week later', () => {
+    const now = new Date(EVENING_UTC);
+    const tonight = meetingFromTemplate({ title: 'March meeting', date: '2026-03-05', now });
+    const item = {
+      kind: 'new-business' as const,
+      title: 'Accountability motion',
+      timeBoxMinutes: 10,
+      link: null,
+      description: '',
+    };
+    const placed = placeOnNextMeetingAgenda({ ...storeWith(0), meetings: [tonight] }, item, now);
+    expect(placed.meetingId).toBe(tonight.id);
+    const created = placeOnNextMeetingAgenda(storeWith(0), item, now);
+    expect(created.data.meetings.find((m) => m.id === created.meetingId)?.date).toBe('2026-03-12');
   });
 });

@@ -13,6 +13,7 @@ import type {
   TurfList,
 } from '../../../shared/contract/canvass';
 import type { WalkMode } from '../../../shared/canvass/schema';
+import { localDateOf } from '../../../shared/dates';
 import type { Host } from '../../host';
 import type { Session } from '../../session';
 import { createVoterService, type VoterService } from '../voters/service';
@@ -65,7 +66,7 @@ export function createCanvassApp(session: Session, host: Host) {
     async packet(params: z.output<typeof PacketParamsSchema>): Promise<PacketData> {
       const data = session.current().data;
       const service = voters();
-      const today = session.clock().toISOString().slice(0, 10);
+      const today = localDateOf(session.clock());
       return packetData(data, service, await readCanvassSettings(dir()), { ...params, today });
     },
 

@@ -3,6 +3,7 @@
  * and placing an item on its agenda (creating a draft meeting a week out when there is none).
  */
 import { randomUUID } from 'node:crypto';
+import { localDateOf } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import {
   addAgendaItem,
@@ -88,13 +89,13 @@ export function placeOnNextMeetingAgenda(
   if (!(item.timeBoxMinutes >= 0 && item.timeBoxMinutes <= 600)) {
     throw new AppError('invalid-input', 'A time box is between 0 and 600 minutes.');
   }
-  const today = now.toISOString().slice(0, 10);
+  const today = localDateOf(now);
   const existing = nextMeeting(data, today);
   const meeting =
     existing ??
     meetingFromTemplate({
       title: 'Next meeting',
-      date: new Date(now.getTime() + 7 * DAY_MS).toISOString().slice(0, 10),
+      date: localDateOf(new Date(now.getTime() + 7 * DAY_MS)),
       now,
     });
   const newItem: AgendaItem = {
