@@ -4,15 +4,7 @@ import { SavedFileSchema } from './app';
 import { channels } from './define';
 
 // The documents, their parameters and the request schema live in the print registry.
-export {
-  PrintRequestSchema,
-  SignInSheetParamsSchema,
-  printRoute,
-  type PrintDocument,
-  type PrintRequest,
-} from '../print/documents';
-
-export type SignInSheetParams = z.input<typeof SignInSheetParamsSchema>;
+export { SignInSheetParamsSchema, printRoute } from '../print/documents';
 
 export const SignInSheetDataSchema = z.object({
   chapterName: z.string(),

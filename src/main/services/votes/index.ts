@@ -2,7 +2,7 @@
  * Votes: every action appends events to the vote log; every view and result is folded
  * and recounted from those events on demand.
  */
-export { getVote, listVotes, viewOf } from './views';
+export { getVote, listVotes } from './views';
 export { openVote, withVoteOpened, type NewEvent } from './writes';
 export {
   declareVoice,
