@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import { MINUTES_STATUS } from '../../../../shared/meetings/labels';
-import { api, messageOf } from '../../api';
-import { useChapter } from '../../appStatus';
-import { navigate, useRoute } from '../../router';
+import { api } from '../../api';
+import { useRoute } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useCounties } from '../../ui/useCounties';
 import { AgendaPage } from './AgendaPage';
 import { LiveMeeting } from './LiveMeeting';
 import { MinutesPage } from './MinutesPage';
+import { NewMeetingForm } from './NewMeetingForm';
 import './meetings.css';
-import { formText } from './formText';
 
 export function MeetingsArea() {
   const { path } = useRoute();
@@ -49,132 +49,37 @@ function MeetingsList() {
       </div>
       <Notice kind="error">{error}</Notice>
       {creating && <NewMeetingForm onCancel={() => setCreating(false)} />}
-      <table className="table">
-        <caption className="visually-hidden">Meetings, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Meeting</th>
-            <th scope="col">Date</th>
-            <th scope="col">Place</th>
-            <th scope="col">Items</th>
-            <th scope="col">Status</th>
-            <th scope="col">Minutes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(meetings ?? []).map((m) => (
-            <tr key={m.id}>
-              <th scope="row">
-                <a href={`#/meetings/${m.id}`}>{m.title}</a>
-              </th>
-              <td>
-                {m.date}
-                {m.startTime ? ` ${m.startTime}` : ''}
-              </td>
-              <td>
-                {[m.place, m.county ? countyLabel(m.county) : ''].filter(Boolean).join(' · ')}
-              </td>
-              <td>{m.items}</td>
-              <td>{PHASE[m.phase]}</td>
-              <td>
-                {m.minutes === 'none' ? (
-                  '—'
-                ) : (
-                  <a href={`#/meetings/${m.id}/minutes`}>{MINUTES_STATUS[m.minutes]}</a>
-                )}
-              </td>
-            </tr>
-          ))}
-          {meetings && meetings.length === 0 && (
-            <tr>
-              <td colSpan={6} className="muted">
-                No meetings yet. Create one from the standard order of business.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        rows={meetings}
+        rowKey={(m) => m.id}
+        caption="Meetings, newest first"
+        captionHidden
+        empty="No meetings yet. Create one from the standard order of business."
+        columns={[
+          {
+            header: 'Meeting',
+            rowHeader: true,
+            cell: (m) => <a href={`#/meetings/${m.id}`}>{m.title}</a>,
+          },
+          { header: 'Date', cell: (m) => `${m.date}${m.startTime ? ` ${m.startTime}` : ''}` },
+          {
+            header: 'Place',
+            cell: (m) =>
+              [m.place, m.county ? countyLabel(m.county) : ''].filter(Boolean).join(' · '),
+          },
+          { header: 'Items', cell: (m) => m.items },
+          { header: 'Status', cell: (m) => PHASE[m.phase] },
+          {
+            header: 'Minutes',
+            cell: (m) =>
+              m.minutes === 'none' ? (
+                '—'
+              ) : (
+                <a href={`#/meetings/${m.id}/minutes`}>{MINUTES_STATUS[m.minutes]}</a>
+              ),
+          },
+        ]}
+      />
     </section>
-  );
-}
-
-function NewMeetingForm({ onCancel }: { onCancel: () => void }) {
-  const chapter = useChapter();
-  const { countyLabel } = useCounties();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <form
-      className="card form"
-      aria-label="New meeting"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const get = (k: string) => formText(f, k).trim();
-        try {
-          const { id } = await api.meetings.create({
-            title: get('title'),
-            date: get('date'),
-            startTime: get('startTime') || null,
-            place: get('place'),
-            county: get('county') || null,
-            template: get('template') === 'blank' ? 'blank' : 'standard',
-          });
-          navigate(`/meetings/${id}`);
-        } catch (err) {
-          setError(messageOf(err));
-        }
-      }}
-    >
-      <h2>New meeting</h2>
-      <Notice kind="error">{error}</Notice>
-      <label>
-        Title
-        <input name="title" required defaultValue="Chapter meeting" />
-      </label>
-      <div className="form inline">
-        <label>
-          Date
-          <input name="date" type="date" required />
-        </label>
-        <label>
-          Start time
-          <input name="startTime" type="time" defaultValue="19:00" />
-        </label>
-      </div>
-      <label>
-        Place
-        <input name="place" />
-      </label>
-      <label>
-        County
-        <select name="county" defaultValue="">
-          <option value="">(none)</option>
-          {chapter.counties.map((c) => (
-            <option key={c} value={c}>
-              {countyLabel(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>Agenda</legend>
-        <label className="check">
-          <input type="radio" name="template" value="standard" defaultChecked />
-          From the standard order of business
-        </label>
-        <label className="check">
-          <input type="radio" name="template" value="blank" />
-          From scratch (an empty agenda)
-        </label>
-      </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Create meeting
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
