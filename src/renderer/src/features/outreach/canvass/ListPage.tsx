@@ -6,7 +6,7 @@ import { dateOf } from '../../../../../shared/dates';
 import { api, messageOf } from '../../../api';
 import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
-import { DiffView, ImportPanel, SkippedRows } from './CanvassPage';
+import { DiffView, ImportPanel, SkippedRows } from './VoterImport';
 import { StatsView } from './StatsView';
 
 export const MODE_LABELS: Record<WalkMode, string> = {
