@@ -24,7 +24,7 @@ import {
 import type { StoredMeeting } from '../src/shared/meetings/stored';
 import type { Member } from '../src/shared/schema/member';
 import { emptyStore, type StoreData } from '../src/shared/schema/store';
-import type { VoteEvent } from '../src/shared/votes/events';
+import type { VoteEvent } from '../src/shared/voteLog/events';
 import { printRow, timeMedian } from './lib';
 
 const MEETINGS = 500;

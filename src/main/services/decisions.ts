@@ -9,7 +9,11 @@ import { AppError } from '../../shared/errors';
 import { MOTION_PURPOSE } from '../../shared/decisions';
 import type { MotionSubject } from '../../shared/meetings';
 import type { StoreData } from '../../shared/schema/store';
-import { isSecret, MotionDefinitionSchema, type MotionMethod } from '../../shared/votes/definition';
+import {
+  isSecret,
+  MotionDefinitionSchema,
+  type MotionMethod,
+} from '../../shared/voteLog/definition';
 import type { CountedThreshold } from '../../shared/voting/motion';
 import type { Session } from '../session';
 import { readSettled, updateSettled } from './settled';

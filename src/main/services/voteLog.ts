@@ -10,7 +10,7 @@ import {
   hashInput,
   type VoteEvent,
   type VoteRecord,
-} from '../../shared/votes/events';
+} from '../../shared/voteLog/events';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -33,7 +33,7 @@ import {
   tooLong,
   trimmed,
 } from '../schema/common';
-import { MotionMethodSchema } from '../votes/definition';
+import { MotionMethodSchema } from '../voteLog/definition';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 

@@ -10,7 +10,7 @@ import {
 } from '../meetings';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { RulingSchema } from '../platform/points-of-order';
-import { MotionMethodSchema } from '../votes/definition';
+import { MotionMethodSchema } from '../voteLog/definition';
 import { CountedThresholdSchema } from '../voting/motion';
 import { SavedFileSchema } from './app';
 import { channels } from './define';

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits';
 import { IdSchema, listOf, tooLong } from '../schema/common';
 import { FindingKindSchema } from '../platform/policy';
 import { PlatformStoreSchema } from '../platform/stored';
-import { MotionMethodSchema } from '../votes/definition';
+import { MotionMethodSchema } from '../voteLog/definition';
 import { CountedThresholdSchema } from '../voting/motion';
 import { ChapterSettingsSchema } from '../settings';
 import { channels } from './define';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, listOf, tooLong } from '../schema/common';
-import { VoteDefinitionSchema } from '../votes/definition';
-import { BallotMarksSchema, BallotNameSchema, TellerSchema } from '../votes/events';
-import { VerifyReportSchema, VoteSummarySchema, VoteViewSchema } from '../votes/view';
+import { VoteDefinitionSchema } from '../voteLog/definition';
+import { BallotMarksSchema, BallotNameSchema, TellerSchema } from '../voteLog/events';
+import { VerifyReportSchema, VoteSummarySchema, VoteViewSchema } from '../voteLog/view';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 

@@ -4,9 +4,9 @@
  */
 import type { VoteResult } from '../platform/outcome';
 import type { StoreData } from '../schema/store';
-import type { VoteDefinition } from '../votes/definition';
-import type { VoteEvent } from '../votes/events';
-import { foldVote } from '../votes/state';
+import type { VoteDefinition } from '../voteLog/definition';
+import type { VoteEvent } from '../voteLog/events';
+import { foldVote } from '../voteLog/state';
 
 export type LinkedVote = {
   voteId: string;

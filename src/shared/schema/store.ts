@@ -3,7 +3,7 @@ import { LIMITS } from '../limits';
 import { ChapterSchema } from './chapter';
 import { boundedText, listOf } from './common';
 import { MemberSchema } from './member';
-import { VoteRecordSchema } from '../votes/events';
+import { VoteRecordSchema } from '../voteLog/events';
 import { CountyProfileSchema } from '../outreach/county';
 import { FlyerSchema } from '../outreach/flyer';
 import { StoredMeetingSchema } from '../meetings/stored';
@@ -40,7 +40,7 @@ export const StoreSchema = z.object({
   writtenBy: boundedText('The version', LIMITS.id).optional(),
   chapter: ChapterSchema.nullable(),
   members: collection(MemberSchema, 'members'),
-  /** The hash-chained vote log (src/shared/votes/events.ts). */
+  /** The hash-chained vote log (src/shared/voteLog/events.ts). */
   votes: listOf(VoteRecordSchema, LIMITS.voteLog, 'records in the vote log').default([]),
   /** Outreach (src/shared/outreach): county profiles and flyers. */
   countyProfiles: collection(CountyProfileSchema, 'county profiles').default([]),

@@ -17,7 +17,7 @@ import {
   votesOfMeeting,
 } from '../../../src/shared/decisions';
 import { emptyStore, type StoreData } from '../../../src/shared/schema/store';
-import { MotionDefinitionSchema } from '../../../src/shared/votes/definition';
+import { MotionDefinitionSchema } from '../../../src/shared/voteLog/definition';
 import { OUTCOMES } from '../../../src/shared/voting/result';
 import { call, memberInput } from '../foundation/helpers';
 import { backend, certified, openDecisions } from './fixture';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
-import type { VoteView, VerifyReport } from '../../../src/shared/votes/view';
+import type { VoteView, VerifyReport } from '../../../src/shared/voteLog/view';
 import { recountBallotFile } from '../../../src/shared/voting/ballotFile';
 import { CHAPTER, call, fakeHost, memberInput, tempDir } from '../foundation/helpers';
 

@@ -16,7 +16,7 @@ import {
 import { AppError } from '../../../shared/errors';
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import type { StoreData } from '../../../shared/schema/store';
-import type { MotionMethod } from '../../../shared/votes/definition';
+import type { MotionMethod } from '../../../shared/voteLog/definition';
 import type { Session } from '../../session';
 import { placeOnNextMeetingAgenda } from '../meetings';
 import { withVoteOpened } from '../votes';

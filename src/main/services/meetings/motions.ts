@@ -5,7 +5,7 @@
 import { AppError } from '../../../shared/errors';
 import { meetingState, type MotionSubject } from '../../../shared/meetings';
 import { indexVotes, minutesStatuses } from '../../../shared/decisions';
-import type { MotionMethod } from '../../../shared/votes/definition';
+import type { MotionMethod } from '../../../shared/voteLog/definition';
 import type { CountedThreshold } from '../../../shared/voting/motion';
 import type { Session } from '../../session';
 import { startDecision } from '../decisions';

@@ -3,15 +3,15 @@
  * further rounds, lots drawn, and the exported ballot file anyone can recount.
  */
 import { AppError } from '../../../shared/errors';
-import { parseBallotEntry } from '../../../shared/votes/entry';
-import type { BallotMarks, Teller } from '../../../shared/votes/events';
+import { parseBallotEntry } from '../../../shared/voteLog/entry';
+import type { BallotMarks, Teller } from '../../../shared/voteLog/events';
 import {
   countVote,
   currentRound,
   mismatches,
   toBallotFile,
   type VoteState,
-} from '../../../shared/votes/state';
+} from '../../../shared/voteLog/state';
 import type { Host } from '../../host';
 import type { Session } from '../../session';
 import { writeFileDurable } from '../../store/durable';

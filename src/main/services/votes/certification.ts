@@ -4,8 +4,8 @@
  * recomputed from the events before it.
  */
 import { AppError } from '../../../shared/errors';
-import { agreedBallots, blockers, countVote, foldVote } from '../../../shared/votes/state';
-import type { VerifyReport } from '../../../shared/votes/view';
+import { agreedBallots, blockers, countVote, foldVote } from '../../../shared/voteLog/state';
+import type { VerifyReport } from '../../../shared/voteLog/view';
 import type { Session } from '../../session';
 import { checkChain } from '../voteLog';
 import { eventsOf } from './views';

@@ -1,8 +1,8 @@
 /** Presence and motions: the room frozen at the vote, counts, voice, objections, roll call. */
 import { quorumFor } from '../../../shared/schema/chapter';
 import { AppError } from '../../../shared/errors';
-import { isSecret } from '../../../shared/votes/definition';
-import type { VoteState } from '../../../shared/votes/state';
+import { isSecret } from '../../../shared/voteLog/definition';
+import type { VoteState } from '../../../shared/voteLog/state';
 import type { Session } from '../../session';
 import { act } from './writes';
 

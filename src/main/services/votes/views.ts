@@ -1,9 +1,9 @@
 /** Reading votes: each one folded and recounted from its events on demand. */
 import { AppError } from '../../../shared/errors';
 import type { StoreData } from '../../../shared/schema/store';
-import { isSecret } from '../../../shared/votes/definition';
-import { describeMarks } from '../../../shared/votes/entry';
-import type { Teller, VoteEvent } from '../../../shared/votes/events';
+import { isSecret } from '../../../shared/voteLog/definition';
+import { describeMarks } from '../../../shared/voteLog/entry';
+import type { Teller, VoteEvent } from '../../../shared/voteLog/events';
 import {
   agreedBallots,
   blockers,
@@ -12,8 +12,8 @@ import {
   foldVote,
   mismatches,
   type VoteState,
-} from '../../../shared/votes/state';
-import type { VoteSummary, VoteView } from '../../../shared/votes/view';
+} from '../../../shared/voteLog/state';
+import type { VoteSummary, VoteView } from '../../../shared/voteLog/view';
 import type { Session } from '../../session';
 
 export function eventsOf(data: StoreData, id: string): VoteEvent[] {

@@ -7,10 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { StoreData } from '../../../shared/schema/store';
-import type { VoteDefinition } from '../../../shared/votes/definition';
-import type { VoteEvent } from '../../../shared/votes/events';
-import type { VoteState } from '../../../shared/votes/state';
-import type { VoteView } from '../../../shared/votes/view';
+import type { VoteDefinition } from '../../../shared/voteLog/definition';
+import type { VoteEvent } from '../../../shared/voteLog/events';
+import type { VoteState } from '../../../shared/voteLog/state';
+import type { VoteView } from '../../../shared/voteLog/view';
 import type { Session } from '../../session';
 import { updateSettled, updateSettledView } from '../settled';
 import { appendVoteEvents } from '../voteLog';

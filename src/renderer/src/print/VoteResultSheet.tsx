@@ -1,5 +1,5 @@
-import type { VoteView } from '../../../shared/votes/view';
-import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/votes/definition';
+import type { VoteView } from '../../../shared/voteLog/view';
+import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/voteLog/definition';
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import { api } from '../api';
 import { ResultView } from '../ui/ResultView';

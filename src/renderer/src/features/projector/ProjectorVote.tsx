@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VoteView } from '../../../../shared/votes/view';
+import type { VoteView } from '../../../../shared/voteLog/view';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { ResultView } from '../../ui/ResultView';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { votesChannels } from '../../../../shared/contract/votes';
-import { candidateKeys, parseBallotEntry } from '../../../../shared/votes/entry';
-import type { Teller } from '../../../../shared/votes/events';
-import type { VoteView } from '../../../../shared/votes/view';
+import { candidateKeys, parseBallotEntry } from '../../../../shared/voteLog/entry';
+import type { Teller } from '../../../../shared/voteLog/events';
+import type { VoteView } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Field, FieldError } from '../../ui/Field';

@@ -1,5 +1,5 @@
 import { votesChannels } from '../../../../shared/contract/votes';
-import type { VoteView } from '../../../../shared/votes/view';
+import type { VoteView } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';

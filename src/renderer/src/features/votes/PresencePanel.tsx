@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { votesChannels } from '../../../../shared/contract/votes';
-import type { VoteView } from '../../../../shared/votes/view';
+import type { VoteView } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { votesChannels } from '../../../../shared/contract/votes';
-import type { VoteView } from '../../../../shared/votes/view';
+import type { VoteView } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { navigate } from '../../router';
 import { Field } from '../../ui/Field';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { VerifyReport } from '../../../../shared/votes/view';
+import type { VerifyReport } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { navigate, useRoute } from '../../router';
 import { DataTable } from '../../ui/DataTable';
