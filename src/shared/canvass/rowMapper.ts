@@ -9,14 +9,8 @@
  * households are built as rows arrive. Names are kept as read: interning them cost more
  * time than the memory it saved.
  */
-import { createAddressParser, zip5 } from './address';
-import {
-  countyNameKey,
-  floridaCountyByCode,
-  ohioCountyByNumber,
-  ohioCountyNumber,
-  resolveCounty,
-} from './counties';
+import { createAddressParser } from './address';
+import { CountyColumn } from './countyColumn';
 import { householdKey } from './household';
 import { FIELDS, type Field, type Preset, type ResolvedColumns } from './presets';
 import type {
@@ -27,6 +21,8 @@ import type {
   SuppressionCounts,
   Voter,
 } from './schema';
+import { cell, parseBirth, parseDate, sexCode, type Birth } from './rowValues';
+import { INTERN_LIMIT, StringPool } from './stringPool';
 
 export interface RowMapperOptions {
   preset: Preset;
@@ -43,61 +39,10 @@ export interface RowMapperOptions {
 
 const SUPPRESSING_STATUS = /DECEASED|\bDEAD\b|MOVED|REMOVED|DENIED|CANCEL|PURGE/;
 const FLAG_TRUE = new Set(['Y', 'YES', 'TRUE', '1', 'T']);
-const INTERN_LIMIT = 400_000;
 const HAS_ALNUM = /[A-Z0-9]/;
-
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : NaN;
-};
-const num = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + digit(s, i);
-  return n;
-};
-
-/** 'YYYY-MM-DD', 'MM/DD/YYYY' (1- or 2-digit month and day) or 'YYYYMMDD' → [y, m, d]. */
-function parseDate(s: string): [number, number, number] | null {
-  let y: number;
-  let m: number;
-  let d: number;
-  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    y = num(s, 0, 4);
-    m = num(s, 5, 7);
-    d = num(s, 8, 10);
-  } else if (s.length === 8 && !s.includes('/')) {
-    y = num(s, 0, 4);
-    m = num(s, 4, 6);
-    d = num(s, 6, 8);
-  } else {
-    const match =
-      /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
-    if (!match) return null;
-    const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    [y, m, d] = (match[1]?.length ?? 0) === 4 ? [a, b, c] : [c, a, b];
-  }
-  return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : null;
-}
-
-interface Birth {
-  date: string;
-  year: number | null;
-  age: number | null;
-}
 
 /** Column index per field (-1: not in the file), as plain numbers for a fast hot path. */
 type Columns = Record<Field, number>;
-
-function cell(fields: readonly string[], i: number): string {
-  if (i < 0) return '';
-  const v = fields[i];
-  return v === undefined ? '' : v.trim();
-}
-
-function sexCode(s: string): string {
-  const c = s.trim().charAt(0).toUpperCase();
-  return c === 'M' || c === 'F' ? c : c ? 'U' : '';
-}
 
 export class VoterRowMapper {
   readonly voters: Voter[] = [];
@@ -105,7 +50,7 @@ export class VoterRowMapper {
   readonly skipped: SkippedRow[] = [];
   readonly suppressed: SuppressionCounts = { confidential: 0, exempt: 0, status: 0, chapter: 0 };
   /** County values seen in the file and how often (for "the file holds X" messages). */
-  readonly countiesSeen = new Map<string, number>();
+  readonly countiesSeen: ReadonlyMap<string, number>;
   skippedCount = 0;
   rows = 0;
   duplicates = 0;
@@ -118,13 +63,10 @@ export class VoterRowMapper {
   private readonly needed: number;
   private readonly ref: [number, number, number];
   private readonly parseAddress = createAddressParser();
-  private readonly strings = new Map<string, string>();
-  private readonly uppers = new Map<string, string>();
+  private readonly pool = new StringPool();
+  private readonly counties: CountyColumn;
   private readonly histories = new Map<number, string>();
   private readonly births = new Map<string, Birth>();
-  private readonly zips = new Map<string, string>();
-  private readonly countyMatch = new Map<string, boolean>();
-  private readonly countyName = new Map<string, string>();
   private readonly statusSuppress = new Map<string, boolean>();
   private readonly firstLine = new Map<string, number>();
   private readonly maxSkipped: number;
@@ -139,6 +81,8 @@ export class VoterRowMapper {
     this.needed = Math.max(...Object.values(this.c), ...this.electionIndex) + 1;
     this.ref = parseDate(opts.referenceDate) ?? [new Date().getFullYear(), 1, 1];
     this.maxSkipped = opts.maxSkipped ?? 10_000;
+    this.counties = new CountyColumn(opts.preset, opts.county);
+    this.countiesSeen = this.counties.seen;
   }
 
   skip(line: number, reason: string): void {
@@ -146,72 +90,9 @@ export class VoterRowMapper {
     if (this.skipped.length < this.maxSkipped) this.skipped.push({ line, reason });
   }
 
-  private intern(s: string): string {
-    if (s === '') return s;
-    const hit = this.strings.get(s);
-    if (hit !== undefined) return hit;
-    if (this.strings.size < INTERN_LIMIT) this.strings.set(s, s);
-    return s;
-  }
-
-  private lastCounty: string | null = null;
-  private lastCountyRows = 0;
-
-  /** Rows are counted per county value in runs (a county file repeats one value). */
-  private countCounty(raw: string | null): void {
-    if (this.lastCounty !== null) {
-      this.countiesSeen.set(
-        this.lastCounty,
-        (this.countiesSeen.get(this.lastCounty) ?? 0) + this.lastCountyRows,
-      );
-    }
-    this.lastCounty = raw;
-    this.lastCountyRows = raw === null ? 0 : 1;
-  }
-
   /** Call once the last row is in: settles the per-county counts. */
   finish(): void {
-    this.countCounty(null);
-  }
-
-  /** Upper-cased and interned, cached by the raw text (cities, parties, statuses repeat). */
-  private upper(raw: string): string {
-    const hit = this.uppers.get(raw);
-    if (hit !== undefined) return hit;
-    const u = this.intern(raw.toUpperCase());
-    if (this.uppers.size < INTERN_LIMIT) this.uppers.set(raw, u);
-    return u;
-  }
-
-  private inCounty(raw: string): boolean {
-    const county = this.opts.county;
-    if (!county) return true;
-    let hit = this.countyMatch.get(raw);
-    if (hit === undefined) {
-      const kind = this.opts.preset.countyKind;
-      if (kind === 'ohio-number') hit = Number(raw) === ohioCountyNumber(county.fips);
-      else if (kind === 'florida-code') hit = floridaCountyByCode(raw)?.fips === county.fips;
-      else hit = raw === county.fips || countyNameKey(raw) === countyNameKey(county.name);
-      this.countyMatch.set(raw, hit);
-    }
-    return hit;
-  }
-
-  private countyOf(raw: string): string {
-    let name = this.countyName.get(raw);
-    if (name === undefined) {
-      const kind = this.opts.preset.countyKind;
-      const state = this.opts.preset.state;
-      const found =
-        kind === 'ohio-number'
-          ? ohioCountyByNumber(Number(raw))
-          : kind === 'florida-code'
-            ? floridaCountyByCode(raw)
-            : resolveCounty(state, raw);
-      name = found?.name ?? raw;
-      this.countyName.set(raw, name);
-    }
-    return name;
+    this.counties.finish();
   }
 
   private statusSuppressed(status: string, code: string, reason: string): boolean {
@@ -259,7 +140,7 @@ export class VoterRowMapper {
     if (raw) {
       let b = this.births.get(raw);
       if (b === undefined) {
-        b = this.parseBirth(raw);
+        b = parseBirth(raw, this.ref);
         if (this.births.size < INTERN_LIMIT) this.births.set(raw, b);
       }
       if (b.year !== null) {
@@ -275,27 +156,6 @@ export class VoterRowMapper {
     // Year only: age at the end of the reference year, as ncvoter's age_at_year_end.
     this.bYear = Number.isInteger(year) && year > 1850 && year <= ry ? year : null;
     this.bAge = this.bYear === null ? null : ry - this.bYear;
-  }
-
-  /** A birth date as read → ISO date, year and age on the reference date (cached by text). */
-  private parseBirth(raw: string): Birth {
-    const d = parseDate(raw);
-    if (!d) return { date: '', year: null, age: null };
-    const [ry, rm, rd] = this.ref;
-    const [y, m, day] = d;
-    const age = ry - y - (rm < m || (rm === m && rd < day) ? 1 : 0);
-    const date = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return { date, year: y, age: age >= 0 && age < 130 ? age : null };
-  }
-
-  /** ZIP5 of a ZIP as read, cached by text. */
-  private zip(raw: string): string {
-    let z = this.zips.get(raw);
-    if (z === undefined) {
-      z = this.intern(zip5(raw));
-      if (this.zips.size < INTERN_LIMIT) this.zips.set(raw, z);
-    }
-    return z;
   }
 
   /**
@@ -324,9 +184,8 @@ export class VoterRowMapper {
     }
     const countyRaw = cell(fields, c.county);
     if (c.county >= 0) {
-      if (countyRaw === this.lastCounty) this.lastCountyRows++;
-      else this.countCounty(countyRaw);
-      if (!this.inCounty(countyRaw)) {
+      this.counties.count(countyRaw);
+      if (!this.counties.inCounty(countyRaw)) {
         this.outsideCounty++;
         return;
       }
@@ -366,15 +225,15 @@ export class VoterRowMapper {
     const addr = this.parseAddress(line1, cell(fields, c.address2));
     if (!HAS_ALNUM.test(addr.street))
       return this.skip(line, `unusable residential address "${line1}" (voter ${id})`);
-    const city = this.upper(cell(fields, c.city));
-    const zip = this.zip(cell(fields, c.zip));
+    const city = this.pool.upper(cell(fields, c.city));
+    const zip = this.pool.zip(cell(fields, c.zip));
     const key = householdKey(addr.houseNumber, addr.street, addr.unitKey, zip, city);
     const mark = this.opts.marks?.get(id);
     if (mark && (mark.reason !== 'MV' || mark.householdKey === key)) {
       this.suppressed.chapter++;
       return;
     }
-    const precinct = this.intern(cell(fields, c.precinct) || cell(fields, c.precinctAlt));
+    const precinct = this.pool.intern(cell(fields, c.precinct) || cell(fields, c.precinctAlt));
     let household = this.households.get(key);
     this.birth(fields);
     const voter: Voter = {
@@ -387,15 +246,15 @@ export class VoterRowMapper {
       birthYear: this.bYear,
       age: this.bAge,
       sex: sexCode(cell(fields, c.sex)),
-      party: this.upper(cell(fields, c.party)),
-      status: this.upper(status),
+      party: this.pool.upper(cell(fields, c.party)),
+      status: this.pool.upper(status),
       houseNumber: addr.houseNumber, // shared by the address parser's cache
       street: addr.street,
-      unit: this.intern(addr.unit),
+      unit: this.pool.intern(addr.unit),
       city,
       zip,
       precinct,
-      county: countyRaw ? this.countyOf(countyRaw) : (this.opts.county?.name ?? ''),
+      county: countyRaw ? this.counties.nameOf(countyRaw) : (this.opts.county?.name ?? ''),
       history: this.history(fields),
       householdKey: household?.key ?? key,
     };
