@@ -5,7 +5,7 @@ import {
   MOTION_METHOD_LABELS,
   MOTION_METHODS,
   MotionMethodSchema,
-} from '../../../../../shared/votes/definition';
+} from '../../../../../shared/voteLog/definition';
 import { CountedThresholdSchema } from '../../../../../shared/voting/motion';
 import { api } from '../../../api';
 import { navigate } from '../../../router';
