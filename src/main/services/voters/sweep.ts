@@ -21,12 +21,12 @@ export async function sweepVoterLeftovers(dataDir: string): Promise<string[]> {
   }
   // Which rows file each list's metadata names; a list with damaged metadata keeps all its
   // rows (the damage is reported where the list is opened).
-  const named = new Map<string, string | 'keep-all' | null>();
+  const named = new Map<string, { keepAll: true } | string | null>();
   const rowsFileOf = async (id: string) => {
     if (!named.has(id)) {
       const meta = await store.readMeta(id).then(
         (m) => m?.votersFile ?? null,
-        () => 'keep-all' as const,
+        () => ({ keepAll: true }) as const,
       );
       named.set(id, meta);
     }
@@ -38,7 +38,8 @@ export async function sweepVoterLeftovers(dataDir: string): Promise<string[]> {
     if (name.startsWith('.') && name.endsWith('.tmp')) leftovers.push(name);
     else if (rows) {
       const current = await rowsFileOf(rows[1] ?? '');
-      if (current !== 'keep-all' && current !== name) leftovers.push(name);
+      const keep = current !== null && (typeof current === 'object' || current === name);
+      if (!keep) leftovers.push(name);
     }
   }
   await Promise.all(leftovers.map((n) => rm(join(store.dir, n), { force: true })));
