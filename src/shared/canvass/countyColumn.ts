@@ -30,15 +30,15 @@ export class CountyColumn {
   /** Counts one row's value; rows are counted per value in runs. */
   count(raw: string): void {
     if (raw === this.last) this.lastRows++;
-    else this.settle(raw);
+    else this.endRun(raw);
   }
 
   /** Call once the last row is in: settles the per-county counts. */
   finish(): void {
-    this.settle(null);
+    this.endRun(null);
   }
 
-  private settle(next: string | null): void {
+  private endRun(next: string | null): void {
     if (this.last !== null) {
       this.seen.set(this.last, (this.seen.get(this.last) ?? 0) + this.lastRows);
     }

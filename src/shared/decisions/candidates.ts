@@ -41,14 +41,14 @@ export function settleCandidateDecisions(data: StoreData): StoreData {
     if (!linked?.certified || !vote) return d;
     const { at, summary } = linked.certified;
     const decided = { vote, title: linked.definition.title, summary, at };
-    const settled = settle(candidates, d, decided, threshold);
+    const settled = applyToCandidate(candidates, d, decided, threshold);
     candidates = settled.candidates;
     return { ...d, settledAt: at, note: settled.note };
   });
   return { ...data, candidates, candidateDecisions: decisions };
 }
 
-function settle(
+function applyToCandidate(
   candidates: Candidate[],
   d: CandidateDecision,
   { vote, title, summary, at }: Decided,
