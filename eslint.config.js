@@ -16,6 +16,8 @@ import tseslint from 'typescript-eslint';
  *    through that feature's index.ts (`../<y>`), never a file inside it (`../<y>/File`).
  *  - Node globals exist only where Node runs: main, preload, cli, tests, scripts, bench and
  *    the config files.
+ *  - Main's services and handlers write the chapter only through src/main/services/settled.ts,
+ *    so what certified votes decide is applied in the same write (one place).
  * `no-restricted-imports` is one rule, so a later block replaces an earlier block's
  * options: each block below lists every restriction that applies to its files.
  */
@@ -202,6 +204,21 @@ export default tseslint.config(
               message: 'Services and the store run without Electron (tests, CLI).',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts', 'src/main/handlers/**/*.ts'],
+    ignores: ['src/main/services/settled.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(update|replace)$/][callee.object.callee.property.name='current']",
+          message:
+            'Write through updateSettled, updateSettledView or replaceSettled (src/main/services/settled.ts): they apply what certified votes decide in the same write.',
         },
       ],
     },
