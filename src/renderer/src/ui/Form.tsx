@@ -160,6 +160,15 @@ export interface FormProps<V extends FieldValues, O, R> extends Omit<
 }
 
 /**
+ * The props a reusable form component (MemberForm, CandidateForm…) takes from its screen and
+ * hands on to its `Form`: `<Form form={form} {...rest}>`.
+ */
+export type FormOptions<V extends FieldValues, O, R = unknown> = Omit<
+  FormProps<V, O, R>,
+  'form' | 'children'
+>;
+
+/**
  * A form: react-hook-form with the schema as resolver, `noValidate` (zod says what is wrong,
  * in the app's words, under each `Field`), a submit button disabled while the action runs,
  * and the main process's field issues shown on their fields.

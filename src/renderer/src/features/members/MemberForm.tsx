@@ -3,8 +3,7 @@ import { localToday } from '../../../../shared/dates';
 import { MemberInputSchema, ROLES } from '../../../../shared/schema/member';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
-import { Form, useSchemaForm } from '../../ui/Form';
-import type { Action } from '../../ui/useAction';
+import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { useCounties } from '../../ui/useCounties';
 
 type FormValues = z.input<typeof MemberInputSchema>;
@@ -17,21 +16,10 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
 };
 
 /** Adds or edits a member (`members.add` / `members.update`), checked by MemberInputSchema. */
-export function MemberForm({
+export function MemberForm<R>({
   initial,
-  submitLabel,
-  action,
-  onSubmit,
-  success,
-  onCancel,
-}: {
-  initial?: FormValues;
-  submitLabel: string;
-  action: Action;
-  onSubmit: (member: Parsed) => Promise<unknown>;
-  success: (member: Parsed) => string;
-  onCancel: () => void;
-}) {
+  ...options
+}: { initial?: FormValues } & FormOptions<FormValues, Parsed, R>) {
   const chapter = useChapter();
   const { countyByFips } = useCounties();
   const form = useSchemaForm(
@@ -48,15 +36,7 @@ export function MemberForm({
   const { register } = form;
   const counties = new Set([...chapter.counties, ...(initial?.county ? [initial.county] : [])]);
   return (
-    <Form
-      form={form}
-      action={action}
-      showError
-      onSubmit={onSubmit}
-      success={(_, member) => success(member)}
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-    >
+    <Form form={form} showError {...options}>
       <Field label="Name">
         <input {...register('name')} autoComplete="off" />
       </Field>

@@ -139,7 +139,7 @@ export function MembersPage() {
             action={action}
             onCancel={close}
             onSubmit={(input) => api.members.add(input)}
-            success={(input) => `${input.name} added.`}
+            success={(_, input) => `${input.name} added.`}
           />
         </Modal>
       )}
@@ -151,7 +151,7 @@ export function MembersPage() {
             action={action}
             onCancel={close}
             onSubmit={(input) => api.members.update({ id: editing.member.id, member: input })}
-            success={(input) => `${input.name} saved.`}
+            success={(_, input) => `${input.name} saved.`}
           />
         </Modal>
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { platformChannels, type PlatformView } from '../../../../shared/contract/platform';
+import { platformChannels } from '../../../../shared/contract/platform';
 import { amendmentDiff, type Policy } from '../../../../shared/platform';
 import { api } from '../../api';
 import { Diff } from '../../ui/Diff';
@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { useAction, type Action } from '../../ui/useAction';
+import type { PolicySectionProps } from './types';
 import { PutToVoteForm } from './PutToVoteForm';
 
 const AmendmentSchema = platformChannels['platform.proposeAmendment'].input.omit({
@@ -14,15 +15,7 @@ const AmendmentSchema = platformChannels['platform.proposeAmendment'].input.omit
 });
 
 /** Amendments to the policy's text, each shown as a word diff; each is put to its own vote. */
-export function Amendments({
-  policy,
-  view,
-  action,
-}: {
-  policy: Policy;
-  view: PlatformView;
-  action: Action;
-}) {
+export function Amendments({ policy, view, action }: PolicySectionProps) {
   const amendments = view.platform.amendments.filter((a) => a.policyId === policy.id);
   const [proposing, setProposing] = useState(false);
   const [voting, setVoting] = useState<string | null>(null);

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import type { PlatformView } from '../../../../shared/contract/platform';
-import type { Policy } from '../../../../shared/platform';
 import { api } from '../../api';
-import type { Action } from '../../ui/useAction';
+import type { PolicySectionProps } from './types';
 import { PolicyForm } from './PolicyForm';
 
 /** The policy's summary and text; a draft (or one in rights review) can be edited. */
-export function PolicyText({
-  policy,
-  view,
-  action,
-}: {
-  policy: Policy;
-  view: PlatformView;
-  action: Action;
-}) {
+export function PolicyText({ policy, view, action }: PolicySectionProps) {
   const [editing, setEditing] = useState(false);
   const editable = policy.status === 'draft' || policy.status === 'rights-review';
   if (editing)

@@ -5,6 +5,7 @@ import { navigate } from '../../router';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
+import { Options } from '../../ui/Options';
 
 type Subject = Parameters<typeof api.platform.putToVote>[0]['subject'];
 
@@ -45,11 +46,7 @@ export function PutToVoteForm({
     >
       <Field label="Threshold">
         <select {...register('threshold')}>
-          {THRESHOLDS.map((t) => (
-            <option key={t} value={t}>
-              {THRESHOLD_LABELS[t]}
-            </option>
-          ))}
+          <Options values={THRESHOLDS} labels={THRESHOLD_LABELS} />
         </select>
       </Field>
       <Field label="Moved by">

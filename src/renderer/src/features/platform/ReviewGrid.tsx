@@ -1,10 +1,11 @@
-import { platformChannels, type PlatformView } from '../../../../shared/contract/platform';
+import { platformChannels } from '../../../../shared/contract/platform';
 import { reviewStatus, type FindingKind, type Policy } from '../../../../shared/platform';
 import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
+import type { PolicySectionProps } from './types';
 
 const FINDING_LABELS: Record<FindingKind, string> = {
   'no-conflict': 'No conflict',
@@ -20,15 +21,7 @@ const FindingSchema = platformChannels['platform.recordFinding'].input.omit({
 type Row = ReturnType<typeof reviewStatus>['rows'][number];
 
 /** A finding for every Secured Right; a conflict (or a right not reviewed) keeps the policy from a vote. */
-export function ReviewGrid({
-  policy,
-  view,
-  action,
-}: {
-  policy: Policy;
-  view: PlatformView;
-  action: Action;
-}) {
+export function ReviewGrid({ policy, view, action }: PolicySectionProps) {
   const review = reviewStatus(policy, view.platform.rights);
   const closed =
     policy.status === 'adopted' || policy.status === 'rejected' || policy.status === 'withdrawn';

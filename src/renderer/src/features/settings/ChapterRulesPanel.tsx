@@ -11,6 +11,7 @@ import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import './settings.css';
+import { Options } from '../../ui/Options';
 
 /** The chapter's rules (src/shared/settings): one row per entry in SETTINGS_FIELDS. */
 export function ChapterRulesPanel() {
@@ -37,11 +38,7 @@ export function ChapterRulesPanel() {
                     value={String(current)}
                     onChange={(e) => void save({ [field.key]: e.target.value as Threshold })}
                   >
-                    {THRESHOLDS.map((t) => (
-                      <option key={t} value={t}>
-                        {THRESHOLD_LABELS[t]}
-                      </option>
-                    ))}
+                    <Options values={THRESHOLDS} labels={THRESHOLD_LABELS} />
                   </select>
                   <span className="hint">{field.help}</span>
                 </label>

@@ -10,6 +10,7 @@ import { CountyPicker } from '../../ui/CountyPicker';
 import { Field, FieldError } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
+import { Options } from '../../ui/Options';
 
 const EMPTY: ChapterInput = {
   name: '',
@@ -113,11 +114,7 @@ export function ChapterForm({
 
       <Field label="Default threshold for motions">
         <select {...register('defaultThreshold')}>
-          {THRESHOLDS.map((t) => (
-            <option key={t} value={t}>
-              {THRESHOLD_LABELS[t]}
-            </option>
-          ))}
+          <Options values={THRESHOLDS} labels={THRESHOLD_LABELS} />
         </select>
       </Field>
     </Form>

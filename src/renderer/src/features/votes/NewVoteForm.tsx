@@ -8,7 +8,7 @@ import {
   MotionMethodSchema,
   VoteDefinitionSchema,
   type VoteDefinitionInput,
-} from '../../../../shared/votes/definition';
+} from '../../../../shared/voteLog/definition';
 import { ELECTION_METHODS, ElectionMethodSchema } from '../../../../shared/voting/result';
 import {
   TIE_BREAK_METHODS,
@@ -19,6 +19,7 @@ import { api } from '../../api';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
+import { Options } from '../../ui/Options';
 
 const TIE_LABELS: Record<(typeof TIE_BREAK_METHODS)[number], string> = {
   'previous-round-then-random': 'Previous round, then a seeded random draw',
@@ -164,20 +165,12 @@ export function NewVoteForm({
           </div>
           <Field label="How the room votes">
             <select {...register('motionMethod')}>
-              {MOTION_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {MOTION_METHOD_LABELS[m]}
-                </option>
-              ))}
+              <Options values={MOTION_METHODS} labels={MOTION_METHOD_LABELS} />
             </select>
           </Field>
           <Field label="Threshold" hint="Voice votes can decide majority thresholds only.">
             <select {...register('threshold')}>
-              {THRESHOLDS.map((t) => (
-                <option key={t} value={t}>
-                  {THRESHOLD_LABELS[t]}
-                </option>
-              ))}
+              <Options values={THRESHOLDS} labels={THRESHOLD_LABELS} />
             </select>
           </Field>
         </>
@@ -185,11 +178,7 @@ export function NewVoteForm({
         <>
           <Field label="Method">
             <select {...register('electionMethod')}>
-              {ELECTION_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {ELECTION_METHOD_LABELS[m]}
-                </option>
-              ))}
+              <Options values={ELECTION_METHODS} labels={ELECTION_METHOD_LABELS} />
             </select>
           </Field>
           {(electionMethod === 'stv' ||
@@ -221,11 +210,7 @@ export function NewVoteForm({
           <div className="two-col">
             <Field label="Ties are broken by">
               <select {...register('tieBreak')}>
-                {TIE_BREAK_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {TIE_LABELS[m]}
-                  </option>
-                ))}
+                <Options values={TIE_BREAK_METHODS} labels={TIE_LABELS} />
               </select>
             </Field>
             <Field label="Random draw seed (draw it in the room)">
