@@ -34,7 +34,7 @@ export function AddSpeakerForm({ view, state, action }: Omit<LivePanelProps, 'se
       meetingId={view.meeting.id}
       className="form inline"
       aria-label="Add a speaker"
-      resetOnSuccess
+      clear={['who', 'guest']}
       submitLabel="Add to queue"
       primary={false}
     >

@@ -40,7 +40,7 @@ export function Notes({ view, state, action }: Omit<LivePanelProps, 'send'>) {
         action={action}
         meetingId={view.meeting.id}
         aria-label="Add a note"
-        resetOnSuccess
+        clear={['text']}
         submitLabel="Add note"
         primary={false}
       >
@@ -54,7 +54,7 @@ export function Notes({ view, state, action }: Omit<LivePanelProps, 'send'>) {
         meetingId={view.meeting.id}
         className="form inline"
         aria-label="Add an action item"
-        resetOnSuccess
+        clear={['what', 'who']}
         submitLabel="Add action"
         primary={false}
       >

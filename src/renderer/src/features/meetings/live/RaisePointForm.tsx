@@ -40,10 +40,7 @@ export function RaisePointForm({
       action={action}
       meetingId={view.meeting.id}
       aria-label="Raise a point"
-      onSuccess={() => {
-        form.resetField('text');
-        form.resetField('by');
-      }}
+      clear={['text', 'by']}
       submitLabel="Raise the point"
       primary={false}
     >
