@@ -88,6 +88,8 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   page,
   harness,
 }) => {
+  // A whole meeting, start to printed minutes: near a minute of steps on a loaded machine.
+  test.slow();
   await seedChapter(harness);
   for (const name of MEMBERS) await addMemberViaApi(harness, name);
   await seedPlatform(harness);
