@@ -1,11 +1,30 @@
-import { useState } from 'react';
-import type { Tally } from '../../../../shared/candidates';
-import type { CandidateDetail } from '../../../../shared/contract/candidates';
+import { z } from 'zod';
+import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
 import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
-import type { Run } from './CandidatePage';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
+import type { Action } from '../../ui/useAction';
 import { pct, VOTE_LABELS } from './format';
+
+const TermSchema = candidatesChannels['candidates.addTerm'].input.omit({ id: true });
+const Report = candidatesChannels['candidates.reportCondition'].input.omit({ id: true });
+/** The finding is chosen as kept or breached; the channel takes `breached`. */
+const ReportSchema = z
+  .object({
+    conditionId: z.string(),
+    finding: z.enum(['kept', 'breached']),
+    note: z.string(),
+    by: z.string(),
+  })
+  .transform(
+    parsedAs(
+      Report,
+      ({ finding, ...rest }) => ({ ...rest, breached: finding === 'breached' }),
+      (path) => (path[0] === 'breached' ? 'finding' : path.map(String).join('.')),
+    ),
+  );
 
 const VERDICT = {
   aligned: 'Aligned',
@@ -14,27 +33,17 @@ const VERDICT = {
   unrecorded: 'Not yet recorded',
 } as const;
 
-function TallyRow({ label, t }: { label: string; t: Tally }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>
-        <strong>{pct(t.pct)}</strong>
-      </td>
-      <td>
-        {t.aligned} of {t.scored}
-      </td>
-      <td>{t.excluded}</td>
-      <td>{t.unrecorded}</td>
-    </tr>
-  );
-}
-
-export function AccountabilityPanel({ detail, run }: { detail: CandidateDetail; run: Run }) {
+export function AccountabilityPanel({
+  detail,
+  action,
+}: {
+  detail: CandidateDetail;
+  action: Action;
+}) {
   const c = detail.candidate;
   const acc = detail.accountability;
   const card = acc.scorecard;
-  const [term, setTerm] = useState({ label: '', start: '', end: '' });
+  const termForm = useSchemaForm(TermSchema, { label: '', start: '', end: null });
   const openMotion = detail.decisions.find((d) => d.settledAt === null && d.motion);
   return (
     <section className="card" aria-labelledby="accountability-heading">
@@ -46,55 +55,45 @@ export function AccountabilityPanel({ detail, run }: { detail: CandidateDetail; 
         </p>
       ) : (
         <>
-          <table className="table compact">
-            <caption>Scorecard: aligned votes ÷ scored votes (bar {acc.barPct}%)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Score</th>
-                <th scope="col">Aligned</th>
-                <th scope="col">Not scored</th>
-                <th scope="col">Not recorded</th>
-              </tr>
-            </thead>
-            <tbody>
-              <TallyRow label="Lifetime" t={card.lifetime} />
-              {card.byTerm.map((t) => (
-                <TallyRow key={t.termId} label={`Term ${t.label}`} t={t} />
-              ))}
-              {card.byYear.map((y) => (
-                <TallyRow key={y.year} label={String(y.year)} t={y} />
-              ))}
-            </tbody>
-          </table>
-          <table className="table compact">
-            <caption>Key votes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Bill</th>
-                <th scope="col">Chapter’s position</th>
-                <th scope="col">Vote</th>
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.rows.map((r) => (
-                <tr
-                  key={r.keyVote.id}
-                  className={r.verdict === 'misaligned' ? 'disagree' : undefined}
-                >
-                  <td>{r.keyVote.date}</td>
-                  <th scope="row">
+          <DataTable
+            className="table compact"
+            caption={`Scorecard: aligned votes ÷ scored votes (bar ${acc.barPct}%)`}
+            rows={[
+              { label: 'Lifetime', t: card.lifetime },
+              ...card.byTerm.map((t) => ({ label: `Term ${t.label}`, t })),
+              ...card.byYear.map((y) => ({ label: String(y.year), t: y })),
+            ]}
+            rowKey={(r) => r.label}
+            columns={[
+              { header: 'Period', rowHeader: true, cell: (r) => r.label },
+              { header: 'Score', cell: (r) => <strong>{pct(r.t.pct)}</strong> },
+              { header: 'Aligned', cell: (r) => `${r.t.aligned} of ${r.t.scored}` },
+              { header: 'Not scored', cell: (r) => r.t.excluded },
+              { header: 'Not recorded', cell: (r) => r.t.unrecorded },
+            ]}
+          />
+          <DataTable
+            className="table compact"
+            caption="Key votes"
+            rows={card.rows}
+            rowKey={(r) => r.keyVote.id}
+            rowClassName={(r) => (r.verdict === 'misaligned' ? 'disagree' : undefined)}
+            columns={[
+              { header: 'Date', cell: (r) => r.keyVote.date },
+              {
+                header: 'Bill',
+                rowHeader: true,
+                cell: (r) => (
+                  <>
                     {r.keyVote.bill} <span className="muted">({r.keyVote.body})</span>
-                  </th>
-                  <td>{VOTE_LABELS[r.keyVote.position]}</td>
-                  <td>{r.vote ? VOTE_LABELS[r.vote.vote] : '—'}</td>
-                  <td>{VERDICT[r.verdict]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Chapter’s position', cell: (r) => VOTE_LABELS[r.keyVote.position] },
+              { header: 'Vote', cell: (r) => (r.vote ? VOTE_LABELS[r.vote.vote] : '—') },
+              { header: 'Verdict', cell: (r) => VERDICT[r.verdict] },
+            ]}
+          />
         </>
       )}
 
@@ -138,11 +137,12 @@ export function AccountabilityPanel({ detail, run }: { detail: CandidateDetail; 
             <button
               type="button"
               className="primary"
+              disabled={action.busy}
               onClick={() =>
-                run(
-                  () => api.candidates.placeMotion({ id: c.id }),
-                  'The motion is on the next meeting’s agenda, and open as a vote for the chair to take when the item comes up.',
-                )
+                void action.run(() => api.candidates.placeMotion({ id: c.id }), {
+                  success:
+                    'The motion is on the next meeting’s agenda, and open as a vote for the chair to take when the item comes up.',
+                })
               }
             >
               Place the motion on the next meeting’s agenda
@@ -152,7 +152,7 @@ export function AccountabilityPanel({ detail, run }: { detail: CandidateDetail; 
       )}
 
       {c.endorsement && c.endorsement.conditions.length > 0 && (
-        <ConditionReports detail={detail} run={run} />
+        <ConditionReports detail={detail} action={action} />
       )}
 
       <h3>Terms of office</h3>
@@ -165,57 +165,44 @@ export function AccountabilityPanel({ detail, run }: { detail: CandidateDetail; 
           ))}
         </ul>
       )}
-      <form
+      <Form
+        form={termForm}
+        action={action}
         className="form inline"
         aria-label="Add a term"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () =>
-              api.candidates.addTerm({
-                id: c.id,
-                label: term.label,
-                start: term.start,
-                end: term.end || null,
-              }),
-            'Term added.',
-          ).then((ok) => ok && setTerm({ label: '', start: '', end: '' }));
-        }}
+        onSubmit={(term) => api.candidates.addTerm({ id: c.id, ...term })}
+        success="Term added."
+        resetOnSuccess
+        submitLabel="Add term"
+        primary={false}
       >
         <Field label="Term">
-          <input
-            value={term.label}
-            placeholder="2027–2030"
-            onChange={(e) => setTerm({ ...term, label: e.target.value })}
-          />
+          <input {...termForm.register('label')} placeholder="2027–2030" />
         </Field>
         <Field label="Starts">
-          <input
-            type="date"
-            value={term.start}
-            onChange={(e) => setTerm({ ...term, start: e.target.value })}
-          />
+          <input type="date" {...termForm.register('start')} />
         </Field>
         <Field label="Ends (optional)">
           <input
             type="date"
-            value={term.end}
-            onChange={(e) => setTerm({ ...term, end: e.target.value })}
+            {...termForm.register('end', { setValueAs: (v: string | null) => v || null })}
           />
         </Field>
-        <button type="submit">Add term</button>
-      </form>
+      </Form>
     </section>
   );
 }
 
-function ConditionReports({ detail, run }: { detail: CandidateDetail; run: Run }) {
+function ConditionReports({ detail, action }: { detail: CandidateDetail; action: Action }) {
   const c = detail.candidate;
   const conditions = c.endorsement?.conditions ?? [];
-  const [conditionId, setConditionId] = useState(conditions[0]?.id ?? '');
-  const [breached, setBreached] = useState(false);
-  const [note, setNote] = useState('');
-  const [by, setBy] = useState('');
+  const form = useSchemaForm(ReportSchema, {
+    conditionId: conditions[0]?.id ?? '',
+    finding: 'kept',
+    note: '',
+    by: '',
+  });
+  const { register } = form;
   return (
     <>
       <h3>Endorsement conditions</h3>
@@ -232,19 +219,18 @@ function ConditionReports({ detail, run }: { detail: CandidateDetail; run: Run }
           );
         })}
       </ul>
-      <form
+      <Form
+        form={form}
+        action={action}
         className="form inline"
         aria-label="Report on a condition"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () => api.candidates.reportCondition({ id: c.id, conditionId, breached, note, by }),
-            'Report recorded.',
-          );
-        }}
+        onSubmit={(report) => api.candidates.reportCondition({ id: c.id, ...report })}
+        success="Report recorded."
+        submitLabel="Record finding"
+        primary={false}
       >
         <Field label="Condition">
-          <select value={conditionId} onChange={(e) => setConditionId(e.target.value)}>
+          <select {...register('conditionId')}>
             {conditions.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.text}
@@ -253,22 +239,18 @@ function ConditionReports({ detail, run }: { detail: CandidateDetail; run: Run }
           </select>
         </Field>
         <Field label="Finding">
-          <select
-            value={breached ? 'breached' : 'kept'}
-            onChange={(e) => setBreached(e.target.value === 'breached')}
-          >
+          <select {...register('finding')}>
             <option value="kept">Kept</option>
             <option value="breached">Breached</option>
           </select>
         </Field>
         <Field label="Note">
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
+          <input {...register('note')} />
         </Field>
         <Field label="Reported by">
-          <input value={by} onChange={(e) => setBy(e.target.value)} />
+          <input {...register('by')} />
         </Field>
-        <button type="submit">Record finding</button>
-      </form>
+      </Form>
     </>
   );
 }

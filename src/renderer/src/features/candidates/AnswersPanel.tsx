@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import {
+  AnswerSchema,
   SUPPORT_LABELS,
   SUPPORT_LEVELS,
   wordCount,
@@ -8,12 +11,17 @@ import {
   type Question,
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
-import type { CandidateDetail, CandidatesOverview } from '../../../../shared/contract/candidates';
+import {
+  candidatesChannels,
+  type CandidateDetail,
+  type CandidatesOverview,
+} from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
+import type { Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
-import type { Run } from './CandidatePage';
 import { pct } from './format';
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -57,11 +65,11 @@ export function AlignmentSummary({ alignment }: { alignment: AlignmentScore }) {
 export function AnswersPanel({
   detail,
   questionnaires,
-  run,
+  action,
 }: {
   detail: CandidateDetail;
   questionnaires: CandidatesOverview['questionnaires'];
-  run: Run;
+  action: Action;
 }) {
   const [entering, setEntering] = useState<string | null>(null);
   const [choice, setChoice] = useState('');
@@ -116,7 +124,7 @@ export function AnswersPanel({
           key={entering}
           questionnaireId={entering}
           detail={detail}
-          run={run}
+          action={action}
           onDone={() => setEntering(null)}
         />
       )}
@@ -127,18 +135,18 @@ export function AnswersPanel({
 function AnswerEntry({
   questionnaireId,
   detail,
-  run,
+  action,
   onDone,
 }: {
   questionnaireId: string;
   detail: CandidateDetail;
-  run: Run;
+  action: Action;
   onDone: () => void;
 }) {
   const { value: q, error } = useAsync(() => api.candidates.questionnaire({ id: questionnaireId }));
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!q) return <p aria-busy="true">Loading…</p>;
-  return <AnswerForm q={q} detail={detail} run={run} onDone={onDone} />;
+  return <AnswerForm q={q} detail={detail} action={action} onDone={onDone} />;
 }
 
 function blankAnswer(q: Question): Answer {
@@ -147,44 +155,73 @@ function blankAnswer(q: Question): Answer {
   return { type: q.type, text: '' };
 }
 
+/**
+ * The answers, one a question in the questionnaire's order, sent as `candidates.saveResponse`'s
+ * record by question id (its issues come back to the question's fields).
+ */
+function answersSchema(q: StoredQuestionnaire) {
+  const index = new Map(q.questions.map((x, i) => [x.id, i]));
+  return z.object({ answers: z.array(AnswerSchema) }).transform(
+    parsedAs(
+      candidatesChannels['candidates.saveResponse'].input.pick({ answers: true }),
+      ({ answers }: { answers: Answer[] }) => ({
+        answers: Object.fromEntries(
+          q.questions.flatMap((x, i) => (answers[i] ? [[x.id, answers[i]]] : [])),
+        ),
+      }),
+      ([, id, ...rest]) =>
+        ['answers', index.get(String(id)) ?? String(id), ...rest.map(String)].join('.'),
+    ),
+  );
+}
+
 function AnswerForm({
   q,
   detail,
-  run,
+  action,
   onDone,
 }: {
   q: StoredQuestionnaire;
   detail: CandidateDetail;
-  run: Run;
+  action: Action;
   onDone: () => void;
 }) {
   const existing = detail.responses.find((r) => r.questionnaire.id === q.id)?.response.answers;
-  const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
-    Object.fromEntries(q.questions.map((x) => [x.id, existing?.[x.id] ?? blankAnswer(x)])),
-  );
+  const schema = useMemo(() => answersSchema(q), [q]);
+  const form = useSchemaForm(schema, {
+    answers: q.questions.map((x) => existing?.[x.id] ?? blankAnswer(x)),
+  });
+  const answers = useWatch({ control: form.control, name: 'answers' });
   const [warnings, setWarnings] = useState<string[]>([]);
-  const set = (id: string, a: Answer) => setAnswers({ ...answers, [id]: a });
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
       className="form wide answer-form"
       aria-label="Answers"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(async () => {
-          const r = await api.candidates.saveResponse({
-            candidateId: detail.candidate.id,
-            questionnaireId: q.id,
-            answers,
-          });
-          setWarnings(r.warnings);
-          if (r.warnings.length === 0) onDone();
-        }, 'Answers saved.');
+      onSubmit={(values) =>
+        api.candidates.saveResponse({
+          candidateId: detail.candidate.id,
+          questionnaireId: q.id,
+          ...values,
+        })
+      }
+      success="Answers saved."
+      onSuccess={(r) => {
+        setWarnings(r.warnings);
+        if (r.warnings.length === 0) onDone();
       }}
+      submitLabel="Save answers"
+      actions={
+        <button type="button" onClick={onDone}>
+          Close
+        </button>
+      }
     >
       {q.questions.map((question, i) => {
-        const a = answers[question.id] ?? blankAnswer(question);
-        const text = a.type === 'scale' || a.type === 'pledge' ? a.comment : a.text;
-        const words = wordCount(text);
+        const a = answers[i] ?? blankAnswer(question);
+        const marked = a.type === 'scale' || a.type === 'pledge';
+        const words = wordCount(marked ? a.comment : a.text);
         const over = question.wordLimit !== null && words > question.wordLimit;
         const label = `Question ${i + 1}`;
         return (
@@ -192,55 +229,27 @@ function AnswerForm({
             <legend>
               {label}: {question.prompt}
             </legend>
-            {a.type === 'scale' && (
+            {marked && (
               <div role="radiogroup" aria-label={`${label} answer`} className="choices">
-                {SUPPORT_LEVELS.map((s) => (
-                  <label key={s} className="check">
-                    <input
-                      type="radio"
-                      name={question.id}
-                      checked={a.value === s}
-                      onChange={() => set(question.id, { ...a, value: s })}
-                    />{' '}
-                    {SUPPORT_LABELS[s]}
-                  </label>
-                ))}
-              </div>
-            )}
-            {a.type === 'pledge' && (
-              <div role="radiogroup" aria-label={`${label} answer`} className="choices">
-                {(['yes', 'no'] as const).map((v) => (
+                {(a.type === 'scale' ? SUPPORT_LEVELS : (['yes', 'no'] as const)).map((v) => (
                   <label key={v} className="check">
-                    <input
-                      type="radio"
-                      name={question.id}
-                      checked={a.value === v}
-                      onChange={() => set(question.id, { ...a, value: v })}
-                    />{' '}
-                    {v === 'yes' ? 'Yes' : 'No'}
+                    <input type="radio" value={v} {...form.register(`answers.${i}.value`)} />{' '}
+                    {a.type === 'scale'
+                      ? SUPPORT_LABELS[v as (typeof SUPPORT_LEVELS)[number]]
+                      : v === 'yes'
+                        ? 'Yes'
+                        : 'No'}
                   </label>
                 ))}
               </div>
             )}
             <Field
-              label={
-                a.type === 'scale' || a.type === 'pledge'
-                  ? `${label} comment`
-                  : `${label} answer text`
-              }
+              label={marked ? `${label} comment` : `${label} answer text`}
               {...(over ? { error: `${words} words; the limit is ${question.wordLimit}` } : {})}
             >
               <textarea
                 rows={2}
-                value={text}
-                onChange={(e) =>
-                  set(
-                    question.id,
-                    a.type === 'scale' || a.type === 'pledge'
-                      ? { ...a, comment: e.target.value }
-                      : { ...a, text: e.target.value },
-                  )
-                }
+                {...form.register(marked ? `answers.${i}.comment` : `answers.${i}.text`)}
               />
             </Field>
           </fieldset>
@@ -253,14 +262,6 @@ function AnswerForm({
           ))}
         </ul>
       )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save answers
-        </button>
-        <button type="button" onClick={onDone}>
-          Close
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,58 +1,48 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { CandidateInputSchema } from '../../../../shared/contract/candidates';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
+import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { useCounties } from '../../ui/useCounties';
 import { JURISDICTION_LABELS } from './format';
+import { Options } from '../../ui/Options';
 
 type FormValues = z.input<typeof CandidateInputSchema>;
 type Parsed = z.output<typeof CandidateInputSchema>;
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-export function CandidateForm({
+/** Adds or edits a candidate (`candidates.add` / `candidates.update`), checked by CandidateInputSchema. */
+export function CandidateForm<R>({
   initial,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: {
-  initial?: FormValues;
-  submitLabel: string;
-  onSubmit: (input: Parsed) => Promise<void>;
-  onCancel: () => void;
-}) {
+  ...options
+}: { initial?: FormValues } & FormOptions<FormValues, Parsed, R>) {
   const chapter = useChapter();
   const { countyByFips, searchCounties } = useCounties();
   const counties = useMemo(
     () => searchCounties(chapter.state, ''),
     [chapter.state, searchCounties],
   );
-  const {
-    register,
-    control,
-    setValue,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, Parsed>({
-    resolver: zodResolver(CandidateInputSchema),
-    defaultValues: initial ?? {
+  const form = useSchemaForm(
+    CandidateInputSchema,
+    initial ?? {
       name: '',
       office: '',
       jurisdiction: { kind: 'district', name: '' },
       electionDate: null,
       contact: {},
     },
-  });
+  );
+  const { register, control, setValue } = form;
   const kind = useWatch({ control, name: 'jurisdiction.kind' });
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      <Field label="Name" error={errors.name?.message}>
+    <Form form={form} showError {...options}>
+      <Field label="Name">
         <input {...register('name')} autoComplete="off" />
       </Field>
-      <Field label="Office sought or held" error={errors.office?.message}>
+      <Field label="Office sought or held">
         <input {...register('office')} autoComplete="off" placeholder="City Council" />
       </Field>
       <div className="two-col">
@@ -62,15 +52,11 @@ export function CandidateForm({
               onChange: () => setValue('jurisdiction.fips', undefined),
             })}
           >
-            {Object.entries(JURISDICTION_LABELS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
+            <Options labels={JURISDICTION_LABELS} />
           </select>
         </Field>
         {kind === 'county' ? (
-          <Field label="County" error={errors.jurisdiction?.name?.message}>
+          <Field label="County" name="jurisdiction.name">
             <select
               {...register('jurisdiction.fips', {
                 setValueAs: blank,
@@ -89,12 +75,12 @@ export function CandidateForm({
             </select>
           </Field>
         ) : (
-          <Field label="District or place" error={errors.jurisdiction?.name?.message}>
+          <Field label="District or place">
             <input {...register('jurisdiction.name')} autoComplete="off" placeholder="District 4" />
           </Field>
         )}
       </div>
-      <Field label="Election date (optional)" error={errors.electionDate?.message}>
+      <Field label="Election date (optional)">
         <input
           type="date"
           {...register('electionDate', { setValueAs: (v: string) => (v ? v : null) })}
@@ -103,28 +89,20 @@ export function CandidateForm({
       <fieldset>
         <legend>Contact</legend>
         <div className="two-col">
-          <Field label="Email" error={errors.contact?.email?.message}>
+          <Field label="Email">
             <input type="email" {...register('contact.email')} autoComplete="off" />
           </Field>
-          <Field label="Phone" error={errors.contact?.phone?.message}>
+          <Field label="Phone">
             <input type="tel" {...register('contact.phone')} autoComplete="off" />
           </Field>
-          <Field label="Website" error={errors.contact?.website?.message}>
+          <Field label="Website">
             <input {...register('contact.website')} autoComplete="off" />
           </Field>
-          <Field label="Mailing address" error={errors.contact?.address?.message}>
+          <Field label="Mailing address">
             <input {...register('contact.address')} autoComplete="off" />
           </Field>
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

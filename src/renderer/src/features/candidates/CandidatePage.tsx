@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { CANDIDATE_TRANSITIONS, type CandidateStatus } from '../../../../shared/candidates';
-import type { CandidateDetail } from '../../../../shared/contract/candidates';
-import { api, messageOf } from '../../api';
+import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
+import { api } from '../../api';
 import { Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
 import { Modal } from '../../ui/Modal';
-import { Notice } from '../../ui/Notice';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { AnswersPanel } from './AnswersPanel';
@@ -12,8 +14,6 @@ import { CandidateForm } from './CandidateForm';
 import { EndorsementPanel } from './EndorsementPanel';
 import { InterviewPanel } from './InterviewPanel';
 import { statusLabel } from './format';
-
-export type Run = (action: () => Promise<unknown>, success: string) => Promise<boolean>;
 
 /** Transitions a person may make here; endorsing and withdrawing go through a vote. */
 const BY_VOTE: ReadonlySet<CandidateStatus> = new Set([
@@ -25,19 +25,12 @@ const BY_VOTE: ReadonlySet<CandidateStatus> = new Set([
 export function CandidatePage({ id }: { id: string }) {
   const { value: detail, error, reload } = useAsync(() => api.candidates.get({ id }));
   const { value: overview } = useAsync(() => api.candidates.list());
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [editing, setEditing] = useState(false);
-
-  const run: Run = async (action, success) => {
-    try {
-      await action();
-      setMessage({ kind: 'success', text: success });
-      reload();
-      return true;
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-      return false;
-    }
+  // Every change on this page (the panels' too) runs through this action; the page reloads after.
+  const action = useAction({ onSuccess: reload });
+  const closeEditor = () => {
+    setEditing(false);
+    action.clearError();
   };
 
   if (error) return <Notice kind="error">{error}</Notice>;
@@ -56,14 +49,18 @@ export function CandidatePage({ id }: { id: string }) {
           </button>
           <button
             type="button"
+            disabled={action.busy}
             onClick={() =>
-              run(async () => {
-                const r = await api.print.save({
-                  document: 'candidate-report-card',
-                  params: { id: c.id },
-                });
-                if (!r.saved) throw new Error('Not saved.');
-              }, 'Saved the report card as PDF.')
+              void action.run(
+                async () => {
+                  const r = await api.print.save({
+                    document: 'candidate-report-card',
+                    params: { id: c.id },
+                  });
+                  if (!r.saved) throw new Error('Not saved.');
+                },
+                { success: 'Saved the report card as PDF.' },
+              )
             }
           >
             Save report card as PDF
@@ -80,16 +77,25 @@ export function CandidatePage({ id }: { id: string }) {
           .filter(Boolean)
           .join(' · ') || 'No contact details on record.'}
       </p>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {/* While the editor is open, it shows its own error. */}
+      {!editing && <ActionNotice action={action} />}
 
-      <StatusPanel detail={detail} run={run} />
-      <AnswersPanel detail={detail} questionnaires={overview?.questionnaires ?? []} run={run} />
-      <InterviewPanel detail={detail} questionnaires={overview?.questionnaires ?? []} run={run} />
-      <EndorsementPanel detail={detail} run={run} />
-      <AccountabilityPanel detail={detail} run={run} />
+      <StatusPanel key={c.status} detail={detail} action={action} />
+      <AnswersPanel
+        detail={detail}
+        questionnaires={overview?.questionnaires ?? []}
+        action={action}
+      />
+      <InterviewPanel
+        detail={detail}
+        questionnaires={overview?.questionnaires ?? []}
+        action={action}
+      />
+      <EndorsementPanel detail={detail} action={action} />
+      <AccountabilityPanel detail={detail} action={action} />
 
       {editing && (
-        <Modal title={`Edit ${c.name}`} onClose={() => setEditing(false)}>
+        <Modal title={`Edit ${c.name}`} onClose={closeEditor}>
           <CandidateForm
             initial={{
               name: c.name,
@@ -99,11 +105,11 @@ export function CandidatePage({ id }: { id: string }) {
               contact: c.contact,
             }}
             submitLabel="Save changes"
-            onCancel={() => setEditing(false)}
-            onSubmit={async (input) => {
-              if (await run(() => api.candidates.update({ id: c.id, candidate: input }), 'Saved.'))
-                setEditing(false);
-            }}
+            action={action}
+            onCancel={closeEditor}
+            onSubmit={(input) => api.candidates.update({ id: c.id, candidate: input })}
+            success="Saved."
+            onSuccess={() => setEditing(false)}
           />
         </Modal>
       )}
@@ -111,14 +117,14 @@ export function CandidatePage({ id }: { id: string }) {
   );
 }
 
-function StatusPanel({ detail, run }: { detail: CandidateDetail; run: Run }) {
+const StatusSchema = candidatesChannels['candidates.setStatus'].input.omit({ id: true });
+
+function StatusPanel({ detail, action }: { detail: CandidateDetail; action: Action }) {
   const c = detail.candidate;
   const options = CANDIDATE_TRANSITIONS[c.status].filter(
     (s) => !BY_VOTE.has(s) || (c.status === 'under-review' && s === 'endorsed'),
   );
-  const [to, setTo] = useState<CandidateStatus | ''>('');
-  const [reason, setReason] = useState('');
-  const target = to || options[0];
+  const form = useSchemaForm(StatusSchema, { to: options[0], reason: '' });
   return (
     <section className="card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
@@ -132,19 +138,19 @@ function StatusPanel({ detail, run }: { detail: CandidateDetail; run: Run }) {
           ))}
         </ol>
       )}
-      {target ? (
-        <form
+      {options.length > 0 && (
+        <Form
+          form={form}
+          action={action}
           className="form inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(
-              () => api.candidates.setStatus({ id: c.id, to: target, reason }),
-              `${c.name} is now ${statusLabel(target).toLowerCase()}.`,
-            ).then((ok) => ok && setReason(''));
-          }}
+          onSubmit={(change) => api.candidates.setStatus({ id: c.id, ...change })}
+          success={(_, { to }) => `${c.name} is now ${statusLabel(to).toLowerCase()}.`}
+          resetOnSuccess
+          submitLabel="Change status"
+          primary={false}
         >
           <Field label="Change status to">
-            <select value={target} onChange={(e) => setTo(e.target.value as CandidateStatus)}>
+            <select {...form.register('to')}>
               {options.map((s) => (
                 <option key={s} value={s}>
                   {statusLabel(s)}
@@ -153,11 +159,10 @@ function StatusPanel({ detail, run }: { detail: CandidateDetail; run: Run }) {
             </select>
           </Field>
           <Field label="Reason (optional)">
-            <input value={reason} onChange={(e) => setReason(e.target.value)} />
+            <input {...form.register('reason')} />
           </Field>
-          <button type="submit">Change status</button>
-        </form>
-      ) : null}
+        </Form>
+      )}
       <p className="muted">Endorsing, and withdrawing an endorsement, are decided by a vote.</p>
     </section>
   );

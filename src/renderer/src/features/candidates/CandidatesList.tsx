@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { navigate } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
@@ -10,7 +11,6 @@ import { pct, statusLabel } from './format';
 export function CandidatesList() {
   const { value, error } = useAsync(() => api.candidates.list());
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const latest = value?.platformVersions[0];
   return (
     <section aria-labelledby="candidates-heading">
@@ -28,50 +28,46 @@ export function CandidatesList() {
           </button>
         </div>
       </div>
-      <Notice kind="error">{error ?? message}</Notice>
-      <table className="table">
-        <caption className="visually-hidden">Candidates and officials</caption>
-        <thead>
-          <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Office</th>
-            <th scope="col">Status</th>
-            <th scope="col">Alignment (coverage)</th>
-            <th scope="col">Must-match failures</th>
-            <th scope="col">Scorecard</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(value?.candidates ?? []).map((s) => (
-            <tr key={s.candidate.id}>
-              <th scope="row">
-                <a href={`#/candidates/${s.candidate.id}`}>{s.candidate.name}</a>
-              </th>
-              <td>
-                {s.candidate.office}, {s.candidate.jurisdiction.name}
-              </td>
-              <td>
+      <Notice kind="error">{error}</Notice>
+      <DataTable
+        caption="Candidates and officials"
+        captionHidden
+        rows={value?.candidates}
+        rowKey={(s) => s.candidate.id}
+        empty="No candidates yet."
+        columns={[
+          {
+            header: 'Candidate',
+            rowHeader: true,
+            cell: (s) => <a href={`#/candidates/${s.candidate.id}`}>{s.candidate.name}</a>,
+          },
+          {
+            header: 'Office',
+            cell: (s) => `${s.candidate.office}, ${s.candidate.jurisdiction.name}`,
+          },
+          {
+            header: 'Status',
+            cell: (s) => (
+              <>
                 {statusLabel(s.candidate.status)}
                 {s.openDecision && <span className="badge">vote open</span>}
-              </td>
-              <td>
-                {s.alignmentPct === null && s.coveragePct === null
-                  ? '—'
-                  : `${pct(s.alignmentPct)} (answered ${pct(s.coveragePct)})`}
-              </td>
-              <td>{s.mustMatchFailures > 0 ? <strong>{s.mustMatchFailures}</strong> : '0'}</td>
-              <td>{pct(s.scorePct)}</td>
-            </tr>
-          ))}
-          {value && value.candidates.length === 0 && (
-            <tr>
-              <td colSpan={6} className="muted">
-                No candidates yet.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: 'Alignment (coverage)',
+            cell: (s) =>
+              s.alignmentPct === null && s.coveragePct === null
+                ? '—'
+                : `${pct(s.alignmentPct)} (answered ${pct(s.coveragePct)})`,
+          },
+          {
+            header: 'Must-match failures',
+            cell: (s) => (s.mustMatchFailures > 0 ? <strong>{s.mustMatchFailures}</strong> : '0'),
+          },
+          { header: 'Scorecard', cell: (s) => pct(s.scorePct) },
+        ]}
+      />
 
       <section className="card" aria-labelledby="questionnaires-heading">
         <div className="page-head">
@@ -104,15 +100,10 @@ export function CandidatesList() {
           <CandidateForm
             submitLabel="Add candidate"
             onCancel={() => setAdding(false)}
-            onSubmit={async (input) => {
-              try {
-                const c = await api.candidates.add(input);
-                setAdding(false);
-                navigate(`/candidates/${c.id}`);
-              } catch (e) {
-                setMessage(messageOf(e));
-                setAdding(false);
-              }
+            onSubmit={(input) => api.candidates.add(input)}
+            onSuccess={(c) => {
+              setAdding(false);
+              navigate(`/candidates/${c.id}`);
             }}
           />
         </Modal>

@@ -1,32 +1,25 @@
 import { useState } from 'react';
-import type { ComparisonView } from '../../../../shared/contract/candidates';
-import { api, messageOf } from '../../api';
-import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
+import { useWatch } from 'react-hook-form';
+import {
+  candidatesChannels,
+  type CandidatesOverview,
+  type ComparisonView,
+} from '../../../../shared/contract/candidates';
+import { api } from '../../api';
 import { ComparisonTable } from '../../ui/ComparisonTable';
+import { Checklist, Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction, type Action } from '../../ui/useAction';
+import { useAsync } from '../../ui/useAsync';
+
+const CompareSchema = candidatesChannels['candidates.compare'].input;
 
 export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire: string | null }) {
   const { value: overview, error } = useAsync(() => api.candidates.list());
-  const [questionnaireId, setQuestionnaireId] = useState(initialQuestionnaire ?? '');
-  const [picked, setPicked] = useState<string[] | null>(null);
   const [view, setView] = useState<ComparisonView | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const action = useAction();
   const qs = overview?.questionnaires ?? [];
-  const qid = questionnaireId || qs[0]?.id || '';
-  const candidates = overview?.candidates ?? [];
-  const chosen = picked ?? candidates.map((c) => c.candidate.id);
-
-  const show = async () => {
-    try {
-      setView(await api.candidates.compare({ questionnaireId: qid, candidateIds: chosen }));
-      setMessage(null);
-    } catch (e) {
-      setView(null);
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
-  };
-
   return (
     <section aria-labelledby="compare-heading">
       <p>
@@ -34,72 +27,18 @@ export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire:
       </p>
       <h1 id="compare-heading">Compare candidates side by side</h1>
       <Notice kind="error">{error}</Notice>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      {qs.length === 0 ? (
-        <p className="muted">Create a questionnaire first.</p>
-      ) : (
-        <form
-          className="form wide"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void show();
-          }}
-        >
-          <Field label="Questionnaire">
-            <select value={qid} onChange={(e) => setQuestionnaireId(e.target.value)}>
-              {qs.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <fieldset>
-            <legend>Candidates to compare</legend>
-            <div className="member-grid">
-              {candidates.map((s) => (
-                <label key={s.candidate.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(s.candidate.id)}
-                    onChange={(e) =>
-                      setPicked(
-                        e.target.checked
-                          ? [...chosen, s.candidate.id]
-                          : chosen.filter((x) => x !== s.candidate.id),
-                      )
-                    }
-                  />{' '}
-                  {s.candidate.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="actions">
-            <button type="submit" className="primary">
-              Show the comparison
-            </button>
-            <button
-              type="button"
-              disabled={chosen.length === 0}
-              onClick={async () => {
-                try {
-                  const r = await api.print.save({
-                    document: 'candidate-comparison',
-                    params: { questionnaireId: qid, candidateIds: chosen },
-                  });
-                  if (r.saved)
-                    setMessage({ kind: 'success', text: `Saved ${r.fileName ?? 'the PDF'}.` });
-                } catch (e) {
-                  setMessage({ kind: 'error', text: messageOf(e) });
-                }
-              }}
-            >
-              Save as PDF (landscape)
-            </button>
-          </div>
-        </form>
-      )}
+      <ActionNotice action={action} />
+      {overview &&
+        (qs.length === 0 ? (
+          <p className="muted">Create a questionnaire first.</p>
+        ) : (
+          <ComparisonForm
+            overview={overview}
+            initialQuestionnaire={initialQuestionnaire}
+            action={action}
+            onShow={setView}
+          />
+        ))}
       {view && (
         <div className="table-scroll">
           <p className="muted">
@@ -111,5 +50,81 @@ export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire:
         </div>
       )}
     </section>
+  );
+}
+
+function ComparisonForm({
+  overview,
+  initialQuestionnaire,
+  action,
+  onShow,
+}: {
+  overview: CandidatesOverview;
+  initialQuestionnaire: string | null;
+  action: Action;
+  onShow: (view: ComparisonView | null) => void;
+}) {
+  const form = useSchemaForm(CompareSchema, {
+    questionnaireId: initialQuestionnaire || overview.questionnaires[0]?.id || '',
+    candidateIds: overview.candidates.map((c) => c.candidate.id),
+  });
+  const [questionnaireId, candidateIds] = useWatch({
+    control: form.control,
+    name: ['questionnaireId', 'candidateIds'],
+  });
+  return (
+    <Form
+      form={form}
+      action={action}
+      className="form wide"
+      onSubmit={(input) =>
+        api.candidates.compare(input).catch((e: unknown) => {
+          onShow(null);
+          throw e;
+        })
+      }
+      onSuccess={onShow}
+      submitLabel="Show the comparison"
+      actions={
+        <button
+          type="button"
+          disabled={!candidateIds?.length || action.busy}
+          onClick={() =>
+            void action.run(
+              () =>
+                api.print.save({
+                  document: 'candidate-comparison',
+                  params: {
+                    questionnaireId: questionnaireId ?? '',
+                    candidateIds: candidateIds ?? [],
+                  },
+                }),
+              { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : null) },
+            )
+          }
+        >
+          Save as PDF (landscape)
+        </button>
+      }
+    >
+      <Field label="Questionnaire">
+        <select {...form.register('questionnaireId')}>
+          {overview.questionnaires.map((q) => (
+            <option key={q.id} value={q.id}>
+              {q.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Checklist
+        name="candidateIds"
+        legend="Candidates to compare"
+        gridClassName="member-grid"
+        options={overview.candidates.map((s) => ({
+          value: s.candidate.id,
+          label: s.candidate.name,
+        }))}
+      />
+    </Form>
   );
 }

@@ -1,22 +1,63 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { DECISION_LABELS } from '../../../../shared/candidates';
-import type { CandidateDetail } from '../../../../shared/contract/candidates';
+import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { localToday } from '../../../../shared/dates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
-import { MOTION_METHOD_LABELS, type MotionMethod } from '../../../../shared/votes/definition';
+import {
+  MOTION_METHOD_LABELS,
+  MotionMethodSchema,
+  type MotionMethod,
+} from '../../../../shared/voteLog/definition';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
+import { firstSegment, Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
-import type { Run } from './CandidatePage';
+import type { Action } from '../../ui/useAction';
+import { Options } from '../../ui/Options';
 
 const COUNTED: MotionMethod[] = ['show-of-hands', 'standing', 'roll-call', 'paper-ballot'];
 
-export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run: Run }) {
+/** Conditions are typed one a line; without "conditional" they (and the review date) are not sent. */
+const EndorsementSchema = z
+  .object({
+    conditional: z.boolean(),
+    conditions: z.string(),
+    reviewDate: z.string(),
+    method: MotionMethodSchema,
+  })
+  .transform(
+    parsedAs(
+      candidatesChannels['candidates.openEndorsementVote'].input.omit({ id: true }),
+      ({ conditional, conditions, reviewDate, method }) => ({
+        conditional,
+        conditions: conditional
+          ? conditions
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+        reviewDate: conditional && reviewDate ? reviewDate : null,
+        method,
+      }),
+      firstSegment,
+    ),
+  );
+
+const SetAsideSchema = candidatesChannels['candidates.setAsideDecision'].input.pick({
+  reason: true,
+});
+
+export function EndorsementPanel({ detail, action }: { detail: CandidateDetail; action: Action }) {
   const c = detail.candidate;
-  const [conditional, setConditional] = useState(false);
-  const [conditions, setConditions] = useState('');
-  const [reviewDate, setReviewDate] = useState('');
-  const [method, setMethod] = useState<MotionMethod>('show-of-hands');
+  const form = useSchemaForm(EndorsementSchema, {
+    conditional: false,
+    conditions: '',
+    reviewDate: '',
+    method: 'show-of-hands',
+  });
+  const conditional = useWatch({ control: form.control, name: 'conditional' });
   const open = detail.decisions.find((d) => d.settledAt === null);
   const eligible = (c.status === 'interviewed' || c.status === 'under-review') && !open;
   const threshold = THRESHOLD_LABELS[detail.settings.endorsementThreshold];
@@ -57,80 +98,46 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
               {d.settledAt !== null
                 ? (d.note ?? d.voteSummary)
                 : 'open: count and certify it in Votes'}
-              {d.settledAt === null && <SetAside detail={detail} decisionId={d.id} run={run} />}
+              {d.settledAt === null && (
+                <SetAside detail={detail} decisionId={d.id} action={action} />
+              )}
             </li>
           ))}
         </ul>
       )}
       {eligible ? (
-        <form
-          className="form"
+        <Form
+          form={form}
+          action={action}
           aria-label="Endorsement vote"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(
-              () =>
-                api.candidates.openEndorsementVote({
-                  id: c.id,
-                  conditional,
-                  conditions: conditional
-                    ? conditions
-                        .split('\n')
-                        .map((s) => s.trim())
-                        .filter(Boolean)
-                    : [],
-                  reviewDate: conditional && reviewDate ? reviewDate : null,
-                  method,
-                }),
-              `The endorsement vote is open at “${threshold}”. Count and certify it in Votes; the status follows the result.`,
-            );
-          }}
+          onSubmit={(vote) => api.candidates.openEndorsementVote({ id: c.id, ...vote })}
+          success={`The endorsement vote is open at “${threshold}”. Count and certify it in Votes; the status follows the result.`}
+          submitLabel="Open the endorsement vote"
         >
           <p>
             An endorsement is a vote of the members at the chapter’s threshold:{' '}
             <strong>{threshold}</strong> (Settings).
           </p>
           <label className="check">
-            <input
-              type="checkbox"
-              checked={conditional}
-              onChange={(e) => setConditional(e.target.checked)}
-            />{' '}
-            Conditional endorsement (written conditions and a review date)
+            <input type="checkbox" {...form.register('conditional')} /> Conditional endorsement
+            (written conditions and a review date)
           </label>
           {conditional && (
             <>
               <Field label="Conditions, one per line">
-                <textarea
-                  rows={3}
-                  value={conditions}
-                  onChange={(e) => setConditions(e.target.value)}
-                />
+                <textarea rows={3} {...form.register('conditions')} />
               </Field>
               <Field label="Review date">
-                <input
-                  type="date"
-                  value={reviewDate}
-                  onChange={(e) => setReviewDate(e.target.value)}
-                />
+                <input type="date" {...form.register('reviewDate')} />
               </Field>
             </>
           )}
           <Field label="How the room votes">
-            <select value={method} onChange={(e) => setMethod(e.target.value as MotionMethod)}>
-              {COUNTED.map((m) => (
-                <option key={m} value={m}>
-                  {MOTION_METHOD_LABELS[m]}
-                </option>
-              ))}
+            <select {...form.register('method')}>
+              <Options values={COUNTED} labels={MOTION_METHOD_LABELS} />
             </select>
           </Field>
-          <div className="actions">
-            <button type="submit" className="primary">
-              Open the endorsement vote
-            </button>
-          </div>
-        </form>
+        </Form>
       ) : (
         !c.endorsement &&
         !open && (
@@ -147,14 +154,14 @@ export function EndorsementPanel({ detail, run }: { detail: CandidateDetail; run
 function SetAside({
   detail,
   decisionId,
-  run,
+  action,
 }: {
   detail: CandidateDetail;
   decisionId: string;
-  run: Run;
+  action: Action;
 }) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const form = useSchemaForm(SetAsideSchema, { reason: '' });
   if (!open)
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
@@ -162,24 +169,22 @@ function SetAside({
       </button>
     );
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
       className="form inline"
       aria-label="Set the decision aside"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(
-          () => api.candidates.setAsideDecision({ id: detail.candidate.id, decisionId, reason }),
-          'Set aside. The vote stays in the log as it is.',
-        );
-      }}
+      onSubmit={({ reason }) =>
+        api.candidates.setAsideDecision({ id: detail.candidate.id, decisionId, reason })
+      }
+      success="Set aside. The vote stays in the log as it is."
+      submitLabel="Set aside"
+      primary={false}
+      onCancel={() => setOpen(false)}
     >
       <Field label="Why is it set aside?">
-        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input {...form.register('reason')} />
       </Field>
-      <button type="submit">Set aside</button>
-      <button type="button" onClick={() => setOpen(false)}>
-        Cancel
-      </button>
-    </form>
+    </Form>
   );
 }

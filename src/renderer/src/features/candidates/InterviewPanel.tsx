@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import {
   answerText,
   excerpt,
@@ -8,13 +9,21 @@ import {
   type Answer,
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
-import type { CandidateDetail, CandidatesOverview } from '../../../../shared/contract/candidates';
+import {
+  candidatesChannels,
+  type CandidateDetail,
+  type CandidatesOverview,
+} from '../../../../shared/contract/candidates';
 import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
-import { Field } from '../../ui/Field';
+import { Checklist, Field, FieldError } from '../../ui/Field';
+import { DataTable } from '../../ui/DataTable';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
+import type { Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
-import type { Run } from './CandidatePage';
+
+const PanelSchema = candidatesChannels['candidates.savePanel'].input.omit({ candidateId: true });
 
 type InterviewView = CandidateDetail['interviews'][number];
 
@@ -30,24 +39,24 @@ function shortAnswer(a: Answer | undefined): string {
 export function InterviewPanel({
   detail,
   questionnaires,
-  run,
+  action,
 }: {
   detail: CandidateDetail;
   questionnaires: CandidatesOverview['questionnaires'];
-  run: Run;
+  action: Action;
 }) {
   return (
     <section className="card" aria-labelledby="interview-heading">
       <h2 id="interview-heading">Interview and panel scores</h2>
       {detail.interviews.map((iv) => (
-        <Interview key={iv.interview.id} iv={iv} detail={detail} run={run} />
+        <Interview key={iv.interview.id} iv={iv} detail={detail} action={action} />
       ))}
       {/* Remount when the questionnaires or interviews arrive, so the form starts from them. */}
       <PanelSetup
         key={`${questionnaires.map((q) => q.id).join(',')}|${detail.interviews.map((iv) => iv.interview.id).join(',')}`}
         detail={detail}
         questionnaires={questionnaires}
-        run={run}
+        action={action}
       />
     </section>
   );
@@ -56,50 +65,46 @@ export function InterviewPanel({
 function PanelSetup({
   detail,
   questionnaires,
-  run,
+  action,
 }: {
   detail: CandidateDetail;
   questionnaires: CandidatesOverview['questionnaires'];
-  run: Run;
+  action: Action;
 }) {
   // The form starts from the panel already set for a questionnaire, so saving it again
   // changes only what the chair changes.
   const existing = (id: string) =>
     detail.interviews.find((iv) => iv.interview.questionnaireId === id)?.interview;
   const first = questionnaires[0]?.id ?? '';
-  const [questionnaireId, setQuestionnaireId] = useState(first);
-  const [date, setDate] = useState(existing(first)?.date ?? localToday());
-  const [panel, setPanel] = useState<string[]>(existing(first)?.panelistIds ?? []);
-  const chosen = questionnaireId || first;
-  const choose = (id: string) => {
-    setQuestionnaireId(id);
-    const interview = existing(id);
-    setPanel(interview?.panelistIds ?? []);
-    if (interview) setDate(interview.date);
-  };
+  const form = useSchemaForm(PanelSchema, {
+    questionnaireId: first,
+    date: existing(first)?.date ?? localToday(),
+    panelistIds: existing(first)?.panelistIds ?? [],
+  });
   if (questionnaires.length === 0) return <p className="muted">Create a questionnaire first.</p>;
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
       className="form wide"
       aria-label="Interview panel"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(
-          () =>
-            api.candidates.savePanel({
-              candidateId: detail.candidate.id,
-              questionnaireId: chosen,
-              date,
-              panelistIds: panel,
-            }),
-          `The panel of ${panel.length} is set.`,
-        );
-      }}
+      onSubmit={(panel) => api.candidates.savePanel({ candidateId: detail.candidate.id, ...panel })}
+      success={(_, { panelistIds }) => `The panel of ${panelistIds.length} is set.`}
+      submitLabel="Save panel"
+      primary={false}
     >
       <h3>Set the interview panel</h3>
       <div className="two-col">
         <Field label="Interview on questionnaire">
-          <select value={chosen} onChange={(e) => choose(e.target.value)}>
+          <select
+            {...form.register('questionnaireId', {
+              onChange: (e: { target: { value: string } }) => {
+                const interview = existing(e.target.value);
+                form.setValue('panelistIds', interview?.panelistIds ?? []);
+                if (interview) form.setValue('date', interview.date);
+              },
+            })}
+          >
             {questionnaires.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.title}
@@ -108,34 +113,28 @@ function PanelSetup({
           </select>
         </Field>
         <Field label="Interview date">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input type="date" {...form.register('date')} />
         </Field>
       </div>
-      <fieldset>
-        <legend>Panelists</legend>
-        <div className="member-grid">
-          {detail.members.map((m) => (
-            <label key={m.id} className="check">
-              <input
-                type="checkbox"
-                checked={panel.includes(m.id)}
-                onChange={(e) =>
-                  setPanel(e.target.checked ? [...panel, m.id] : panel.filter((p) => p !== m.id))
-                }
-              />{' '}
-              {m.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="actions">
-        <button type="submit">Save panel</button>
-      </div>
-    </form>
+      <Checklist
+        name="panelistIds"
+        legend="Panelists"
+        gridClassName="member-grid"
+        options={detail.members.map((m) => ({ value: m.id, label: m.name }))}
+      />
+    </Form>
   );
 }
 
-function Interview({ iv, detail, run }: { iv: InterviewView; detail: CandidateDetail; run: Run }) {
+function Interview({
+  iv,
+  detail,
+  action,
+}: {
+  iv: InterviewView;
+  detail: CandidateDetail;
+  action: Action;
+}) {
   const { value: q } = useAsync(() =>
     api.candidates.questionnaire({ id: iv.interview.questionnaireId }),
   );
@@ -143,6 +142,7 @@ function Interview({ iv, detail, run }: { iv: InterviewView; detail: CandidateDe
   const answers = detail.responses.find((r) => r.questionnaire.id === q.id)?.response.answers ?? {};
   const scored = q.questions.filter(isScored);
   const flagged = iv.summaries.filter((s) => s.disagreement).length;
+  const summary = (questionId: string) => iv.summaries.find((x) => x.questionId === questionId);
   return (
     <div className="interview">
       <h3>
@@ -156,58 +156,51 @@ function Interview({ iv, detail, run }: { iv: InterviewView; detail: CandidateDe
         </Notice>
       )}
       <div className="table-scroll">
-        <table className="table compact panel-table">
-          <caption>Each panelist’s score (0–2), the mean and the spread</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Question</th>
-              <th scope="col">Answer</th>
-              {iv.panelists.map((p) => (
-                <th key={p.id} scope="col">
-                  {p.name}
-                </th>
-              ))}
-              <th scope="col">Mean</th>
-              <th scope="col">Spread</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scored.map((question) => {
-              const s = iv.summaries.find((x) => x.questionId === question.id);
-              const n = q.questions.indexOf(question) + 1;
-              return (
-                <tr key={question.id} className={s?.disagreement ? 'disagree' : undefined}>
-                  <td>{n}</td>
-                  <th scope="row">{excerpt(question.prompt, 70)}</th>
-                  <td>{shortAnswer(answers[question.id])}</td>
-                  {iv.panelists.map((p) => {
-                    const own = s?.scores.find((x) => x.panelistId === p.id);
-                    return (
-                      <td key={p.id}>
-                        {own ? (
-                          <>
-                            <strong>{own.score}</strong>
-                            {own.note && <span className="note"> {excerpt(own.note, 50)}</span>}
-                          </>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td>{fmt(s?.mean ?? null)}</td>
-                  <td>
+        <DataTable
+          className="table compact panel-table"
+          caption="Each panelist’s score (0–2), the mean and the spread"
+          rows={scored}
+          rowKey={(question) => question.id}
+          rowClassName={(question) => (summary(question.id)?.disagreement ? 'disagree' : undefined)}
+          columns={[
+            { header: '#', cell: (question) => q.questions.indexOf(question) + 1 },
+            {
+              header: 'Question',
+              rowHeader: true,
+              cell: (question) => excerpt(question.prompt, 70),
+            },
+            { header: 'Answer', cell: (question) => shortAnswer(answers[question.id]) },
+            ...iv.panelists.map((p) => ({
+              header: p.name,
+              cell: (question: (typeof scored)[number]) => {
+                const own = summary(question.id)?.scores.find((x) => x.panelistId === p.id);
+                return own ? (
+                  <>
+                    <strong>{own.score}</strong>
+                    {own.note && <span className="note"> {excerpt(own.note, 50)}</span>}
+                  </>
+                ) : (
+                  '—'
+                );
+              },
+            })),
+            { header: 'Mean', cell: (question) => fmt(summary(question.id)?.mean ?? null) },
+            {
+              header: 'Spread',
+              cell: (question) => {
+                const s = summary(question.id);
+                return (
+                  <>
                     {fmt(s?.spread ?? null)}
                     {s?.disagreement && <span className="badge warn">Disagreement</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </>
+                );
+              },
+            },
+          ]}
+        />
       </div>
-      <ScoreForm iv={iv} q={q} answers={answers} run={run} />
+      <ScoreForm iv={iv} q={q} answers={answers} action={action} />
     </div>
   );
 }
@@ -216,12 +209,12 @@ function ScoreForm({
   iv,
   q,
   answers,
-  run,
+  action,
 }: {
   iv: InterviewView;
   q: StoredQuestionnaire;
   answers: Record<string, Answer>;
-  run: Run;
+  action: Action;
 }) {
   const [panelistId, setPanelistId] = useState(iv.panelists[0]?.id ?? '');
   return (
@@ -241,10 +234,36 @@ function ScoreForm({
         q={q}
         answers={answers}
         panelistId={panelistId}
-        run={run}
+        action={action}
       />
     </div>
   );
+}
+
+/**
+ * One row a scored question, a score left blank is not sent; checked as
+ * `candidates.scoreAnswers` checks the scores, its issues shown on their row.
+ */
+function scoresSchema(scored: readonly { id: string }[]) {
+  const Row = z.object({ score: z.enum(['', '0', '1', '2']), note: z.string() });
+  const sent = (rows: z.infer<typeof Row>[]) => rows.flatMap((r, i) => (r.score ? [i] : []));
+  return z
+    .object({ rows: z.array(Row) })
+    .refine((v) => sent(v.rows).length > 0, { path: ['rows'], message: 'Give at least one score.' })
+    .transform((values, ctx) =>
+      parsedAs(
+        candidatesChannels['candidates.scoreAnswers'].input.pick({ scores: true }),
+        ({ rows }: typeof values) => ({
+          scores: sent(rows).map((i) => ({
+            questionId: scored[i]?.id ?? '',
+            score: Number(rows[i]?.score),
+            note: rows[i]?.note ?? '',
+          })),
+        }),
+        ([, k, ...rest]) =>
+          k === undefined ? 'rows' : ['rows', sent(values.rows)[Number(k)], ...rest].join('.'),
+      )(values, ctx),
+    );
 }
 
 function PanelistScores({
@@ -252,89 +271,73 @@ function PanelistScores({
   q,
   answers,
   panelistId,
-  run,
+  action,
 }: {
   iv: InterviewView;
   q: StoredQuestionnaire;
   answers: Record<string, Answer>;
   panelistId: string;
-  run: Run;
+  action: Action;
 }) {
   const scored = q.questions.filter(isScored);
   const name = iv.panelists.find((p) => p.id === panelistId)?.name ?? '';
-  const [rows, setRows] = useState<Record<string, { score: string; note: string }>>(() =>
-    Object.fromEntries(
-      scored.map((x) => {
-        const own = latestScores(iv.interview.scores, iv.interview.candidateId, x.id).find(
-          (s) => s.panelistId === panelistId,
-        );
-        return [x.id, { score: own ? String(own.score) : '', note: own?.note ?? '' }];
-      }),
-    ),
-  );
+  const schema = useMemo(() => scoresSchema(scored), [scored]);
+  const form = useSchemaForm(schema, {
+    rows: scored.map((x) => {
+      const own = latestScores(iv.interview.scores, iv.interview.candidateId, x.id).find(
+        (s) => s.panelistId === panelistId,
+      );
+      const score = (own ? String(own.score) : '') as '' | '0' | '1' | '2';
+      return { score, note: own?.note ?? '' };
+    }),
+  });
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
+      className="panelist-scores"
       aria-label={`Scores by ${name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const scores = scored.flatMap((x) => {
-          const r = rows[x.id];
-          return r && r.score !== ''
-            ? [{ questionId: x.id, score: Number(r.score), note: r.note }]
-            : [];
-        });
-        if (scores.length === 0) return;
-        void run(
-          () => api.candidates.scoreAnswers({ interviewId: iv.interview.id, panelistId, scores }),
-          `Saved ${scores.length} scores by ${name}.`,
-        );
-      }}
+      onSubmit={({ scores }) =>
+        api.candidates.scoreAnswers({ interviewId: iv.interview.id, panelistId, scores })
+      }
+      success={(_, { scores }) => `Saved ${scores.length} scores by ${name}.`}
+      submitLabel={`Save ${name}’s scores`}
     >
-      <table className="table compact">
-        <caption className="visually-hidden">Scores by {name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Score</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scored.map((x) => {
-            const n = q.questions.indexOf(x) + 1;
-            const r = rows[x.id] ?? { score: '', note: '' };
-            return (
-              <tr key={x.id}>
-                <td>{n}</td>
-                <td>{shortAnswer(answers[x.id])}</td>
-                <td>
-                  <select
-                    aria-label={`Score for question ${n}`}
-                    value={r.score}
-                    onChange={(e) => setRows({ ...rows, [x.id]: { ...r, score: e.target.value } })}
-                  >
-                    <option value="">—</option>
-                    <option value="2">2 — fully</option>
-                    <option value="1">1 — partly</option>
-                    <option value="0">0 — not at all</option>
-                  </select>
-                </td>
-                <td>
-                  <input
-                    aria-label={`Note for question ${n}`}
-                    value={r.note}
-                    onChange={(e) => setRows({ ...rows, [x.id]: { ...r, note: e.target.value } })}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <button type="submit" className="primary">
-        Save {name}’s scores
-      </button>
-    </form>
+      <DataTable
+        className="table compact"
+        caption={`Scores by ${name}`}
+        captionHidden
+        rows={scored}
+        rowKey={(x) => x.id}
+        columns={[
+          { header: '#', cell: (x) => q.questions.indexOf(x) + 1 },
+          { header: 'Answer', cell: (x) => shortAnswer(answers[x.id]) },
+          {
+            header: 'Score',
+            cell: (x, i) => (
+              <select
+                aria-label={`Score for question ${q.questions.indexOf(x) + 1}`}
+                {...form.register(`rows.${i}.score`)}
+              >
+                <option value="">—</option>
+                <option value="2">2 — fully</option>
+                <option value="1">1 — partly</option>
+                <option value="0">0 — not at all</option>
+              </select>
+            ),
+          },
+          {
+            header: 'Note',
+            cell: (x, i) => (
+              <input
+                aria-label={`Note for question ${q.questions.indexOf(x) + 1}`}
+                {...form.register(`rows.${i}.note`)}
+              />
+            ),
+          },
+        ]}
+      />
+      <FieldError name="rows" />
+    </Form>
   );
 }

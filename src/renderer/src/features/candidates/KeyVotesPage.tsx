@@ -1,27 +1,27 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { OFFICIAL_VOTE_VALUES, type OfficialVoteValue } from '../../../../shared/candidates';
+import { OFFICIAL_VOTE_VALUES } from '../../../../shared/candidates';
 import {
+  candidatesChannels,
   KeyVoteInputSchema,
-  type KeyVoteInput,
   type KeyVotesView,
 } from '../../../../shared/contract/candidates';
-import { api, messageOf } from '../../api';
-import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
+import { Checklist, Field } from '../../ui/Field';
+import { Form, SubmitButton, useSchemaForm } from '../../ui/Form';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { VOTE_LABELS } from './format';
+import { Options } from '../../ui/Options';
 
-type Message = { kind: 'error' | 'success'; text: string } | null;
+const OfficialVoteSchema = candidatesChannels['candidates.recordOfficialVote'].input.pick({
+  vote: true,
+  note: true,
+});
 
 export function KeyVotesPage() {
   const { value: view, error, reload } = useAsync(() => api.candidates.keyVotes());
-  const [message, setMessage] = useState<Message>(null);
-  const say = (m: Message) => {
-    setMessage(m);
-    reload();
-  };
+  const action = useAction({ onSuccess: reload });
   return (
     <section aria-labelledby="keyvotes-heading">
       <p>
@@ -33,65 +33,54 @@ export function KeyVotesPage() {
         how they voted. Scorecards count aligned ÷ scored votes.
       </p>
       <Notice kind="error">{error}</Notice>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <ActionNotice action={action} />
       {view && view.officials.length === 0 && (
         <Notice kind="info">No endorsed officials yet: key votes score endorsed officials.</Notice>
       )}
-      {view && view.officials.length > 0 && <KeyVoteForm view={view} onDone={say} />}
+      {view && view.officials.length > 0 && <KeyVoteForm view={view} action={action} />}
       {view?.keyVotes.map((k) => (
-        <KeyVoteCard key={k.id} view={view} k={k} onDone={say} />
+        <KeyVoteCard key={k.id} view={view} k={k} action={action} />
       ))}
     </section>
   );
 }
 
-function KeyVoteForm({ view, onDone }: { view: KeyVotesView; onDone: (m: Message) => void }) {
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<KeyVoteInput>({
-    resolver: zodResolver(KeyVoteInputSchema),
-    defaultValues: {
-      body: '',
-      bill: '',
-      title: '',
-      date: '',
-      policyId: null,
-      position: 'yes',
-      rationale: '',
-      officialIds: view.officials.map((o) => o.id),
-      announced: true,
-    },
+function KeyVoteForm({ view, action }: { view: KeyVotesView; action: Action }) {
+  const form = useSchemaForm(KeyVoteInputSchema, {
+    body: '',
+    bill: '',
+    title: '',
+    date: '',
+    policyId: null,
+    position: 'yes',
+    rationale: '',
+    officialIds: view.officials.map((o) => o.id),
+    announced: true,
   });
+  const { register } = form;
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
       className="form wide card"
       aria-labelledby="new-keyvote-heading"
-      noValidate
-      onSubmit={handleSubmit(async (input) => {
-        try {
-          await api.candidates.addKeyVote(input);
-          reset();
-          onDone({ kind: 'success', text: `Key vote ${input.bill} recorded.` });
-        } catch (e) {
-          onDone({ kind: 'error', text: messageOf(e) });
-        }
-      })}
+      onSubmit={(input) => api.candidates.addKeyVote(input)}
+      success={(_, input) => `Key vote ${input.bill} recorded.`}
+      resetOnSuccess
+      submitLabel="Record key vote"
     >
       <h2 id="new-keyvote-heading">Record a key vote in advance</h2>
       <div className="two-col">
-        <Field label="Body" error={errors.body?.message}>
+        <Field label="Body">
           <input {...register('body')} placeholder="City Council" autoComplete="off" />
         </Field>
-        <Field label="Bill or measure" error={errors.bill?.message}>
+        <Field label="Bill or measure">
           <input {...register('bill')} placeholder="Ord. 2027-14" autoComplete="off" />
         </Field>
-        <Field label="Bill title" error={errors.title?.message}>
+        <Field label="Bill title">
           <input {...register('title')} autoComplete="off" />
         </Field>
-        <Field label="Vote date" error={errors.date?.message}>
+        <Field label="Vote date">
           <input type="date" {...register('date')} />
         </Field>
         <Field label="Linked policy">
@@ -111,40 +100,30 @@ function KeyVoteForm({ view, onDone }: { view: KeyVotesView; onDone: (m: Message
           </select>
         </Field>
       </div>
-      <Field label="Rationale" error={errors.rationale?.message}>
+      <Field label="Rationale">
         <textarea rows={2} {...register('rationale')} />
       </Field>
-      <fieldset aria-invalid={errors.officialIds ? true : undefined}>
-        <legend>Officials scored on it</legend>
-        {view.officials.map((o) => (
-          <label key={o.id} className="check">
-            <input type="checkbox" value={o.id} {...register('officialIds')} /> {o.name} ({o.office}
-            )
-          </label>
-        ))}
-        {errors.officialIds && <span className="field-error">{errors.officialIds.message}</span>}
-      </fieldset>
+      <Checklist
+        name="officialIds"
+        legend="Officials scored on it"
+        options={view.officials.map((o) => ({ value: o.id, label: `${o.name} (${o.office})` }))}
+      />
       <label className="check">
         <input type="checkbox" {...register('announced')} /> The position has been announced to the
         officials
       </label>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          Record key vote
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }
 
 function KeyVoteCard({
   view,
   k,
-  onDone,
+  action,
 }: {
   view: KeyVotesView;
   k: KeyVotesView['keyVotes'][number];
-  onDone: (m: Message) => void;
+  action: Action;
 }) {
   const policy = view.policies.find((p) => p.id === k.policyId);
   return (
@@ -160,119 +139,106 @@ function KeyVoteCard({
           : ' · not yet announced'}
       </p>
       {k.rationale && <p>{k.rationale}</p>}
-      <table className="table compact">
-        <caption className="visually-hidden">How each official voted on {k.bill}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Official</th>
-            <th scope="col">Recorded vote</th>
-            <th scope="col">Record the vote</th>
-            <th scope="col">Letter</th>
-          </tr>
-        </thead>
-        <tbody>
-          {k.officialIds.map((oid) => {
-            const official = view.officials.find((o) => o.id === oid);
-            const last = view.officialVotes.findLast(
-              (v) => v.keyVoteId === k.id && v.officialId === oid,
-            );
-            return (
-              <tr key={oid}>
-                <th scope="row">{official?.name ?? 'Unknown'}</th>
-                <td>
+      <DataTable
+        className="table compact"
+        caption={`How each official voted on ${k.bill}`}
+        captionHidden
+        rows={k.officialIds}
+        rowKey={(oid) => oid}
+        columns={[
+          {
+            header: 'Official',
+            rowHeader: true,
+            cell: (oid) => view.officials.find((o) => o.id === oid)?.name ?? 'Unknown',
+          },
+          {
+            header: 'Recorded vote',
+            cell: (oid) => {
+              const last = lastVote(view, k.id, oid);
+              return (
+                <>
                   {last ? VOTE_LABELS[last.vote] : '—'}
                   {last?.note && <span className="muted"> — {last.note}</span>}
-                </td>
-                <td>
-                  <RecordVote
-                    label={`${official?.name ?? ''} on ${k.bill}`}
-                    initial={last?.vote}
-                    onSave={async (vote, note) => {
-                      try {
-                        await api.candidates.recordOfficialVote({
-                          keyVoteId: k.id,
-                          officialId: oid,
-                          vote,
-                          note,
-                        });
-                        onDone({
-                          kind: 'success',
-                          text: `Recorded: ${official?.name ?? ''} voted ${VOTE_LABELS[vote].toLowerCase()} on ${k.bill}.`,
-                        });
-                      } catch (e) {
-                        onDone({ kind: 'error', text: messageOf(e) });
-                      }
-                    }}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`Save the key-vote letter to ${official?.name ?? ''} as PDF`}
-                    onClick={async () => {
-                      try {
-                        const r = await api.print.save({
+                </>
+              );
+            },
+          },
+          {
+            header: 'Record the vote',
+            cell: (oid) => <RecordVote view={view} k={k} officialId={oid} action={action} />,
+          },
+          {
+            header: 'Letter',
+            cell: (oid) => {
+              const name = view.officials.find((o) => o.id === oid)?.name ?? '';
+              return (
+                <button
+                  type="button"
+                  aria-label={`Save the key-vote letter to ${name} as PDF`}
+                  disabled={action.busy}
+                  onClick={() =>
+                    void action.run(
+                      () =>
+                        api.print.save({
                           document: 'key-vote-letter',
                           params: { keyVoteId: k.id, officialId: oid },
-                        });
-                        if (r.saved)
-                          onDone({ kind: 'success', text: `Saved ${r.fileName ?? 'the letter'}.` });
-                      } catch (e) {
-                        onDone({ kind: 'error', text: messageOf(e) });
-                      }
-                    }}
-                  >
-                    Letter PDF
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                        }),
+                      { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the letter'}.` : null) },
+                    )
+                  }
+                >
+                  Letter PDF
+                </button>
+              );
+            },
+          },
+        ]}
+      />
     </section>
   );
 }
 
+const lastVote = (view: KeyVotesView, keyVoteId: string, officialId: string) =>
+  view.officialVotes.findLast((v) => v.keyVoteId === keyVoteId && v.officialId === officialId);
+
 function RecordVote({
-  label,
-  initial,
-  onSave,
+  view,
+  k,
+  officialId,
+  action,
 }: {
-  label: string;
-  initial: OfficialVoteValue | undefined;
-  onSave: (v: OfficialVoteValue, note: string) => Promise<void>;
+  view: KeyVotesView;
+  k: KeyVotesView['keyVotes'][number];
+  officialId: string;
+  action: Action;
 }) {
-  const [vote, setVote] = useState<OfficialVoteValue>(initial ?? 'yes');
-  const [note, setNote] = useState('');
+  const official = view.officials.find((o) => o.id === officialId)?.name ?? '';
+  const label = `${official} on ${k.bill}`;
+  const form = useSchemaForm(OfficialVoteSchema, {
+    vote: lastVote(view, k.id, officialId)?.vote ?? 'yes',
+    note: '',
+  });
   return (
-    <form
+    <Form
+      form={form}
+      action={action}
       className="inline-record"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSave(vote, note);
-      }}
+      onSubmit={(v) => api.candidates.recordOfficialVote({ keyVoteId: k.id, officialId, ...v })}
+      success={(_, { vote }) =>
+        `Recorded: ${official} voted ${VOTE_LABELS[vote].toLowerCase()} on ${k.bill}.`
+      }
     >
-      <select
-        aria-label={`Vote of ${label}`}
-        value={vote}
-        onChange={(e) => setVote(e.target.value as OfficialVoteValue)}
-      >
-        {OFFICIAL_VOTE_VALUES.map((v) => (
-          <option key={v} value={v}>
-            {VOTE_LABELS[v]}
-          </option>
-        ))}
+      <select aria-label={`Vote of ${label}`} {...form.register('vote')}>
+        <Options values={OFFICIAL_VOTE_VALUES} labels={VOTE_LABELS} />
       </select>
       <input
         aria-label={`Note on the vote of ${label}`}
         placeholder="Source or note"
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...form.register('note')}
       />
-      <button type="submit" aria-label={`Record the vote of ${label}`}>
+      <SubmitButton primary={false} aria-label={`Record the vote of ${label}`}>
         Record
-      </button>
-    </form>
+      </SubmitButton>
+    </Form>
   );
 }

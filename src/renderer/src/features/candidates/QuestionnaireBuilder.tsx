@@ -1,34 +1,30 @@
 import { useState } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import {
   QUESTION_TYPE_LABELS,
   SUPPORT_LABELS,
   SUPPORT_LEVELS,
-  type SupportLevel,
-  type Weight,
+  SupportLevelSchema,
+  WeightSchema,
 } from '../../../../shared/candidates';
-import type {
-  CandidatesOverview,
-  CustomQuestionInput,
+import {
+  CustomQuestionInputSchema,
+  QuestionnaireInputSchema,
+  type CandidatesOverview,
+  type CustomQuestionInput,
 } from '../../../../shared/contract/candidates';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { navigate } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { WEIGHT_LABELS } from './format';
+import { Options } from '../../ui/Options';
 
 type Version = CandidatesOverview['platformVersions'][number];
-
-const NEW_CUSTOM: CustomQuestionInput = {
-  type: 'open',
-  prompt: '',
-  areaId: null,
-  weight: 'standard',
-  mustMatch: false,
-  stance: 'strongly-support',
-  expected: 'yes',
-  wordLimit: null,
-};
 
 export function QuestionnaireBuilder() {
   const { value, error } = useAsync(() => api.candidates.list());
@@ -70,56 +66,79 @@ export function QuestionnaireBuilder() {
   );
 }
 
+/** The builder's fields: one row a policy (in the version's order) and the word limit as typed. */
+const FieldsSchema = z.object({
+  title: z.string(),
+  rows: z.array(
+    z.object({ weight: WeightSchema, stance: SupportLevelSchema, mustMatch: z.boolean() }),
+  ),
+  rightsMustMatch: z.boolean(),
+  wordLimit: z
+    .string()
+    .regex(/^\s*\d*\s*$/, 'The word limit is a whole number of words, or blank for no limit.'),
+  custom: z.array(CustomQuestionInputSchema),
+});
+type Fields = z.infer<typeof FieldsSchema>;
+
+/** What `candidates.createQuestionnaire` receives: only weights and stances that differ from the default. */
+function questionnaireSchema(version: Version) {
+  const ids = version.policies.map((p) => p.id);
+  const pick = <T,>(rows: Fields['rows'], get: (r: Fields['rows'][number]) => T, skip: T) =>
+    Object.fromEntries(
+      rows.flatMap((r, i) => (get(r) !== skip && ids[i] ? [[ids[i], get(r)]] : [])),
+    ) as Record<string, T>;
+  return FieldsSchema.transform(
+    parsedAs(
+      QuestionnaireInputSchema,
+      (f: Fields) => ({
+        platformVersion: version.number,
+        ...(f.title.trim() ? { title: f.title } : {}),
+        weights: pick(f.rows, (r) => r.weight, 'standard'),
+        stances: pick(f.rows, (r) => r.stance, 'strongly-support'),
+        mustMatch: ids.filter((_, i) => f.rows[i]?.mustMatch),
+        rightsMustMatch: f.rightsMustMatch,
+        wordLimit: f.wordLimit.trim() === '' ? null : Number(f.wordLimit),
+        custom: f.custom,
+      }),
+      ([first]) =>
+        first === 'weights' || first === 'stances' || first === 'mustMatch'
+          ? 'rows'
+          : String(first ?? ''),
+    ),
+  );
+}
+
 function Builder({ version }: { version: Version }) {
-  const [title, setTitle] = useState('');
-  const [weights, setWeights] = useState<Record<string, Weight>>({});
-  const [stances, setStances] = useState<Record<string, SupportLevel>>({});
-  const [mustMatch, setMustMatch] = useState<string[]>([]);
-  const [rightsMustMatch, setRightsMustMatch] = useState(true);
-  const [wordLimit, setWordLimit] = useState('150');
-  const [custom, setCustom] = useState<CustomQuestionInput[]>([]);
-  const [draft, setDraft] = useState<CustomQuestionInput>(NEW_CUSTOM);
-  const [draftError, setDraftError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
+  const [schema] = useState(() => questionnaireSchema(version));
+  const form = useSchemaForm(schema, {
+    title: '',
+    rows: version.policies.map(() => ({
+      weight: 'standard' as const,
+      stance: 'strongly-support' as const,
+      mustMatch: false,
+    })),
+    rightsMustMatch: true,
+    wordLimit: '150',
+    custom: [],
+  });
+  const { register, control, setValue } = form;
+  const custom = useWatch({ control, name: 'custom' });
   const areaName = (id: string | null) => version.areas.find((a) => a.id === id)?.name ?? 'Other';
 
-  const submit = async () => {
-    const limit = wordLimit.trim() === '' ? null : Number(wordLimit);
-    if (limit !== null && !(Number.isInteger(limit) && limit >= 1)) {
-      setError('The word limit is a whole number of words, or blank for no limit.');
-      return;
-    }
-    try {
-      const q = await api.candidates.createQuestionnaire({
-        platformVersion: version.number,
-        ...(title.trim() ? { title: title.trim() } : {}),
-        weights,
-        stances,
-        mustMatch,
-        rightsMustMatch,
-        wordLimit: limit,
-        custom,
-      });
-      navigate(`/candidates/questionnaires/${q.id}`);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-
   return (
-    <form
+    <Form
+      form={form}
       className="form wide"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={(input) => api.candidates.createQuestionnaire(input)}
+      onSuccess={(q) => navigate(`/candidates/questionnaires/${q.id}`)}
+      submitLabel="Create questionnaire"
+      actions={<a href="#/candidates">Cancel</a>}
     >
       <Field
         label="Title (optional)"
         hint={`Default: Candidate questionnaire (platform version ${version.number})`}
       >
-        <input value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
+        <input {...register('title')} autoComplete="off" />
       </Field>
       <fieldset>
         <legend>Secured Rights: one yes/no pledge each</legend>
@@ -129,80 +148,48 @@ function Builder({ version }: { version: Version }) {
           ))}
         </ol>
         <label className="check">
-          <input
-            type="checkbox"
-            checked={rightsMustMatch}
-            onChange={(e) => setRightsMustMatch(e.target.checked)}
-          />{' '}
-          Every pledge must match (a “no” is listed first as a must-match failure)
+          <input type="checkbox" {...register('rightsMustMatch')} /> Every pledge must match (a “no”
+          is listed first as a must-match failure)
         </label>
       </fieldset>
-      <table className="table compact">
-        <caption>Policies: one support-scale question each</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Policy</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Platform’s stance</th>
-            <th scope="col">Must match</th>
-          </tr>
-        </thead>
-        <tbody>
-          {version.policies.map((p) => (
-            <tr key={p.id}>
-              <td>{areaName(p.areaId)}</td>
-              <th scope="row">{p.title}</th>
-              <td>
-                <select
-                  aria-label={`Weight of ${p.title}`}
-                  value={weights[p.id] ?? 'standard'}
-                  onChange={(e) => setWeights({ ...weights, [p.id]: e.target.value as Weight })}
-                >
-                  {Object.entries(WEIGHT_LABELS).map(([w, label]) => (
-                    <option key={w} value={w}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select
-                  aria-label={`Stance on ${p.title}`}
-                  value={stances[p.id] ?? 'strongly-support'}
-                  onChange={(e) =>
-                    setStances({ ...stances, [p.id]: e.target.value as SupportLevel })
-                  }
-                >
-                  {SUPPORT_LEVELS.map((s) => (
-                    <option key={s} value={s}>
-                      {SUPPORT_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${p.title} must match`}
-                  checked={mustMatch.includes(p.id)}
-                  onChange={(e) =>
-                    setMustMatch(
-                      e.target.checked ? [...mustMatch, p.id] : mustMatch.filter((x) => x !== p.id),
-                    )
-                  }
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="table compact"
+        caption="Policies: one support-scale question each"
+        rows={version.policies}
+        rowKey={(p) => p.id}
+        columns={[
+          { header: 'Area', cell: (p) => areaName(p.areaId) },
+          { header: 'Policy', rowHeader: true, cell: (p) => p.title },
+          {
+            header: 'Weight',
+            cell: (p, i) => (
+              <select aria-label={`Weight of ${p.title}`} {...register(`rows.${i}.weight`)}>
+                <Options labels={WEIGHT_LABELS} />
+              </select>
+            ),
+          },
+          {
+            header: 'Platform’s stance',
+            cell: (p, i) => (
+              <select aria-label={`Stance on ${p.title}`} {...register(`rows.${i}.stance`)}>
+                <Options values={SUPPORT_LEVELS} labels={SUPPORT_LABELS} />
+              </select>
+            ),
+          },
+          {
+            header: 'Must match',
+            cell: (p, i) => (
+              <input
+                type="checkbox"
+                aria-label={`${p.title} must match`}
+                {...register(`rows.${i}.mustMatch`)}
+              />
+            ),
+          },
+        ]}
+      />
       <Field label="Word limit per answer" hint="Blank for no limit.">
-        <input
-          inputMode="numeric"
-          value={wordLimit}
-          onChange={(e) => setWordLimit(e.target.value)}
-        />
+        <input inputMode="numeric" {...register('wordLimit')} />
       </Field>
 
       <fieldset aria-labelledby="custom-legend">
@@ -219,7 +206,12 @@ function Builder({ version }: { version: Version }) {
                 <button
                   type="button"
                   aria-label={`Remove question ${i + 1}`}
-                  onClick={() => setCustom(custom.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    setValue(
+                      'custom',
+                      custom.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   Remove
                 </button>
@@ -227,115 +219,100 @@ function Builder({ version }: { version: Version }) {
             ))}
           </ol>
         )}
-        <div className="two-col">
-          <Field label="Question type">
-            <select
-              value={draft.type}
-              onChange={(e) =>
-                setDraft({ ...draft, type: e.target.value as CustomQuestionInput['type'] })
-              }
-            >
-              {Object.entries(QUESTION_TYPE_LABELS).map(([t, label]) => (
-                <option key={t} value={t}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Policy area">
-            <select
-              value={draft.areaId ?? ''}
-              onChange={(e) => setDraft({ ...draft, areaId: e.target.value || null })}
-            >
-              <option value="">Other questions</option>
-              {version.areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <Field label="Question text" error={draftError}>
-          <textarea
-            rows={2}
-            value={draft.prompt}
-            onChange={(e) => setDraft({ ...draft, prompt: e.target.value })}
-          />
+        <CustomQuestionDraft
+          version={version}
+          onAdd={(question) => setValue('custom', [...custom, question])}
+        />
+      </fieldset>
+    </Form>
+  );
+}
+
+const NEW_CUSTOM: CustomQuestionInput = {
+  type: 'open',
+  prompt: '',
+  areaId: null,
+  weight: 'standard',
+  mustMatch: false,
+  stance: 'strongly-support',
+  expected: 'yes',
+  wordLimit: null,
+};
+
+/**
+ * The chapter's own question being written: a form of its own (CustomQuestionInputSchema)
+ * inside the questionnaire's, added to the list by its button rather than submitted.
+ */
+function CustomQuestionDraft({
+  version,
+  onAdd,
+}: {
+  version: Version;
+  onAdd: (question: CustomQuestionInput) => void;
+}) {
+  const draft = useSchemaForm(CustomQuestionInputSchema, NEW_CUSTOM);
+  const { register } = draft;
+  const type = useWatch({ control: draft.control, name: 'type' });
+  return (
+    <FormProvider {...draft}>
+      <div className="two-col">
+        <Field label="Question type">
+          <select {...register('type')}>
+            <Options labels={QUESTION_TYPE_LABELS} />
+          </select>
         </Field>
-        {draft.type !== 'open' && (
-          <div className="two-col">
-            <Field label="Question weight">
-              <select
-                value={draft.weight}
-                onChange={(e) => setDraft({ ...draft, weight: e.target.value as Weight })}
-              >
-                {Object.entries(WEIGHT_LABELS).map(([w, label]) => (
-                  <option key={w} value={w}>
-                    {label}
-                  </option>
-                ))}
+        <Field label="Policy area">
+          <select {...register('areaId', { setValueAs: (v: string | null) => v || null })}>
+            <option value="">Other questions</option>
+            {version.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label="Question text">
+        <textarea rows={2} {...register('prompt')} />
+      </Field>
+      {type !== 'open' && (
+        <div className="two-col">
+          <Field label="Question weight">
+            <select {...register('weight')}>
+              <Options labels={WEIGHT_LABELS} />
+            </select>
+          </Field>
+          {type === 'scale' && (
+            <Field label="Chapter’s answer">
+              <select {...register('stance')}>
+                <Options values={SUPPORT_LEVELS} labels={SUPPORT_LABELS} />
               </select>
             </Field>
-            {draft.type === 'scale' && (
-              <Field label="Chapter’s answer">
-                <select
-                  value={draft.stance}
-                  onChange={(e) => setDraft({ ...draft, stance: e.target.value as SupportLevel })}
-                >
-                  {SUPPORT_LEVELS.map((s) => (
-                    <option key={s} value={s}>
-                      {SUPPORT_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            )}
-            {draft.type === 'pledge' && (
-              <Field label="Expected answer">
-                <select
-                  value={draft.expected}
-                  onChange={(e) =>
-                    setDraft({ ...draft, expected: e.target.value === 'no' ? 'no' : 'yes' })
-                  }
-                >
-                  <option value="yes">Yes</option>
-                  <option value="no">No</option>
-                </select>
-              </Field>
-            )}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={draft.mustMatch}
-                onChange={(e) => setDraft({ ...draft, mustMatch: e.target.checked })}
-              />{' '}
-              Must match
-            </label>
-          </div>
-        )}
-        <button
-          type="button"
-          onClick={() => {
-            if (!draft.prompt.trim()) {
-              setDraftError('Write the question first.');
-              return;
-            }
-            setDraftError(undefined);
-            setCustom([...custom, { ...draft, prompt: draft.prompt.trim() }]);
-            setDraft(NEW_CUSTOM);
-          }}
-        >
-          Add this question
-        </button>
-      </fieldset>
-      <Notice kind="error">{error}</Notice>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Create questionnaire
-        </button>
-        <a href="#/candidates">Cancel</a>
-      </div>
-    </form>
+          )}
+          {type === 'pledge' && (
+            <Field label="Expected answer">
+              <select {...register('expected')}>
+                <option value="yes">Yes</option>
+                <option value="no">No</option>
+              </select>
+            </Field>
+          )}
+          <label className="check">
+            <input type="checkbox" {...register('mustMatch')} /> Must match
+          </label>
+        </div>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          void draft.handleSubmit((question) => {
+            onAdd(question);
+            draft.reset(NEW_CUSTOM);
+          })()
+        }
+      >
+        Add this question
+      </button>
+    </FormProvider>
   );
 }

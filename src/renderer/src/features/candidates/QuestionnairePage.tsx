@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, SUPPORT_LABELS, type Question } from '../../../../shared/candidates';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
-type Message = { kind: 'error' | 'success'; text: string } | null;
 type FormProblem = { line: number; message: string };
 
 export function describeQuestion(q: Question): string {
@@ -22,7 +22,7 @@ export function QuestionnairePage({ id }: { id: string }) {
   const { value: q, error } = useAsync(() => api.candidates.questionnaire({ id }));
   const { value: overview } = useAsync(() => api.candidates.list());
   const [candidateId, setCandidateId] = useState('');
-  const [message, setMessage] = useState<Message>(null);
+  const action = useAction();
   const [problems, setProblems] = useState<{ errors: FormProblem[]; warnings: FormProblem[] }>({
     errors: [],
     warnings: [],
@@ -31,13 +31,8 @@ export function QuestionnairePage({ id }: { id: string }) {
   if (!q) return <p aria-busy="true">Loading…</p>;
   const candidates = overview?.candidates.map((s) => s.candidate) ?? [];
   const chosen = candidateId || candidates[0]?.id || '';
-  const run = async (action: () => Promise<string>) => {
-    try {
-      setMessage({ kind: 'success', text: await action() });
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
-  };
+  /** Runs `fn`; the line it returns is shown as its success. */
+  const run = (fn: () => Promise<string>) => action.run(fn, { success: (line) => line });
   return (
     <section aria-labelledby="questionnaire-heading">
       <p>
@@ -55,7 +50,7 @@ export function QuestionnairePage({ id }: { id: string }) {
           current platform.
         </Notice>
       )}
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <ActionNotice action={action} />
 
       <section className="card" aria-labelledby="send-heading">
         <h2 id="send-heading">Send to a candidate, and read the answers back</h2>
@@ -75,8 +70,9 @@ export function QuestionnairePage({ id }: { id: string }) {
             <div className="actions wrap">
               <button
                 type="button"
+                disabled={action.busy}
                 onClick={() =>
-                  run(async () => {
+                  void run(async () => {
                     const r = await api.print.save({
                       document: 'candidate-questionnaire',
                       params: { questionnaireId: q.id, candidateId: chosen },
@@ -89,8 +85,9 @@ export function QuestionnairePage({ id }: { id: string }) {
               </button>
               <button
                 type="button"
+                disabled={action.busy}
                 onClick={() =>
-                  run(async () => {
+                  void run(async () => {
                     const r = await api.candidates.exportForm({
                       questionnaireId: q.id,
                       candidateId: chosen,
@@ -115,27 +112,21 @@ export function QuestionnairePage({ id }: { id: string }) {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (!file) return;
-              try {
-                const r = await api.candidates.importForm({
-                  questionnaireId: q.id,
-                  text: await file.text(),
-                });
-                if (r.ok) {
-                  setProblems({ errors: [], warnings: r.warnings });
-                  setMessage({
-                    kind: 'success',
-                    text: `Imported the answers of ${r.candidateName}: ${r.answered} of ${q.questions.length} questions answered.`,
-                  });
-                } else {
+              await action.run(
+                async () => {
+                  const text = await file.text();
+                  const r = await api.candidates.importForm({ questionnaireId: q.id, text });
+                  if (r.ok) {
+                    setProblems({ errors: [], warnings: r.warnings });
+                    return `Imported the answers of ${r.candidateName}: ${r.answered} of ${q.questions.length} questions answered.`;
+                  }
                   setProblems({ errors: r.errors, warnings: [] });
-                  setMessage({
-                    kind: 'error',
-                    text: `The form was not imported: fix ${r.errors.length === 1 ? 'this line' : 'these lines'} and import it again. Nothing was changed.`,
-                  });
-                }
-              } catch (err) {
-                setMessage({ kind: 'error', text: messageOf(err) });
-              }
+                  throw new Error(
+                    `The form was not imported: fix ${r.errors.length === 1 ? 'this line' : 'these lines'} and import it again. Nothing was changed.`,
+                  );
+                },
+                { success: (line) => line },
+              );
             }}
           />
         </label>
