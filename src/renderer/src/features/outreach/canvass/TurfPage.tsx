@@ -12,7 +12,8 @@ import {
 } from '../../../../../shared/canvass/results';
 import type { WalkList } from '../../../../../shared/canvass/schema';
 import { api, messageOf } from '../../../api';
-import { Notice } from '../../../ui/Notice';
+import { ActionNotice, Notice } from '../../../ui/Notice';
+import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
 import { StatsView } from './StatsView';
 
@@ -24,25 +25,13 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
   const results = useAsync(() => api.canvass.results({ listId, turfId }));
   const [canvasser, setCanvasser] = useState('');
   const [date, setDate] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(task: () => Promise<{ saved: boolean; fileName?: string | undefined }>) {
-    setMessage(null);
-    setBusy(true);
-    try {
-      const r = await task();
-      setMessage(
-        r.saved
-          ? { kind: 'success', text: `Saved ${r.fileName ?? 'the file'}.` }
-          : { kind: 'info', text: 'Not saved.' },
-      );
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Saving the packet or the CSV: one action, its buttons disabled while it runs.
+  const action = useAction();
+  const busy = action.busy;
+  const run = (task: () => Promise<{ saved: boolean; fileName?: string | undefined }>) =>
+    action.run(task, {
+      success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the file'}.` : 'Not saved.'),
+    });
 
   const packet = (remaining: boolean) =>
     run(() =>
@@ -107,7 +96,7 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
             Re-print remaining doors (PDF)…
           </button>
         </div>
-        {message && <Notice kind={message.kind}>{message.text}</Notice>}
+        <ActionNotice action={action} />
       </section>
       {stats.value && (
         <section className="card" aria-labelledby="turf-stats-heading">
