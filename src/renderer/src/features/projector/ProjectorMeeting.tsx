@@ -8,7 +8,7 @@ import {
   speakerTimer,
 } from '../../../../shared/meetings';
 import { api, messageOf } from '../../api';
-import '../meetings/meetings.css';
+import './projector.css';
 
 const REFRESH_MS = 1500;
 
