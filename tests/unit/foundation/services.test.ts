@@ -514,9 +514,7 @@ describe('recovery', () => {
     const [kept] = (await listDir(join(b.dir, 'damaged', 'set-aside'))).filter(
       (n) => !n.endsWith('.why.json'),
     );
-    expect(await readFile(join(b.dir, 'damaged', 'set-aside', kept ?? ''), 'utf8')).toBe(
-      'garbage',
-    );
+    expect(await readFile(join(b.dir, 'damaged', 'set-aside', kept ?? ''), 'utf8')).toBe('garbage');
   });
 });
 
