@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
 import { CanvassPage } from './canvass/CanvassPage';
 import { CountiesPage } from './CountiesPage';
-import { FlyerEditorPage } from './FlyerEditor';
+import { FlyerEditorPage } from './flyer/FlyerEditorPage';
 import { FlyersPage } from './FlyersPage';
 import './outreach.css';
 

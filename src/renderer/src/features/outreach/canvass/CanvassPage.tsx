@@ -8,7 +8,8 @@ import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
 import { ListPage } from './ListPage';
 import { TurfPage } from './TurfPage';
-import { ImportPanel, PRESET_LABELS } from './VoterImport';
+import { ImportPanel } from './ImportPanel';
+import { PRESET_LABELS } from './importLabels';
 import './canvass.css';
 
 export function CanvassPage({ path }: { path: string }) {

@@ -6,7 +6,9 @@ import { dateOf } from '../../../../../shared/dates';
 import { api, messageOf } from '../../../api';
 import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
-import { DiffView, ImportPanel, SkippedRows } from './VoterImport';
+import { DiffView } from './DiffView';
+import { ImportPanel } from './ImportPanel';
+import { SkippedRows } from './SkippedRows';
 import { StatsView } from './StatsView';
 
 export const MODE_LABELS: Record<WalkMode, string> = {
