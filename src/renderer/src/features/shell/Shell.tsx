@@ -34,15 +34,6 @@ function pageFor(path: string): ReactNode {
   if (path.startsWith('/votes')) return <VotesArea />;
   if (path.startsWith('/outreach')) return <OutreachArea />;
   if (path.startsWith('/candidates')) return <CandidatesArea />;
-  const area = AREAS.find((a) => path.startsWith(a.path));
-  if (area && !area.ready) {
-    return (
-      <section aria-labelledby="area-heading">
-        <h1 id="area-heading">{area.label}</h1>
-        <p className="notice notice-info">Not built yet. This area will hold: {area.about}</p>
-      </section>
-    );
-  }
   return null;
 }
 
@@ -100,7 +91,6 @@ export function Shell() {
             <li key={a.path}>
               <a href={`#${a.path}`} aria-current={path.startsWith(a.path) ? 'page' : undefined}>
                 {a.label}
-                {!a.ready && <span className="soon"> (coming)</span>}
               </a>
             </li>
           ))}
