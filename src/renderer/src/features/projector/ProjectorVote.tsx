@@ -3,6 +3,7 @@ import type { VoteView } from '../../../../shared/voteLog/view';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { ResultView } from '../../ui/ResultView';
+import './projector.css';
 
 const REFRESH_MS = 1500;
 
