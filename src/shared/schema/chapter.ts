@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { STATE_CODES } from '../geo/states';
 import { LIMITS } from '../limits';
+import {
+  COUNTED_THRESHOLDS,
+  CountedThresholdSchema,
+  type CountedThreshold,
+} from '../voting/motion';
 import { FipsSchema, IdSchema, listOf, TimestampSchema, trimmed } from './common';
 
-export const THRESHOLDS = [
-  'majority-cast',
-  'two-thirds-cast',
-  'majority-present',
-  'two-thirds-present',
-  'majority-members',
-  'two-thirds-members',
-] as const;
-export const ThresholdSchema = z.enum(THRESHOLDS);
-export type Threshold = z.infer<typeof ThresholdSchema>;
+/** A chapter's default threshold for motions: one a count can decide (see voting/motion). */
+export const THRESHOLDS = COUNTED_THRESHOLDS;
+export const ThresholdSchema = CountedThresholdSchema;
+export type Threshold = CountedThreshold;
 
 export const THRESHOLD_LABELS: Record<Threshold, string> = {
   'majority-cast': 'Majority of votes cast',

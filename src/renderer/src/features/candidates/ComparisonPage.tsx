@@ -10,6 +10,7 @@ import { ComparisonTable } from '../../ui/ComparisonTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
@@ -109,11 +110,7 @@ function ComparisonForm({
     >
       <Field label="Questionnaire">
         <select {...form.register('questionnaireId')}>
-          {overview.questionnaires.map((q) => (
-            <option key={q.id} value={q.id}>
-              {q.title}
-            </option>
-          ))}
+          <ItemOptions items={overview.questionnaires} label={(q) => q.title} />
         </select>
       </Field>
       <Checklist

@@ -12,7 +12,7 @@ import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { VOTE_LABELS } from './format';
-import { Options } from '../../ui/Options';
+import { ItemOptions, Options } from '../../ui/Options';
 
 const OfficialVoteSchema = candidatesChannels['candidates.recordOfficialVote'].input.pick({
   vote: true,
@@ -86,11 +86,7 @@ function KeyVoteForm({ view, action }: { view: KeyVotesView; action: Action }) {
         <Field label="Linked policy">
           <select {...register('policyId', { setValueAs: (v: string) => (v ? v : null) })}>
             <option value="">None</option>
-            {view.policies.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <ItemOptions items={view.policies} label={(p) => p.title} />
           </select>
         </Field>
         <Field label="Chapter’s position">

@@ -22,7 +22,7 @@ import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { WEIGHT_LABELS } from './format';
-import { Options } from '../../ui/Options';
+import { ItemOptions, Options } from '../../ui/Options';
 
 type Version = CandidatesOverview['platformVersions'][number];
 
@@ -264,11 +264,7 @@ function CustomQuestionDraft({
         <Field label="Policy area">
           <select {...register('areaId', { setValueAs: (v: string | null) => v || null })}>
             <option value="">Other questions</option>
-            {version.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <ItemOptions items={version.areas} label={(a) => a.name} />
           </select>
         </Field>
       </div>

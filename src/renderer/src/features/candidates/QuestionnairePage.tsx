@@ -3,6 +3,7 @@ import { QUESTION_TYPE_LABELS, SUPPORT_LABELS, type Question } from '../../../..
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
@@ -60,11 +61,7 @@ export function QuestionnairePage({ id }: { id: string }) {
           <>
             <Field label="Candidate">
               <select value={chosen} onChange={(e) => setCandidateId(e.target.value)}>
-                {candidates.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
+                <ItemOptions items={candidates} label={(c) => c.name} />
               </select>
             </Field>
             <div className="actions wrap">

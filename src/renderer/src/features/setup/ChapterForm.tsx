@@ -20,6 +20,15 @@ const EMPTY: ChapterInput = {
   defaultThreshold: 'majority-cast',
 };
 
+/** The number a fixed or fractional quorum needs: what it is called and what may be typed. */
+const QUORUM_VALUE = {
+  number: { label: 'Members needed for quorum', bounds: { min: 1, step: 1 } },
+  fraction: {
+    label: 'Fraction of active members (for example 0.25)',
+    bounds: { min: 0.01, max: 1, step: 0.01 },
+  },
+} as const;
+
 /** Chapter name, state, home counties and meeting defaults; used at first run and in Settings. */
 export function ChapterForm({
   initial,
@@ -89,23 +98,11 @@ export function ChapterForm({
           <input type="radio" value="fraction" {...register('quorum.kind')} /> A fraction of active
           members
         </label>
-        {quorumKind === 'number' && (
-          <Field label="Members needed for quorum">
+        {quorumKind !== 'majority' && (
+          <Field label={QUORUM_VALUE[quorumKind].label}>
             <input
               type="number"
-              min={1}
-              step={1}
-              {...register('quorum.value', { valueAsNumber: true })}
-            />
-          </Field>
-        )}
-        {quorumKind === 'fraction' && (
-          <Field label="Fraction of active members (for example 0.25)">
-            <input
-              type="number"
-              min={0.01}
-              max={1}
-              step={0.01}
+              {...QUORUM_VALUE[quorumKind].bounds}
               {...register('quorum.value', { valueAsNumber: true })}
             />
           </Field>
