@@ -14,63 +14,54 @@ export function nodeVotes(tree: BallotTree, n: number): number {
 
 /**
  * Builds the tree of ballots in ranking order (ballotOrder.ts): ballots that share a path
- * are then neighbours, so one pass in ballot order finds each ballot's new nodes (the
- * ranks after what it shares with the ballot before it) while reading the ranks in
- * sequence. The nodes come out depth first; a stable split by depth then puts them level
- * by level, as the layout wants (the children of a node stay together and in order).
+ * are then neighbours, so each ballot's new nodes are the ranks after what it shares with
+ * the ballot before it, found in one pass reading the ranks in sequence. The nodes come
+ * depth first, and depth first order restricted to one depth is level order (children of
+ * earlier nodes first, each node's children together and in order): so a first pass
+ * counts the nodes at each depth, and the second puts each new node straight at the next
+ * place of its depth.
  */
 export function buildBallotTree(set: PackedBallots): BallotTree {
   const { size, start, marks, count } = set;
-  // Pass 1: how many nodes, and the longest ballot (the depth of the path kept below).
-  let nodes = 0;
   let longest = 0;
   for (let b = 0; b < size; b++) {
-    const length = (start[b + 1] as number) - (start[b] as number);
-    nodes += length - (b > 0 ? sharedRanks(set, b) : 0);
-    if (length > longest) longest = length;
+    longest = Math.max(longest, (start[b + 1] as number) - (start[b] as number));
   }
-  // Pass 2: the nodes depth first, each with its depth, mark, ballots and parent.
-  const depth = new Int32Array(nodes);
-  const parent = new Int32Array(nodes);
-  const mark = new Int32Array(nodes);
-  const votes = new Int32Array(nodes);
-  const path = new Int32Array(longest); // path[d]: node at depth d + 1 on the current ballot
   const perDepth = new Int32Array(longest + 1);
-  let id = 0;
+  let nodes = 0;
+  for (let b = 0; b < size; b++) {
+    const length = (start[b + 1] as number) - (start[b] as number);
+    for (let d = b > 0 ? sharedRanks(set, b) : 0; d < length; d++) {
+      perDepth[d] = (perDepth[d] as number) + 1;
+      nodes++;
+    }
+  }
+  // next[d]: the edge the next new node at depth d gets; edge e leads to node e + 1.
+  const next = new Int32Array(longest + 1);
+  for (let d = 1; d <= longest; d++)
+    next[d] = (next[d - 1] as number) + (perDepth[d - 1] as number);
+  const edges = new Int32Array(2 * nodes);
+  // Children per node first (at n + 1), then summed into where each node's edges start.
+  const edgeStart = new Int32Array(nodes + 2);
+  const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
   for (let b = 0; b < size; b++) {
     const from = start[b] as number;
     const length = (start[b + 1] as number) - from;
     const shared = b > 0 ? sharedRanks(set, b) : 0;
     const c = count[b] as number;
     for (let d = 0; d < shared; d++) {
-      const n = path[d] as number;
-      votes[n] = (votes[n] as number) + c;
+      const e = path[d] as number;
+      edges[2 * e + 1] = (edges[2 * e + 1] as number) + c;
     }
     for (let d = shared; d < length; d++) {
-      depth[id] = d;
-      parent[id] = d === 0 ? -1 : (path[d - 1] as number);
-      mark[id] = marks[from + d] as number;
-      votes[id] = c;
-      perDepth[d] = (perDepth[d] as number) + 1;
-      path[d] = id++;
+      const e = next[d] as number;
+      next[d] = e + 1;
+      edges[2 * e] = marks[from + d] as number;
+      edges[2 * e + 1] = c;
+      const parentNode = d === 0 ? 0 : (path[d - 1] as number) + 1;
+      edgeStart[parentNode + 1] = (edgeStart[parentNode + 1] as number) + 1;
+      path[d] = e;
     }
-  }
-  // Level order: edge e leads to node e + 1; a node's children are the edges from
-  // edgeStart[n], so they are counted per parent node and summed.
-  const next = new Int32Array(longest);
-  for (let d = 1; d < longest; d++) next[d] = (next[d - 1] as number) + (perDepth[d - 1] as number);
-  const edges = new Int32Array(2 * nodes);
-  const edgeStart = new Int32Array(nodes + 2);
-  for (let n = 0; n < nodes; n++) {
-    const d = depth[n] as number;
-    const e = next[d] as number;
-    next[d] = e + 1;
-    depth[n] = e; // from here on: the node's edge number
-    edges[2 * e] = mark[n] as number;
-    edges[2 * e + 1] = votes[n] as number;
-    const p = parent[n] as number;
-    const from = p < 0 ? 0 : (depth[p] as number) + 1;
-    edgeStart[from + 1] = (edgeStart[from + 1] as number) + 1;
   }
   for (let n = 0; n <= nodes; n++) {
     edgeStart[n + 1] = (edgeStart[n + 1] as number) + (edgeStart[n] as number);
