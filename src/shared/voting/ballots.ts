@@ -77,7 +77,13 @@ export function packRankedBallots(
   candidates: readonly string[],
   ballots: readonly RankedBallot[],
 ): PackedBallots {
-  const packer = new BallotPacker(candidates, ballots.length);
+  // Sized exactly: a million ballots' ranks are tens of megabytes, not to be copied twice.
+  let ranks = 0;
+  for (const ballot of ballots) ranks += ballot.ranking.length;
+  const packer = new BallotPacker(candidates, {
+    expectedBallots: ballots.length,
+    expectedRanks: ranks,
+  });
   for (const ballot of ballots) {
     for (const entry of ballot.ranking) {
       if (typeof entry === 'string') {

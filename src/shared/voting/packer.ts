@@ -21,6 +21,11 @@ export function orderWriteIns(writeIns: Iterable<string>): string[] {
  * together at a rank share one overvote code; a candidate marked again later on the same
  * ballot is a duplicate; trailing blank ranks are dropped and a ballot with no mark at all
  * is only counted (an undervote).
+ *
+ * With `merge`, identical ballots are merged as they close (a hash table of the ballots
+ * kept so far), so memory grows with the different rankings, not with the ballots: how a
+ * cast-vote-record file of a million ballots is read in bounded memory, and less to put
+ * in ranking order afterwards.
  */
 export class BallotPacker {
   private readonly index = new Map<string, number>();
@@ -30,8 +35,9 @@ export class BallotPacker {
   private count: Int32Array;
   private readonly overvotes: Int32Array[] = [];
   private readonly overvoteCode = new Map<string, number>();
-  /** Per candidate, the ballot that last ranked it, to spot duplicates in O(1). */
+  /** Per candidate, the ballot (closed so far) that last ranked it, to spot duplicates in O(1). */
   private seenOn: Int32Array;
+  private closed = 0;
   private size = 0;
   private length = 0;
   /** Where the current ballot's ranks begin, and one past its last non-blank rank. */
@@ -39,14 +45,17 @@ export class BallotPacker {
   private lastMark = 0;
   private total = 0;
   private undervotes = 0;
+  /** With merge: the kept ballots by hash (see `merged`). */
+  private table: Int32Array | null = null;
 
   constructor(
     private readonly candidates: readonly string[],
-    expectedBallots = 256,
+    options: { expectedBallots?: number; expectedRanks?: number; merge?: boolean } = {},
   ) {
     candidates.forEach((name, i) => this.index.set(name, i));
-    const n = Math.max(16, expectedBallots);
-    this.marks = new Int32Array(n * 4);
+    const n = Math.max(16, options.expectedBallots ?? 256);
+    if (options.merge) this.table = new Int32Array(1024);
+    this.marks = new Int32Array(Math.max(16, options.expectedRanks ?? n * 4));
     this.start = new Int32Array(n + 1);
     this.count = new Int32Array(n);
     this.seenOn = new Int32Array(Math.max(16, candidates.length * 2)).fill(-1);
@@ -70,8 +79,8 @@ export class BallotPacker {
       grown.set(this.seenOn);
       this.seenOn = grown;
     }
-    this.push(this.seenOn[c] === this.size ? MARK_DUPLICATE : c);
-    this.seenOn[c] = this.size;
+    this.push(this.seenOn[c] === this.closed ? MARK_DUPLICATE : c);
+    this.seenOn[c] = this.closed;
     this.lastMark = this.length;
   }
 
@@ -112,10 +121,15 @@ export class BallotPacker {
 
   /** Closes the current ballot, which stands for `count` identical ballots. */
   endBallot(count: number): void {
+    this.closed++;
     this.total += count;
     this.length = this.lastMark; // trailing blanks are dropped
     if (this.length === this.from) {
       this.undervotes += count;
+      return;
+    }
+    if (this.table && this.merged(count)) {
+      this.length = this.lastMark = this.from;
       return;
     }
     if (this.size + 1 >= this.start.length) {
@@ -167,6 +181,69 @@ export class BallotPacker {
       valid: this.total - this.undervotes,
       undervotes: this.undervotes,
     };
+  }
+
+  /**
+   * Adds `count` to the kept ballot identical to the one being closed, if there is one;
+   * otherwise files the new ballot (to be kept as ballot number `size`) under its hash.
+   * A slot is two numbers side by side, the hash and the ballot number + 1, so a probe
+   * reads one place and only a matching hash compares ranks.
+   */
+  private merged(count: number): boolean {
+    const { marks, from, length } = this;
+    let h = length - from;
+    for (let p = from; p < length; p++) h = Math.imul(h ^ (marks[p] as number), 0x9e3779b1);
+    // murmur3's finaliser: every bit of h reaches the low bits the table uses.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h ^= h >>> 16;
+    let table = this.table as Int32Array;
+    const mask = (table.length >>> 1) - 1;
+    let slot = h & mask;
+    for (
+      let b = (table[2 * slot + 1] as number) - 1;
+      b >= 0;
+      b = (table[2 * slot + 1] as number) - 1
+    ) {
+      if (table[2 * slot] === h && this.sameRanks(b)) {
+        this.count[b] = (this.count[b] as number) + count;
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (4 * (this.size + 1) > table.length) {
+      table = this.rehash(table.length * 2);
+      slot = h & ((table.length >>> 1) - 1);
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & ((table.length >>> 1) - 1);
+    }
+    table[2 * slot] = h;
+    table[2 * slot + 1] = this.size + 1;
+    return false;
+  }
+
+  /** Whether kept ballot b has exactly the ranks of the ballot being closed. */
+  private sameRanks(b: number): boolean {
+    const { marks, from, length } = this;
+    const p = this.start[b] as number;
+    if ((this.start[b + 1] as number) - p !== length - from) return false;
+    for (let i = 0; i < length - from; i++) if (marks[p + i] !== marks[from + i]) return false;
+    return true;
+  }
+
+  /** The table at twice the size, every kept ballot filed again. */
+  private rehash(numbers: number): Int32Array {
+    const old = this.table as Int32Array;
+    const table = new Int32Array(numbers);
+    const mask = (numbers >>> 1) - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] === 0) continue;
+      let slot = (old[s] as number) & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[s] as number;
+      table[2 * slot + 1] = old[s + 1] as number;
+    }
+    this.table = table;
+    return table;
   }
 
   private push(code: number): void {
