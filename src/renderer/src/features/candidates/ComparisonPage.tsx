@@ -6,6 +6,7 @@ import {
   type ComparisonView,
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { ComparisonTable } from '../../ui/ComparisonTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
@@ -23,9 +24,7 @@ export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire:
   const qs = overview?.questionnaires ?? [];
   return (
     <section aria-labelledby="compare-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="compare-heading">Compare candidates side by side</h1>
       <Notice kind="error">{error}</Notice>
       <ActionNotice action={action} />

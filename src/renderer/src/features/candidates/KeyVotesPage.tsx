@@ -5,6 +5,7 @@ import {
   type KeyVotesView,
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, SubmitButton, useSchemaForm } from '../../ui/Form';
@@ -24,9 +25,7 @@ export function KeyVotesPage() {
   const action = useAction({ onSuccess: reload });
   return (
     <section aria-labelledby="keyvotes-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="keyvotes-heading">Key votes</h1>
       <p className="muted">
         The chapter takes its position on a bill before the vote, tells the official, then records
