@@ -12,6 +12,7 @@ import { Checklist, Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { ItemOptions } from '../../ui/Options';
+import { savedLine } from '../../ui/savedLine';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
@@ -99,7 +100,7 @@ function ComparisonForm({
                     candidateIds: candidateIds ?? [],
                   },
                 }),
-              { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : null) },
+              { success: savedLine('the PDF') },
             )
           }
         >

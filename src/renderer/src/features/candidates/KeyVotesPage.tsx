@@ -14,6 +14,7 @@ import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { VOTE_LABELS } from './format';
 import { ItemOptions, Options } from '../../ui/Options';
+import { savedLine } from '../../ui/savedLine';
 
 const OfficialVoteSchema = candidatesChannels['candidates.recordOfficialVote'].input.pick({
   vote: true,
@@ -178,7 +179,7 @@ function KeyVoteCard({
                           document: 'key-vote-letter',
                           params: { keyVoteId: k.id, officialId: oid },
                         }),
-                      { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the letter'}.` : null) },
+                      { success: savedLine('the letter') },
                     )
                   }
                 >
