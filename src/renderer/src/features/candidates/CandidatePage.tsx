@@ -96,13 +96,7 @@ export function CandidatePage({ id }: { id: string }) {
       {editing && (
         <Modal title={`Edit ${c.name}`} onClose={closeEditor}>
           <CandidateForm
-            initial={{
-              name: c.name,
-              office: c.office,
-              jurisdiction: c.jurisdiction,
-              electionDate: c.electionDate,
-              contact: c.contact,
-            }}
+            initial={c}
             submitLabel="Save changes"
             action={action}
             onCancel={closeEditor}

@@ -32,7 +32,10 @@ const QUORUM_VALUE = {
 export function ChapterForm<R>({
   initial,
   ...options
-}: { initial?: ChapterInput } & FormOptions<ChapterInput, ChapterInput, R>) {
+}: {
+  /** The values to start from; a stored chapter will do (the schema keeps its input fields). */
+  initial?: ChapterInput;
+} & FormOptions<ChapterInput, ChapterInput, R>) {
   const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
   const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
