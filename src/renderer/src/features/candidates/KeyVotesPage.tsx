@@ -5,6 +5,7 @@ import {
   type KeyVotesView,
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, SubmitButton, useSchemaForm } from '../../ui/Form';
@@ -13,6 +14,7 @@ import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { VOTE_LABELS } from './format';
 import { ItemOptions, Options } from '../../ui/Options';
+import { savedLine } from '../../ui/savedLine';
 
 const OfficialVoteSchema = candidatesChannels['candidates.recordOfficialVote'].input.pick({
   vote: true,
@@ -24,9 +26,7 @@ export function KeyVotesPage() {
   const action = useAction({ onSuccess: reload });
   return (
     <section aria-labelledby="keyvotes-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="keyvotes-heading">Key votes</h1>
       <p className="muted">
         The chapter takes its position on a bill before the vote, tells the official, then records
@@ -179,7 +179,7 @@ function KeyVoteCard({
                           document: 'key-vote-letter',
                           params: { keyVoteId: k.id, officialId: oid },
                         }),
-                      { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the letter'}.` : null) },
+                      { success: savedLine('the letter') },
                     )
                   }
                 >

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { navigate } from '../../router';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
@@ -33,9 +34,7 @@ export function QuestionnaireBuilder() {
   const version = versions.find((v) => v.number === chosen) ?? versions[0];
   return (
     <section aria-labelledby="builder-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="builder-heading">New questionnaire</h1>
       <Notice kind="error">{error}</Notice>
       {value && versions.length === 0 && (

@@ -2,6 +2,7 @@ import type { MeetingView } from '../../../../shared/contract/meetings';
 import { meetingState, nextItemId } from '../../../../shared/meetings';
 import { api } from '../../api';
 import { navigate } from '../../router';
+import { BackLink } from '../../ui/BackLink';
 import { Notice } from '../../ui/Notice';
 import { AgendaProgress } from './live/AgendaProgress';
 import { Attendance } from './live/Attendance';
@@ -39,9 +40,7 @@ export function LiveMeeting({ id }: { id: string }) {
   const panel = { view, state, action, send };
   return (
     <section aria-labelledby="live-heading" className="live">
-      <p>
-        <a href={`#/meetings/${id}`}>← Agenda</a>
-      </p>
+      <BackLink href={`#/meetings/${id}`}>Agenda</BackLink>
       <div className="page-head">
         <h1 id="live-heading">{view.meeting.title} — live</h1>
         <div className="actions wrap">

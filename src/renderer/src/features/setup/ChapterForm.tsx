@@ -8,8 +8,7 @@ import {
 } from '../../../../shared/schema/chapter';
 import { CountyPicker } from '../../ui/CountyPicker';
 import { Field, FieldError } from '../../ui/Field';
-import { Form, useSchemaForm } from '../../ui/Form';
-import type { Action } from '../../ui/useAction';
+import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { Options } from '../../ui/Options';
 
 const EMPTY: ChapterInput = {
@@ -30,33 +29,20 @@ const QUORUM_VALUE = {
 } as const;
 
 /** Chapter name, state, home counties and meeting defaults; used at first run and in Settings. */
-export function ChapterForm({
+export function ChapterForm<R>({
   initial,
-  submitLabel,
-  action,
-  onSubmit,
-  success,
+  ...options
 }: {
+  /** The values to start from; a stored chapter will do (the schema keeps its input fields). */
   initial?: ChapterInput;
-  submitLabel: string;
-  /** The screen's runner: its error shows on the screen, beside its other actions'. */
-  action: Action;
-  onSubmit: (input: ChapterInput) => Promise<unknown>;
-  success?: string;
-}) {
+} & FormOptions<ChapterInput, ChapterInput, R>) {
   const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
   const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
   const quorumKind = useWatch({ control, name: 'quorum.kind' });
 
   return (
-    <Form
-      form={form}
-      action={action}
-      onSubmit={onSubmit}
-      success={success}
-      submitLabel={submitLabel}
-    >
+    <Form form={form} {...options}>
       <Field label="Chapter name">
         <input {...register('name')} autoComplete="off" />
       </Field>
