@@ -1,7 +1,10 @@
 import { Controller, useWatch } from 'react-hook-form';
 import { STATES } from '../../../../shared/geo/states';
+import type { z } from 'zod';
 import {
   ChapterInputSchema,
+  formatFraction,
+  QuorumRuleFormSchema,
   THRESHOLD_LABELS,
   THRESHOLDS,
   type ChapterInput,
@@ -11,6 +14,9 @@ import { Field, FieldError } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
 import { Options } from '../../ui/Options';
+
+/** The chapter's input, with a quorum fraction typed as people write it ("1/3", "25%"). */
+const ChapterFormSchema = ChapterInputSchema.extend({ quorum: QuorumRuleFormSchema });
 
 const EMPTY: ChapterInput = {
   name: '',
@@ -35,7 +41,14 @@ export function ChapterForm({
   onSubmit: (input: ChapterInput) => Promise<unknown>;
   success?: string;
 }) {
-  const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
+  const start = initial ?? EMPTY;
+  const form = useSchemaForm(ChapterFormSchema, {
+    ...start,
+    quorum:
+      start.quorum.kind === 'fraction'
+        ? { kind: 'fraction', value: formatFraction(start.quorum.value) }
+        : start.quorum,
+  } satisfies z.input<typeof ChapterFormSchema>);
   const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
   const quorumKind = useWatch({ control, name: 'quorum.kind' });
@@ -100,14 +113,8 @@ export function ChapterForm({
           </Field>
         )}
         {quorumKind === 'fraction' && (
-          <Field label="Fraction of active members (for example 0.25)">
-            <input
-              type="number"
-              min={0.01}
-              max={1}
-              step={0.01}
-              {...register('quorum.value', { valueAsNumber: true })}
-            />
+          <Field label="Fraction of active members" hint="Like 1/3, 0.25 or 25%.">
+            <input inputMode="decimal" autoComplete="off" {...register('quorum.value')} />
           </Field>
         )}
       </fieldset>
