@@ -1,7 +1,10 @@
 import { Controller, useWatch } from 'react-hook-form';
 import { STATES } from '../../../../shared/geo/states';
+import type { z } from 'zod';
 import {
   ChapterInputSchema,
+  formatFraction,
+  QuorumRuleFormSchema,
   THRESHOLD_LABELS,
   THRESHOLDS,
   type ChapterInput,
@@ -11,6 +14,9 @@ import { Field, FieldError } from '../../ui/Field';
 import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { Options } from '../../ui/Options';
 
+/** The chapter's input, with a quorum fraction typed as people write it ("1/3", "25%"). */
+const ChapterFormSchema = ChapterInputSchema.extend({ quorum: QuorumRuleFormSchema });
+
 const EMPTY: ChapterInput = {
   name: '',
   state: '' as ChapterInput['state'],
@@ -19,15 +25,6 @@ const EMPTY: ChapterInput = {
   defaultThreshold: 'majority-cast',
 };
 
-/** The number a fixed or fractional quorum needs: what it is called and what may be typed. */
-const QUORUM_VALUE = {
-  number: { label: 'Members needed for quorum', bounds: { min: 1, step: 1 } },
-  fraction: {
-    label: 'Fraction of active members (for example 0.25)',
-    bounds: { min: 0.01, max: 1, step: 0.01 },
-  },
-} as const;
-
 /** Chapter name, state, home counties and meeting defaults; used at first run and in Settings. */
 export function ChapterForm<R>({
   initial,
@@ -35,8 +32,15 @@ export function ChapterForm<R>({
 }: {
   /** The values to start from; a stored chapter will do (the schema keeps its input fields). */
   initial?: ChapterInput;
-} & FormOptions<ChapterInput, ChapterInput, R>) {
-  const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
+} & FormOptions<z.input<typeof ChapterFormSchema>, ChapterInput, R>) {
+  const start = initial ?? EMPTY;
+  const form = useSchemaForm(ChapterFormSchema, {
+    ...start,
+    quorum:
+      start.quorum.kind === 'fraction'
+        ? { kind: 'fraction', value: formatFraction(start.quorum.value) }
+        : start.quorum,
+  } satisfies z.input<typeof ChapterFormSchema>);
   const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
   const quorumKind = useWatch({ control, name: 'quorum.kind' });
@@ -84,13 +88,19 @@ export function ChapterForm<R>({
           <input type="radio" value="fraction" {...register('quorum.kind')} /> A fraction of active
           members
         </label>
-        {quorumKind !== 'majority' && (
-          <Field label={QUORUM_VALUE[quorumKind].label}>
+        {quorumKind === 'number' && (
+          <Field label="Members needed for quorum">
             <input
               type="number"
-              {...QUORUM_VALUE[quorumKind].bounds}
+              min={1}
+              step={1}
               {...register('quorum.value', { valueAsNumber: true })}
             />
+          </Field>
+        )}
+        {quorumKind === 'fraction' && (
+          <Field label="Fraction of active members" hint="Like 1/3, 0.25 or 25%.">
+            <input inputMode="decimal" autoComplete="off" {...register('quorum.value')} />
           </Field>
         )}
       </fieldset>
