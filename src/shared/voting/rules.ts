@@ -54,6 +54,7 @@ export const TieBreakRuleSchema = z
 export type TieBreakRule = z.infer<typeof TieBreakRuleSchema>;
 
 export const OVERVOTE_RULES = ['exhaust', 'skip', 'exhaust-if-multiple-continuing'] as const;
+export const DUPLICATE_RULES = ['skip', 'exhaust'] as const;
 /** `candidates`: each write-in name is a candidate. `pool`: all of them are one, eliminated first. */
 export const WRITE_IN_RULES = ['candidates', 'pool'] as const;
 /**
@@ -97,7 +98,7 @@ export const BallotRulesSchema = z
      * A candidate ranked again later: `skip` that rank, or `exhaust` the ballot there.
      * Under `exhaust` a name inside an earlier overvote counts as already ranked.
      */
-    duplicate: z.enum(['skip', 'exhaust']).default('skip'),
+    duplicate: z.enum(DUPLICATE_RULES).default('skip'),
     /**
      * IRV only: drop together every lowest candidate whose combined votes cannot overtake
      * the next-lowest. It never changes the winner, only the number of rounds.

@@ -1,5 +1,7 @@
 import type { RecountResult } from '../../../shared/voting/ballotFile';
 import type { ElectionResult } from '../../../shared/voting/result';
+import { quotaPhrase } from '../../../shared/voting/quota';
+import { ruleLines } from '../../../shared/voting/ruleText';
 import './ResultView.css';
 
 function fmt(n: number): string {
@@ -33,8 +35,13 @@ export function ResultView({ result, large = false }: { result: RecountResult; l
       <p className="muted">
         {result.ballots.total} ballots: {result.ballots.valid} valid, {result.ballots.undervotes}{' '}
         blank.
-        {result.quota !== undefined && ` Quota ${result.quota}.`}
+        {result.quota !== undefined && ` ${quotaPhrase(result.rules.quota, result.quota)}.`}
       </p>
+      <ul className="rule-lines" aria-label="Rules of the count">
+        {ruleLines(result).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       {result.rounds.flatMap((r) => r.ties).length > 0 && (
         <ul>
           {result.rounds.flatMap((r) =>
@@ -81,6 +88,7 @@ export function RoundsTable({ result, upTo }: { result: ElectionResult; upTo?: n
           {rounds.map((r) => (
             <th scope="col" key={r.round}>
               Round {r.round}
+              {r.pass !== undefined && <span className="muted"> · seat {r.pass}</span>}
             </th>
           ))}
         </tr>
@@ -91,6 +99,9 @@ export function RoundsTable({ result, upTo }: { result: ElectionResult; upTo?: n
             <th scope="row">
               {name}
               {complete && result.winners.includes(name) && <span className="badge"> elected</span>}
+              {result.rules.withdrawn.includes(name) && (
+                <span className="badge withdrawn"> withdrawn</span>
+              )}
             </th>
             {rounds.map((r) => {
               const v = r.tallies[name];
