@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { decodeUtf8Strict, findDuplicateKeys } from '../strictJson';
-import { checkElection, countParsedElection, ELECTION_VARIANTS } from './election';
+import { scanRankedBallotFile } from './ballotFileScan';
+import {
+  checkElection,
+  countPackedElection,
+  countParsedElection,
+  ELECTION_VARIANTS,
+} from './election';
 import { formatPath, parseOrThrow, VotingInputError } from './errors';
 import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
 import type { MotionResult } from './motion';
@@ -123,6 +129,10 @@ export function parseBallotFileText(input: string): unknown {
  * any byte that is not UTF-8 is an error naming its offset, never a silent U+FFFD.
  */
 export function parseBallotFileBytes(bytes: Uint8Array): unknown {
+  return parseBallotFileText(decodeBallotFile(bytes));
+}
+
+function decodeBallotFile(bytes: Uint8Array): string {
   const decoded = decodeUtf8Strict(bytes);
   if (!decoded.ok) {
     throw new VotingInputError(WHAT, [
@@ -132,7 +142,26 @@ export function parseBallotFileBytes(bytes: Uint8Array): unknown {
       },
     ]);
   }
-  return parseBallotFileText(decoded.text);
+  return decoded.text;
+}
+
+/**
+ * Recomputes a vote from the bytes of its ballot file: `recountBallotFile` of
+ * `parseBallotFileBytes`, the same result and the same errors. A ranked ballot file is
+ * read by its fast reader (ballotFileScan.ts), which packs ballots as it reads them; any
+ * file it cannot vouch for completely is read the strict way.
+ */
+export function recountBallotFileBytes(bytes: Uint8Array): RecountResult {
+  const text = decodeBallotFile(bytes);
+  const scanned = scanRankedBallotFile(text);
+  if (scanned) {
+    const file = BallotFileSchema.safeParse(scanned.fields);
+    if (file.success && file.data.method !== 'motion' && file.data.method !== 'approval') {
+      const ranked = file.data;
+      return recountParsed(ranked, () => countPackedElection(ranked, scanned.packed));
+    }
+  }
+  return recountBallotFile(parseBallotFileText(text));
 }
 
 /** Validates a ballot file. Throws VotingInputError naming each bad field. */
@@ -147,6 +176,14 @@ export function parseBallotFile(json: unknown): BallotFile {
  */
 export function recountBallotFile(json: unknown): RecountResult {
   const file = parseBallotFile(json);
+  return recountParsed(file, (election) => countParsedElection(election));
+}
+
+/** The recount of a valid file, its election counted by `countElection`. */
+function recountParsed<F extends BallotFile>(
+  file: F,
+  countElection: (election: Exclude<F, { method: 'motion' }>) => ElectionResult,
+): RecountResult {
   const present = (keys: readonly string[]): string[] =>
     keys.filter((k) => (file as Record<string, unknown>)[k] !== undefined);
   const notUsed = present(file.method === 'motion' ? ELECTION_FIELDS : MOTION_FIELDS);
@@ -165,7 +202,7 @@ export function recountBallotFile(json: unknown): RecountResult {
     result = evaluateMotion(motion);
     counted = result.counts ? result.counts.yes + result.counts.no + result.counts.abstain : 0;
   } else {
-    result = countParsedElection(file);
+    result = countElection(file as Exclude<F, { method: 'motion' }>);
     counted = result.ballots.total;
   }
   if (file.expectedBallots !== undefined && file.expectedBallots !== counted) {

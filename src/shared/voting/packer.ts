@@ -109,11 +109,14 @@ export class BallotPacker {
   /** A rank given as a list of names: blank, one name, or an overvote (blanks and repeats dropped). */
   group(names: readonly (string | null)[]): void {
     const members: number[] = [];
-    for (const name of names) {
-      if (isBlank(name)) continue;
-      const c = this.indexOf(name as string);
-      if (!members.includes(c)) members.push(c);
-    }
+    for (const name of names) if (!isBlank(name)) members.push(this.indexOf(name as string));
+    this.groupOf(members);
+  }
+
+  /** The same with candidate indices (from indexOf; repeats are dropped). */
+  groupOf(indices: readonly number[]): void {
+    const members: number[] = [];
+    for (const c of indices) if (!members.includes(c)) members.push(c);
     if (members.length === 0) this.blank();
     else if (members.length === 1) this.mark(members[0] as number);
     else this.overvote(Int32Array.from(members));
