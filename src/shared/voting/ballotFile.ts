@@ -101,18 +101,23 @@ const WHAT = 'invalid ballot file';
  * so the file could say one thing to a person reading it and another to the count.
  */
 export function parseBallotFileText(input: string): unknown {
+  return parseStrictJson(input, WHAT);
+}
+
+/** The same for any JSON file someone else wrote (a rules file); `what` heads the errors. */
+export function parseStrictJson(input: string, what: string): unknown {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // a byte-order mark
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new VotingInputError(WHAT, [{ path: '', message: `not valid JSON (${reason})` }]);
+    throw new VotingInputError(what, [{ path: '', message: `not valid JSON (${reason})` }]);
   }
   const duplicates = findDuplicateKeys(text);
   if (duplicates.length) {
     throw new VotingInputError(
-      WHAT,
+      what,
       duplicates.map((d) => ({
         path: formatPath(d.path),
         message:
@@ -129,13 +134,14 @@ export function parseBallotFileText(input: string): unknown {
  * any byte that is not UTF-8 is an error naming its offset, never a silent U+FFFD.
  */
 export function parseBallotFileBytes(bytes: Uint8Array): unknown {
-  return parseBallotFileText(decodeBallotFile(bytes));
+  return parseBallotFileText(decodeStrict(bytes, WHAT));
 }
 
-function decodeBallotFile(bytes: Uint8Array): string {
+/** UTF-8 bytes to text, or an error naming the first bad byte; `what` heads the error. */
+export function decodeStrict(bytes: Uint8Array, what: string): string {
   const decoded = decodeUtf8Strict(bytes);
   if (!decoded.ok) {
-    throw new VotingInputError(WHAT, [
+    throw new VotingInputError(what, [
       {
         path: '',
         message: `not valid UTF-8 at byte offset ${decoded.offset} (line ${decoded.line}); save the file as UTF-8`,
@@ -152,7 +158,7 @@ function decodeBallotFile(bytes: Uint8Array): string {
  * file it cannot vouch for completely is read the strict way.
  */
 export function recountBallotFileBytes(bytes: Uint8Array): RecountResult {
-  const text = decodeBallotFile(bytes);
+  const text = decodeStrict(bytes, WHAT);
   const scanned = scanRankedBallotFile(text);
   if (scanned) {
     const file = BallotFileSchema.safeParse(scanned.fields);

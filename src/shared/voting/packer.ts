@@ -90,8 +90,8 @@ export class BallotPacker {
   }
 
   /**
-   * Two or more different candidates (indices from indexOf) marked at the next rank. The
-   * array is sorted in place.
+   * Two or more different candidates (indices from indexOf) marked at the next rank, or
+   * none for an overvote whose candidates are not known. The array is sorted in place.
    */
   overvote(members: Int32Array): void {
     members.sort();
@@ -104,6 +104,16 @@ export class BallotPacker {
     }
     this.push(OVERVOTE_BASE - k);
     this.lastMark = this.length;
+  }
+
+  /** An overvote the file records without naming the candidates (an "overvote" label). */
+  unnamedOvervote(): void {
+    this.overvote(new Int32Array(0));
+  }
+
+  /** Different names met so far, declared candidates included. */
+  get namesSeen(): number {
+    return this.index.size;
   }
 
   /** A rank given as a list of names: blank, one name, or an overvote (blanks and repeats dropped). */
