@@ -135,6 +135,7 @@ export const CHANNEL_NAMES = [
   'votes.certify',
   'votes.verify',
   'votes.exportBallotFile',
+  'votes.exportSummary',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;

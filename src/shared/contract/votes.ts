@@ -85,4 +85,9 @@ export const votesChannels = channels({
   },
   'votes.verify': { input: z.undefined(), output: VerifyReportSchema },
   'votes.exportBallotFile': { input: z.object(id), output: SavedFileSchema },
+  /** An election's rounds as RCTab's summary report (docs/ballot-file.md). */
+  'votes.exportSummary': {
+    input: z.object({ ...id, format: z.enum(['csv', 'json']) }),
+    output: SavedFileSchema,
+  },
 });
