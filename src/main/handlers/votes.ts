@@ -30,5 +30,7 @@ export function votesHandlers({
     'votes.verify': () => votes.verifyVotes(session),
     'votes.exportBallotFile': ({ id }) => votes.exportBallotFile(session, host, id),
     'votes.exportSummary': ({ id, format }) => votes.exportSummary(session, host, id, format),
+    'votes.recountFile': () => votes.recountChosenFile(session, host),
+    'votes.exportRecountSummary': ({ format }) => votes.exportRecountSummary(session, host, format),
   };
 }

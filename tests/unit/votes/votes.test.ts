@@ -231,3 +231,52 @@ describe('votes: ties', () => {
     expect(view.certified?.winners).toEqual(['Bob Ray']);
   });
 });
+
+describe('votes: recounting a file', () => {
+  const fixtures = join(import.meta.dirname, '../../fixtures/recount');
+
+  it('recounts cast vote records the person chooses and exports their rounds', async () => {
+    const { host, dispatch } = await backend();
+    host.openPaths.push(join(fixtures, 'ward3.cvr.json')); // then none: the person cancels
+    const recount = await call<{
+      fileName: string;
+      rulesFile: string;
+      result: { winners: string[] };
+    }>(dispatch, 'votes.recountFile', undefined);
+    expect(recount).toMatchObject({
+      fileName: 'ward3.cvr.json',
+      rulesFile: 'ward3.cvr.rules.json',
+    });
+    expect(recount.result.winners).toEqual(['Bob Baker']);
+    await call(dispatch, 'votes.exportRecountSummary', { format: 'csv' });
+    expect(host.saved.at(-1)).toMatch(/ward3-cvr\.summary\.csv$/);
+    expect(await readFile(host.saved.at(-1) ?? '', 'utf8')).toContain(
+      '\r\nWinner(s),Bob Baker\r\n',
+    );
+    // Cancelling the choice changes nothing.
+    expect(await call(dispatch, 'votes.recountFile', undefined)).toEqual({ opened: false });
+  });
+
+  it('names the file, the line and the reason when it cannot count it', async () => {
+    const { dir, host, dispatch } = await backend();
+    const path = join(dir, 'bad.csv');
+    await writeFile(path, 'Choice 1,Count\nAna,x\n');
+    await writeFile(
+      join(dir, 'bad.rules.json'),
+      '{"format":"chapterhouse-rules/1","method":"irv"}',
+    );
+    host.openPaths.push(path);
+    expect(await dispatch('votes.recountFile', undefined)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message:
+          'invalid cast vote record file bad.csv: line 2: column "Count": "x" is not a number of ballots (a whole number from 1 to 1,000,000,000)',
+      },
+    });
+    expect(await dispatch('votes.exportRecountSummary', { format: 'json' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+});

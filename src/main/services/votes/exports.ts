@@ -1,25 +1,25 @@
 /**
- * A vote's files for others to check: the ballot file anyone can recount, and the rounds
- * as RCTab's summary reports (docs/ballot-file.md), saved where the person chooses.
+ * Files for others to check: a vote's ballot file anyone can recount, and a count's
+ * rounds as RCTab's summary reports (docs/ballot-file.md), saved where the person chooses.
  */
 import { AppError } from '../../../shared/errors';
 import { dateOf } from '../../../shared/dates';
 import { summaryCsv, summaryJson } from '../../../shared/recount/summary';
 import { APP_VERSION } from '../../../shared/version';
-import { countVote, toBallotFile, type VoteState } from '../../../shared/voteLog/state';
+import { countVote, toBallotFile } from '../../../shared/voteLog/state';
+import type { RecountResult } from '../../../shared/voting/ballotFile';
 import type { FileFilter, Host } from '../../host';
 import type { Session } from '../../session';
 import { writeFileDurable } from '../../store/durable';
 import { stateOf } from './views';
 
-/** Asks where to save `text` (named after the vote's title) and writes it there. */
-async function saveVoteFile(
+/** Asks where to save `text` (the default name made from `name`) and writes it there. */
+async function saveFile(
   host: Host,
-  state: VoteState,
-  file: { title: string; suffix: string; filter: FileFilter; text: string },
+  file: { title: string; name: string; suffix: string; filter: FileFilter; text: string },
 ) {
   const slug =
-    state.definition.title
+    file.name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'vote';
@@ -40,8 +40,9 @@ export async function exportBallotFile(session: Session, host: Host, id: string)
     ...toBallotFile(state, data.chapter?.name),
     exported: session.clock().toISOString(),
   };
-  return saveVoteFile(host, state, {
+  return saveFile(host, {
     title: 'Export the ballot file',
+    name: state.definition.title,
     suffix: '.ballots.json',
     filter: { name: 'Ballot file', extensions: ['json'] },
     text: `${JSON.stringify(file, null, 2)}\n`,
@@ -61,11 +62,27 @@ export async function exportSummary(
     throw new AppError('conflict', 'A motion has no rounds to export: its result is the report.');
   }
   const counted = countVote(state, data.chapter?.name);
-  if (!counted.ok)
+  if (!counted.ok) {
     throw new AppError('conflict', `There is no count to export yet: ${counted.reason}`);
-  const options = { generatedBy: `Chapterhouse ${APP_VERSION}`, date: dateOf(state.openedAt) };
-  return saveVoteFile(host, state, {
+  }
+  return saveSummary(host, counted.result, format, state.definition.title, dateOf(state.openedAt));
+}
+
+/** A count's rounds as RCTab's summary report, saved where the person chooses. */
+export function saveSummary(
+  host: Host,
+  result: RecountResult,
+  format: 'csv' | 'json',
+  name: string,
+  date?: string,
+) {
+  if (result.kind !== 'election') {
+    throw new AppError('conflict', 'A motion has no rounds to export: its result is the report.');
+  }
+  const options = { generatedBy: `Chapterhouse ${APP_VERSION}`, date };
+  return saveFile(host, {
     title: 'Export the round summary',
+    name,
     suffix: `.summary.${format}`,
     filter:
       format === 'csv'
@@ -73,7 +90,7 @@ export async function exportSummary(
         : { name: 'Round summary (JSON)', extensions: ['json'] },
     text:
       format === 'csv'
-        ? summaryCsv(counted.result, options)
-        : `${JSON.stringify(summaryJson(counted.result, options), null, 2)}\n`,
+        ? summaryCsv(result, options)
+        : `${JSON.stringify(summaryJson(result, options), null, 2)}\n`,
   });
 }

@@ -15,3 +15,4 @@ export {
 export { drawLot, enterBallot, openRound, reconcile, resolveMismatch, undoBallot } from './ballots';
 export { certify, verifyVotes } from './certification';
 export { exportBallotFile, exportSummary } from './exports';
+export { exportRecountSummary, recountChosenFile } from './fileRecount';
