@@ -267,5 +267,10 @@ describe('recounting a ranked CSV', () => {
     expect(await messageOf(() => recountFile(path))).toMatch(
       /^invalid rules file .*ward3\.rules\.json: method: .*; Unrecognized key: "seat"/,
     );
+    // Checked with the file's candidates as a ballot file's election is.
+    const seats = await csvVariant('Choice 1\nAna\n', { seats: 2 });
+    expect(await messageOf(() => recountFile(seats))).toMatch(
+      /^invalid rules file .*ward3\.rules\.json: seats: irv fills one seat/,
+    );
   });
 });
