@@ -4,6 +4,31 @@ import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { addMemberViaApi, screenshot, seedChapter } from './helpers';
 
+test('votes: recount an official election from its cast vote records and export the rounds', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  await page.goto('/#/votes');
+  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.cvr.json'));
+  await page.getByRole('button', { name: 'Recount a file…' }).click();
+  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeVisible();
+  await expect(page.getByText('Counted under the rules file ward3.cvr.rules.json.')).toBeVisible();
+  await expect(page.getByText(/Elected: Bob Baker — instant runoff, 3 rounds/)).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Bob Baker/ })).toContainText('5');
+  await screenshot(page, 'vote-file-recount');
+  await page.getByRole('button', { name: 'Export round summary (CSV)' }).click();
+  await expect(page.getByText('Saved ward3-cvr.summary.csv.')).toBeVisible();
+  expect(readFileSync(harness.saved.at(-1) ?? '', 'utf8')).toContain('Winner(s),Bob Baker');
+
+  // A file it cannot count: the line and the reason, and nothing else changes.
+  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.rules.json'));
+  await page.getByRole('button', { name: 'Recount a file…' }).click();
+  await expect(page.getByText(/^invalid ballot file: .*format: unsupported format/)).toBeVisible();
+  await page.getByRole('button', { name: 'Close the recount' }).click();
+  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeHidden();
+});
+
 test('votes: a motion by counted show of hands, then one by roll call', async ({
   page,
   harness,
@@ -160,29 +185,4 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
   await screenshot(page, 'vote-projector');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Certified result' })).toBeVisible();
-});
-
-test('votes: recount an official election from its cast vote records and export the rounds', async ({
-  page,
-  harness,
-}) => {
-  await seedChapter(harness);
-  await page.goto('/#/votes');
-  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.cvr.json'));
-  await page.getByRole('button', { name: 'Recount a file…' }).click();
-  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeVisible();
-  await expect(page.getByText('Counted under the rules file ward3.cvr.rules.json.')).toBeVisible();
-  await expect(page.getByText(/Elected: Bob Baker — instant runoff, 3 rounds/)).toBeVisible();
-  await expect(page.getByRole('row', { name: /^Bob Baker/ })).toContainText('5');
-  await screenshot(page, 'vote-file-recount');
-  await page.getByRole('button', { name: 'Export round summary (CSV)' }).click();
-  await expect(page.getByText('Saved ward3-cvr.summary.csv.')).toBeVisible();
-  expect(readFileSync(harness.saved.at(-1) ?? '', 'utf8')).toContain('Winner(s),Bob Baker');
-
-  // A file it cannot count: the line and the reason, and nothing else changes.
-  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.rules.json'));
-  await page.getByRole('button', { name: 'Recount a file…' }).click();
-  await expect(page.getByText(/^invalid ballot file: .*format: unsupported format/)).toBeVisible();
-  await page.getByRole('button', { name: 'Close the recount' }).click();
-  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeHidden();
 });
