@@ -12,6 +12,10 @@ export interface BenchRow {
   baselineMs: number;
   goal?: number;
   extra?: string;
+  /** What the figure and the baseline each include, printed under the row. */
+  includes?: string;
+  /** The bench's headline row. */
+  headline?: boolean;
 }
 
 /**
@@ -73,6 +77,31 @@ export function printRow(row: BenchRow): void {
     row.goal === undefined ? '' : ` (goal ≤ ${row.goal}: ${ratio <= row.goal ? 'met' : 'NOT met'})`;
   const extra = row.extra ? ` · ${row.extra}` : '';
   console.log(
-    `${row.name} [${row.size}]: ${row.figureMs.toFixed(1)} ms vs ${row.baselineName} ${row.baselineMs.toFixed(1)} ms → ratio ${ratio.toFixed(2)}${goal}${extra}`,
+    `${row.headline ? 'HEADLINE ' : ''}${row.name} [${row.size}]: ${row.figureMs.toFixed(1)} ms vs ${row.baselineName} ${row.baselineMs.toFixed(1)} ms → ratio ${ratio.toFixed(2)}${goal}${extra}`,
   );
+  if (row.includes) console.log(`    includes: ${row.includes}`);
+}
+
+/**
+ * Runs `fn` once, sampling the process's memory every 10 ms (and at the end): the value,
+ * the wall time, and the highest JavaScript heap in use above what it was before, in MB.
+ */
+export async function withPeakHeap<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; ms: number; peakHeapMb: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 10);
+  const start = performance.now();
+  try {
+    const value = await fn();
+    sample();
+    return { value, ms: performance.now() - start, peakHeapMb: (peak - before) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
 }

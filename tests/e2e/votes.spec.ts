@@ -1,6 +1,33 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { addMemberViaApi, screenshot, seedChapter } from './helpers';
+
+test('votes: recount an official election from its cast vote records and export the rounds', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  await page.goto('/#/votes');
+  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.cvr.json'));
+  await page.getByRole('button', { name: 'Recount a file…' }).click();
+  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeVisible();
+  await expect(page.getByText('Counted under the rules file ward3.cvr.rules.json.')).toBeVisible();
+  await expect(page.getByText(/Elected: Bob Baker — instant runoff, 3 rounds/)).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Bob Baker/ })).toContainText('5');
+  await screenshot(page, 'vote-file-recount');
+  await page.getByRole('button', { name: 'Export round summary (CSV)' }).click();
+  await expect(page.getByText('Saved ward3-cvr.summary.csv.')).toBeVisible();
+  expect(readFileSync(harness.saved.at(-1) ?? '', 'utf8')).toContain('Winner(s),Bob Baker');
+
+  // A file it cannot count: the line and the reason, and nothing else changes.
+  harness.openPaths.push(resolve('tests/fixtures/recount/ward3.rules.json'));
+  await page.getByRole('button', { name: 'Recount a file…' }).click();
+  await expect(page.getByText(/^invalid ballot file: .*format: unsupported format/)).toBeVisible();
+  await page.getByRole('button', { name: 'Close the recount' }).click();
+  await expect(page.getByRole('heading', { name: 'Recount of ward3.cvr.json' })).toBeHidden();
+});
 
 test('votes: a motion by counted show of hands, then one by roll call', async ({
   page,
@@ -142,6 +169,15 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
   expect(recount.outcome).toBe('elected');
   expect(recount.winners).toEqual(['Ana Diaz']);
   expect(recount.rounds[0]?.tallies).toEqual({ 'Ana Diaz': 7, 'Ben Cole': 8, 'Cam Fox': 5 });
+
+  await page.getByRole('button', { name: 'Export round summary (JSON)' }).click();
+  await expect(page.getByText('Saved county-coordinator.summary.json.')).toBeVisible();
+  const summary = JSON.parse(readFileSync(harness.saved.at(-1) ?? '', 'utf8')) as {
+    jsonFormatVersion: string;
+    results: { tally: Record<string, string> }[];
+  };
+  expect(summary.jsonFormatVersion).toBe('1');
+  expect(summary.results[0]?.tally).toEqual({ 'Ana Diaz': '7', 'Ben Cole': '8', 'Cam Fox': '5' });
 
   await page.getByRole('button', { name: 'Projector view' }).click();
   await expect(page.getByRole('heading', { name: 'County coordinator' })).toBeVisible();

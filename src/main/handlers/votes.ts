@@ -29,5 +29,8 @@ export function votesHandlers({
     'votes.certify': ({ id, expectedBallots }) => votes.certify(session, id, expectedBallots),
     'votes.verify': () => votes.verifyVotes(session),
     'votes.exportBallotFile': ({ id }) => votes.exportBallotFile(session, host, id),
+    'votes.exportSummary': ({ id, format }) => votes.exportSummary(session, host, id, format),
+    'votes.recountFile': () => votes.recountChosenFile(session, host),
+    'votes.exportRecountSummary': ({ format }) => votes.exportRecountSummary(session, host, format),
   };
 }

@@ -136,6 +136,9 @@ export const CHANNEL_NAMES = [
   'votes.certify',
   'votes.verify',
   'votes.exportBallotFile',
+  'votes.exportSummary',
+  'votes.recountFile',
+  'votes.exportRecountSummary',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;

@@ -4,12 +4,25 @@ import { IdSchema, listOf, tooLong } from '../schema/common';
 import { VoteDefinitionSchema } from '../voteLog/definition';
 import { BallotMarksSchema, BallotNameSchema, TellerSchema } from '../voteLog/events';
 import { VerifyReportSchema, VoteSummarySchema, VoteViewSchema } from '../voteLog/view';
+import { RecountResultSchema } from '../voting/ballotFile';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 
 const id = { id: IdSchema };
 const note = (max: number) => z.string().trim().max(max, tooLong('The note', max)).optional();
 const count = z.int('Enter a whole number').min(0, 'Counts cannot be negative').max(1_000_000);
+
+const SummaryFormatSchema = z.enum(['csv', 'json']);
+
+export const FileRecountSchema = z.object({
+  /** False when the person cancelled the choice of file. */
+  opened: z.boolean(),
+  fileName: z.string().optional(),
+  /** The rules file a cast vote record file was counted under (null for a ballot file). */
+  rulesFile: z.string().nullable().optional(),
+  result: RecountResultSchema.optional(),
+});
+export type FileRecount = z.infer<typeof FileRecountSchema>;
 
 export const votesChannels = channels({
   'votes.list': { input: z.undefined(), output: z.array(VoteSummarySchema) },
@@ -85,4 +98,16 @@ export const votesChannels = channels({
   },
   'votes.verify': { input: z.undefined(), output: VerifyReportSchema },
   'votes.exportBallotFile': { input: z.object(id), output: SavedFileSchema },
+  /** An election's rounds as RCTab's summary report (docs/ballot-file.md). */
+  'votes.exportSummary': {
+    input: z.object({ ...id, format: SummaryFormatSchema }),
+    output: SavedFileSchema,
+  },
+  /** Recounts a file the person chooses: a ballot file, or cast vote records and their rules file. */
+  'votes.recountFile': { input: z.undefined(), output: FileRecountSchema },
+  /** The rounds of the file last recounted, as RCTab's summary report. */
+  'votes.exportRecountSummary': {
+    input: z.object({ format: SummaryFormatSchema }),
+    output: SavedFileSchema,
+  },
 });

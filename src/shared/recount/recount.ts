@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import { RECOUNT_FORMAT } from '../voting/ballotFile';
 import type { RecountResult } from '../voting/ballotFile';
 import type { PackedBallots } from '../voting/ballotSet';
 import { groupDigits } from '../voting/decimal';
-import { countPackedElection } from '../voting/election';
-import { VotingInputError } from '../voting/errors';
+import { checkElection, countPackedElection } from '../voting/election';
+import { toIssues, VotingInputError } from '../voting/errors';
 import type { RulesFile } from './rulesFile';
 
 /**
@@ -43,14 +44,19 @@ export interface CvrRead {
 
 /** The recount of a cast vote record file read under its rules file. */
 export function countCvrRead(rules: RulesFile, read: CvrRead, rulesName: string): RecountResult {
-  if ((rules.method === 'irv' || rules.method === 'majority') && read.seats !== 1) {
-    throw new VotingInputError(`invalid rules file ${rulesName}`, [
-      {
-        path: 'seats',
-        message: `the contest elects ${read.seats}; ${rules.method} fills one seat (give "seats": 1 or use stv)`,
-      },
-    ]);
-  }
+  // The checks a ballot file's election gets (seats for the method, rules that fit the
+  // candidates), on what the rules file and the cast vote records say together.
+  const { names, writeIns } = read.packed;
+  const election = {
+    method: rules.method,
+    seats: read.seats,
+    candidates: names.slice(0, names.length - writeIns.length),
+    ballots: [],
+    rules: rules.rules,
+  };
+  const checked = z.null().superRefine((_, ctx) => checkElection(election, ctx));
+  const issues = checked.safeParse(null).error;
+  if (issues) throw new VotingInputError(`invalid rules file ${rulesName}`, toIssues(issues));
   const result = countPackedElection(
     { method: rules.method, seats: read.seats, rules: rules.rules },
     read.packed,

@@ -54,13 +54,8 @@ export const RulesFileSchema = z
     rules: BallotRulesSchema.prefault({}),
   })
   .superRefine((file, ctx) => {
-    if ((file.method === 'irv' || file.method === 'majority') && (file.seats ?? 1) !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['seats'],
-        message: `${file.method} fills one seat; use stv for ${file.seats}`,
-      });
-    }
+    // Seats and rules are checked against the method and the candidates once the file
+    // they go with is read (countCvrRead), as a ballot file's are.
     if (file.labels?.overvote && file.rules.overvote === 'exhaust-if-multiple-continuing') {
       ctx.addIssue({
         code: 'custom',

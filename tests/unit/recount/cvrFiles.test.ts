@@ -232,7 +232,7 @@ describe('recounting a ranked CSV', () => {
     );
     const quote = await csvVariant('Choice 1,Count\n"Alice Ames,1\n');
     expect(await messageOf(() => recountFile(quote))).toMatch(
-      /ward3\.csv: line \d: Quote Not Closed/,
+      /ward3\.csv: line 2: a quoted field is not closed by the end of the file$/,
     );
     const missing = await csvVariant('A,B\nx,y\n', { columns: { ranks: ['Choice 1'] } });
     expect(await messageOf(() => recountFile(missing))).toMatch(
@@ -240,10 +240,37 @@ describe('recounting a ranked CSV', () => {
     );
   });
 
+  it('reads a file saved with a byte-order mark', async () => {
+    const path = await csvVariant('\uFEFFChoice 1,Count\r\nAlice Ames,2\r\n');
+    const { result } = await recountFile(path);
+    expect(result.kind === 'election' && result.rounds[0]?.tallies).toEqual({
+      'Alice Ames': 2,
+      'Bob Baker': 0,
+      'Cara Cruz': 0,
+    });
+  });
+
+  it('reads a character cut in two by the end of a read', async () => {
+    const chunk = 1024 * 1024; // what recountFile reads at a time
+    // Rows of "Ana", then one of B's long enough that "Zé" starts 2 bytes before the end.
+    const head = `Choice 1\n${'Ana\n'.repeat((chunk - 16) / 4)}`;
+    const text = `${head}${'B'.repeat(chunk - 3 - head.length)}\nZé\n`;
+    const bytes = Buffer.from(text);
+    expect(bytes.indexOf('é')).toBe(chunk - 1);
+    const path = await csvVariant(text);
+    const { result } = await recountFile(path);
+    expect(result.kind === 'election' && result.rounds[0]?.tallies['Zé']).toBe(1);
+  });
+
   it('refuses a rules file that is not valid, naming the field', async () => {
     const path = await csvVariant('Choice 1\nAna\n', { method: 'borda', seat: 2 });
     expect(await messageOf(() => recountFile(path))).toMatch(
       /^invalid rules file .*ward3\.rules\.json: method: .*; Unrecognized key: "seat"/,
+    );
+    // Checked with the file's candidates as a ballot file's election is.
+    const seats = await csvVariant('Choice 1\nAna\n', { seats: 2 });
+    expect(await messageOf(() => recountFile(seats))).toMatch(
+      /^invalid rules file .*ward3\.rules\.json: seats: irv fills one seat/,
     );
   });
 });

@@ -10,11 +10,11 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Readable } from 'node:stream';
-import { parse, CsvError } from 'csv-parse';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { STORE_READ_LIMIT_BYTES } from '../../../shared/limits';
 import { CdfReader } from '../../../shared/recount/cdf';
 import { CsvRankReader } from '../../../shared/recount/csvRanks';
+import { CsvStream, CsvStreamError } from '../../../shared/recount/csvStream';
 import { JsonStream, JsonStreamError } from '../../../shared/recount/jsonStream';
 import {
   countCvrRead,
@@ -97,47 +97,19 @@ async function readRules(path: string, name: string, forFile: string): Promise<R
 
 async function readCdf(path: string, name: string, rules: RulesFile): Promise<CvrRead> {
   const reader = new CdfReader(name, rules.contest);
-  const stream = new JsonStream('CVR', reader);
-  try {
-    for await (const text of textOf(path, name)) stream.push(text);
-    stream.end();
-  } catch (error) {
-    if (error instanceof JsonStreamError) {
-      throw new VotingInputError(`invalid cast vote record file ${name}`, [
-        { path: `line ${error.line}`, message: error.message },
-      ]);
-    }
-    throw error;
-  }
+  await readText(path, name, new JsonStream('CVR', reader));
   return reader.finish(rules);
 }
 
 async function readCsv(path: string, name: string, rules: RulesFile): Promise<CvrRead> {
   const reader = new CsvRankReader(name, rules);
-  const source = Readable.from(textOf(path, name));
-  const parser = parse({ relax_column_count: true, skip_empty_lines: true, info: true });
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
   let header = true;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      if (header) reader.header(record, info.lines);
-      else reader.row(record, info.lines);
-      header = false;
-    }
-  } catch (error) {
-    if (error instanceof CsvError) {
-      throw new VotingInputError(`invalid cast vote record file ${name}`, [
-        { path: `line ${Number(error.lines)}`, message: error.message },
-      ]);
-    }
-    throw error;
-  } finally {
-    source.destroy();
-  }
+  const stream = new CsvStream((cells, line) => {
+    if (header) reader.header(cells, line);
+    else reader.row(cells, line);
+    header = false;
+  });
+  await readText(path, name, stream);
   if (header) {
     throw new VotingInputError(`invalid cast vote record file ${name}`, [
       { path: '', message: 'the file is empty (a CSV needs a header row)' },
@@ -151,45 +123,68 @@ async function readCsv(path: string, name: string, rules: RulesFile): Promise<Cv
   };
 }
 
+/** Feeds the file's text to `stream`; its errors name the file and the line. */
+async function readText(
+  path: string,
+  name: string,
+  stream: { push(text: string): void; end(): void },
+): Promise<void> {
+  try {
+    for await (const text of textOf(path, name)) stream.push(text);
+    stream.end();
+  } catch (error) {
+    if (error instanceof JsonStreamError || error instanceof CsvStreamError) {
+      throw new VotingInputError(`invalid cast vote record file ${name}`, [
+        { path: `line ${error.line}`, message: error.message },
+      ]);
+    }
+    throw error;
+  }
+}
+
 /**
  * The file's text in chunks, strictly UTF-8 (a leading byte-order mark is dropped): a
  * byte that is not UTF-8 is an error naming its offset and line, never a silent U+FFFD.
+ * Each chunk up to its last whole character is checked by isUtf8 (simdutf) and decoded
+ * (plain ASCII, the usual case, as Latin-1: the same text, faster); a character cut by
+ * the chunk's end waits for the next chunk.
  */
 async function* textOf(path: string, name: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
-  let lines = 1;
-  // The chunk before (a bad byte may end a character it began), its offset and line.
-  let previous: Buffer = Buffer.alloc(0);
-  let previousLine = 1;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let offset = 0; // of `carry`'s first byte in the file
+  let line = 1; // the line `carry` starts on
+  let carry: Buffer = Buffer.alloc(0);
   const chunks = createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>;
   for await (const chunk of chunks) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw notUtf8(name, Buffer.concat([previous, chunk]), offset - previous.length, previousLine);
-    }
-    previous = chunk;
-    previousLine = lines;
-    lines += countLines(chunk);
-    offset += chunk.length;
-    yield text;
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const whole = wholeCharacters(bytes);
+    const done = bytes.subarray(0, whole);
+    if (!isUtf8(done)) throw notUtf8(name, done, offset, line);
+    carry = Buffer.from(bytes.subarray(whole));
+    const text = isAscii(done) ? done.toString('latin1') : decoder.decode(done);
+    yield offset === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a byte-order mark
+    offset += whole;
+    line += countLines(done);
   }
-  try {
-    yield decoder.decode();
-  } catch {
-    throw notUtf8(name, previous, offset - previous.length, previousLine);
+  if (carry.length) throw notUtf8(name, carry, offset, line);
+}
+
+/** How many bytes of `bytes` end on a whole character (at most 3 are left over). */
+function wholeCharacters(bytes: Buffer): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? n - back : n;
   }
+  return n;
 }
 
 /** The error for the first bad byte in `bytes`, which start at file offset `base` on line `line`. */
 function notUtf8(name: string, bytes: Buffer, base: number, line: number): VotingInputError {
-  // Start at a byte that begins a character (the chunk before may begin inside one).
-  let start = 0;
-  while (start < bytes.length && start < 4 && ((bytes[start] as number) & 0xc0) === 0x80) start++;
-  const bad = firstInvalidUtf8(bytes.subarray(start));
-  const at = start + (bad < 0 ? bytes.length - start : bad);
+  const bad = firstInvalidUtf8(bytes);
+  const at = bad < 0 ? bytes.length : bad;
   return new VotingInputError(`invalid cast vote record file ${name}`, [
     {
       path: `line ${line + countLines(bytes.subarray(0, at))}`,

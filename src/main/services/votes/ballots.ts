@@ -1,21 +1,12 @@
 /**
  * Elections: ballots keyed by one or two tellers, mismatches resolved, reconciliation,
- * further rounds, lots drawn, and the exported ballot file anyone can recount.
+ * further rounds, lots drawn (the files exported for others to check: exports.ts).
  */
 import { AppError } from '../../../shared/errors';
 import { parseBallotEntry } from '../../../shared/voteLog/entry';
 import type { BallotMarks, Teller } from '../../../shared/voteLog/events';
-import {
-  countVote,
-  currentRound,
-  mismatches,
-  toBallotFile,
-  type VoteState,
-} from '../../../shared/voteLog/state';
-import type { Host } from '../../host';
+import { countVote, currentRound, mismatches, type VoteState } from '../../../shared/voteLog/state';
 import type { Session } from '../../session';
-import { writeFileDurable } from '../../store/durable';
-import { stateOf } from './views';
 import { act } from './writes';
 
 function requireElection(state: VoteState) {
@@ -94,26 +85,4 @@ export function drawLot(session: Session, id: string, order: string[]) {
     if (unknown) throw new AppError('invalid-input', `"${unknown}" is not a candidate.`);
     return [{ type: 'lot-drawn', order }];
   });
-}
-
-export async function exportBallotFile(session: Session, host: Host, id: string) {
-  const data = session.current().data;
-  const state = stateOf(data, id);
-  const file = {
-    ...toBallotFile(state, data.chapter?.name),
-    exported: session.clock().toISOString(),
-  };
-  const slug =
-    state.definition.title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'vote';
-  const path = await host.chooseSavePath({
-    title: 'Export the ballot file',
-    defaultName: `${slug}.ballots.json`,
-    filters: [{ name: 'Ballot file', extensions: ['json'] }],
-  });
-  if (!path) return { saved: false };
-  await writeFileDurable(path, `${JSON.stringify(file, null, 2)}\n`);
-  return { saved: true, fileName: path.split(/[\\/]/).pop() };
 }

@@ -12,13 +12,7 @@ export {
   requestDivision,
   rollCallVote,
 } from './motions';
-export {
-  drawLot,
-  enterBallot,
-  exportBallotFile,
-  openRound,
-  reconcile,
-  resolveMismatch,
-  undoBallot,
-} from './ballots';
+export { drawLot, enterBallot, openRound, reconcile, resolveMismatch, undoBallot } from './ballots';
 export { certify, verifyVotes } from './certification';
+export { exportBallotFile, exportSummary } from './exports';
+export { exportRecountSummary, recountChosenFile } from './fileRecount';

@@ -153,6 +153,28 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
         >
           Export ballot file
         </button>
+        {election && view.result && reveal && (ready || view.certified) && (
+          <>
+            <button
+              type="button"
+              disabled={local.busy}
+              onClick={() =>
+                void save(() => api.votes.exportSummary({ id: view.id, format: 'csv' }))
+              }
+            >
+              Export round summary (CSV)
+            </button>
+            <button
+              type="button"
+              disabled={local.busy}
+              onClick={() =>
+                void save(() => api.votes.exportSummary({ id: view.id, format: 'json' }))
+              }
+            >
+              Export round summary (JSON)
+            </button>
+          </>
+        )}
       </div>
     </section>
   );

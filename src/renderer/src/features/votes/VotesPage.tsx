@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { FileRecount } from '../../../../shared/contract/votes';
 import type { VerifyReport } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { navigate, useRoute } from '../../router';
@@ -7,6 +8,7 @@ import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
+import { FileRecountPanel } from './FileRecountPanel';
 import { NewVoteForm } from './NewVoteForm';
 import { VotePage } from './VotePage';
 
@@ -20,7 +22,8 @@ function VotesList() {
   const { value: votes, error } = useAsync(() => api.votes.list());
   const [creating, setCreating] = useState(false);
   const [report, setReport] = useState<VerifyReport | null>(null);
-  const verify = useAction();
+  const [recount, setRecount] = useState<FileRecount | null>(null);
+  const action = useAction();
   return (
     <section aria-labelledby="votes-heading">
       <div className="page-head">
@@ -28,23 +31,41 @@ function VotesList() {
         <div className="actions">
           <button
             type="button"
-            disabled={verify.busy}
-            onClick={() => void verify.run(() => api.votes.verify(), setReport)}
+            disabled={action.busy}
+            onClick={() => void action.run(() => api.votes.verify(), setReport)}
           >
             Verify every count
+          </button>
+          <button
+            type="button"
+            disabled={action.busy}
+            onClick={() =>
+              void action.run(() => api.votes.recountFile(), {
+                onSuccess: (r) => r.opened && setRecount(r),
+              })
+            }
+          >
+            Recount a file…
           </button>
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New vote
           </button>
         </div>
       </div>
-      <Notice kind="error">{error ?? verify.error}</Notice>
+      <Notice kind="error">{error ?? action.error}</Notice>
       {report && (
         <Notice kind={report.ok ? 'success' : 'error'}>
           {report.ok
             ? `Verified: ${report.records} records in an unbroken chain; ${report.certifiedChecked} certified results recomputed and unchanged.`
             : `Verification found problems: ${report.problems.join(' ')}`}
         </Notice>
+      )}
+      {recount?.result && (
+        <FileRecountPanel
+          recount={recount}
+          result={recount.result}
+          onClose={() => setRecount(null)}
+        />
       )}
       <DataTable
         caption="Votes, newest first"
