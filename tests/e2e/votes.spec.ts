@@ -145,6 +145,9 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
 
   await page.getByRole('button', { name: 'Projector view' }).click();
   await expect(page.getByRole('heading', { name: 'County coordinator' })).toBeVisible();
+  // The rounds are revealed one at a time; the outcome comes with the last.
+  await expect(page.getByText('Round 1 of 2')).toBeVisible();
+  await page.getByRole('button', { name: 'Next round →' }).click();
   await expect(page.getByText(/Elected: Ana Diaz/)).toBeVisible();
   await screenshot(page, 'vote-projector');
   await page.keyboard.press('Escape');

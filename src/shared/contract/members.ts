@@ -17,7 +17,13 @@ export const ColumnMappingSchema = z
   .refine((m) => Boolean(m.name), { message: 'Map a column to the member name' });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
-export const ImportProblemSchema = z.object({ line: z.number(), reason: z.string() });
+/** One problem of one CSV row: a row with several problems is reported once for each. */
+export const ImportProblemSchema = z.object({
+  line: z.number(),
+  field: MemberFieldSchema,
+  reason: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 export const MemberImportPreviewSchema = z.object({
   headers: z.array(z.string()),

@@ -42,71 +42,90 @@ export function nodeBallotEnd(tree: BallotTree, n: number): number {
 
 /**
  * Builds the tree of ballots in ranking order (ballotOrder.ts): ballots that share a path
- * are then neighbours, so each level is one pass over the ballots, splitting each node's
- * run of ballots by the mark at that rank. A run of one ballot is not split further: its
- * node records where that ballot's ranks lie, which are the rest of the path.
+ * are then neighbours, so each ballot's new nodes are the ranks after what it shares with
+ * the ballot before it, found in one pass reading the ranks in sequence. A new node is
+ * shared with the next ballot up to the ranks the two share; the first one that is not
+ * holds this ballot alone, and ends the branch: its node records where the ballot's ranks
+ * lie, which are the rest of the path. The nodes come depth first, and depth first order
+ * restricted to one depth is level order (children of earlier nodes first, each node's
+ * children together and in order): so a first pass counts the nodes at each depth, and
+ * the second puts each new node straight at the next place of its depth.
  */
 export function buildBallotTree(set: PackedBallots): BallotTree {
   const { size, start, marks, count } = set;
-  // Grown as needed: runs of one ballot end their branch, so there are far fewer edges
-  // than marks.
-  let edges = new Int32Array(EDGE * Math.min(marks.length, 2 * size + 16));
-  // This level's runs of ballots (one per node of several ballots, in node order) and the
-  // nodes they belong to; the next level's.
-  let ranges = new Int32Array(3 * size + 3);
-  let next = new Int32Array(3 * size + 3);
-  ranges[1] = size;
-  let rangesLength = 3;
-  let rootEnd = 0;
-  let edge = 0;
-  for (let rank = 0; rangesLength > 0; rank++) {
-    let nextLength = 0;
-    for (let r = 0; r < rangesLength; r += 3) {
-      const hi = ranges[r + 1] as number;
-      const node = ranges[r + 2] as number;
-      const from = edge;
-      let b = ranges[r] as number;
-      while (b < hi) {
-        const p = (start[b] as number) + rank;
-        if (p >= (start[b + 1] as number)) {
-          b++; // this ballot ends at the node
-          continue;
-        }
-        const m = marks[p] as number;
-        let votes = 0;
-        let e = b;
-        for (; e < hi; e++) {
-          const q = (start[e] as number) + rank;
-          if (q >= (start[e + 1] as number) || marks[q] !== m) break;
-          votes += count[e] as number;
-        }
-        if (EDGE * (edge + 1) > edges.length) {
-          const grown = new Int32Array(edges.length * 2);
-          grown.set(edges);
-          edges = grown;
-        }
-        edges[EDGE * edge] = m;
-        edges[EDGE * edge + 1] = votes;
-        if (e - b === 1) {
-          // One ballot: no children in the tree; the rest of the path is its own ranks.
-          edges[EDGE * edge + 2] = -(p + 1);
-          edges[EDGE * edge + 3] = start[b + 1] as number;
-        } else {
-          next[nextLength++] = b;
-          next[nextLength++] = e;
-          next[nextLength++] = edge + 1;
-        }
-        edge++;
-        b = e;
-      }
-      if (node === 0) rootEnd = edge;
-      else {
-        edges[EDGE * (node - 1) + 2] = from;
-        edges[EDGE * (node - 1) + 3] = edge;
-      }
-    }
-    [ranges, next] = [next, ranges];
-    rangesLength = nextLength;
+  let longest = 0;
+  for (let b = 0; b < size; b++) {
+    longest = Math.max(longest, (start[b + 1] as number) - (start[b] as number));
   }
-  return { edges: edges.slice(0, EDGE * edge), rootEnd };
+  const perDepth = new Int32Array(longest + 1);
+  let nodes = 0;
+  for (let b = 0, shared = 0; b < size; b++) {
+    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const until = newRanksUntil(set, b, shared, after);
+    for (let d = shared; d < until; d++) perDepth[d] = (perDepth[d] as number) + 1;
+    nodes += until - shared;
+    shared = after;
+  }
+  // next[d]: the edge the next new node at depth d gets; edge e leads to node e + 1.
+  const next = new Int32Array(longest + 1);
+  for (let d = 1; d <= longest; d++)
+    next[d] = (next[d - 1] as number) + (perDepth[d - 1] as number);
+  const edges = new Int32Array(EDGE * nodes);
+  // Children per node first (at n + 1), then summed into where each node's edges start.
+  const childFrom = new Int32Array(nodes + 2);
+  const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
+  for (let b = 0, shared = 0; b < size; b++) {
+    const from = start[b] as number;
+    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const until = newRanksUntil(set, b, shared, after);
+    const c = count[b] as number;
+    for (let d = 0; d < shared; d++) {
+      const e = path[d] as number;
+      edges[EDGE * e + 1] = (edges[EDGE * e + 1] as number) + c;
+    }
+    for (let d = shared; d < until; d++) {
+      const e = next[d] as number;
+      next[d] = e + 1;
+      edges[EDGE * e] = marks[from + d] as number;
+      edges[EDGE * e + 1] = c;
+      if (d >= after) {
+        // This ballot alone: -(p + 1) for its mark's position p, and where its ranks end.
+        edges[EDGE * e + 2] = -(from + d + 1);
+        edges[EDGE * e + 3] = start[b + 1] as number;
+      }
+      const parentNode = d === 0 ? 0 : (path[d - 1] as number) + 1;
+      childFrom[parentNode + 1] = (childFrom[parentNode + 1] as number) + 1;
+      path[d] = e;
+    }
+    shared = after;
+  }
+  for (let n = 0; n <= nodes; n++) {
+    childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
+  }
+  for (let e = 0; e < nodes; e++) {
+    if ((edges[EDGE * e + 2] as number) < 0) continue; // a node of one ballot
+    edges[EDGE * e + 2] = childFrom[e + 1] as number;
+    edges[EDGE * e + 3] = childFrom[e + 2] as number;
+  }
+  return { edges, rootEnd: childFrom[1] as number };
+}
+
+/**
+ * Ballot b's new ranks are `shared` … until - 1: those it shares with the next ballot
+ * (`after` first ranks), then one more that holds it alone, unless it has no more.
+ */
+function newRanksUntil(set: PackedBallots, b: number, shared: number, after: number): number {
+  const length = (set.start[b + 1] as number) - (set.start[b] as number);
+  return Math.min(length, Math.max(shared, after) + 1);
+}
+
+/** How many first ranks ballot b shares with ballot b - 1. */
+function sharedRanks(set: PackedBallots, b: number): number {
+  const { start, marks } = set;
+  const p = start[b] as number;
+  const q = start[b - 1] as number;
+  const limit = Math.min((start[b + 1] as number) - p, p - q);
+  let d = 0;
+  while (d < limit && marks[p + d] === marks[q + d]) d++;
+  return d;
 }

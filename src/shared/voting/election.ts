@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { countApprovalBallots } from './approval';
-import { compileRankedBallots, MAX_BALLOT_COUNT } from './ballots';
+import { orderRankedBallots } from './ballotOrder';
+import { MAX_BALLOT_COUNT, packRankedBallots } from './ballots';
+import type { PackedBallots } from './ballotSet';
 import { parseOrThrow } from './errors';
 import { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
 import { countIrvSet } from './irv';
@@ -83,7 +85,18 @@ export function countParsedElection(e: Election): ElectionResult {
   if (e.method === 'approval') {
     return countApprovalBallots(e.candidates, e.ballots, e.seats, e.rules);
   }
-  const set = compileRankedBallots(e.candidates, e.ballots);
+  return countPackedElection(e, packRankedBallots(e.candidates, e.ballots));
+}
+
+/** A ranked election whose ballots were packed already (a ballot file read by its fast reader, a cast-vote-record file). */
+export type PackedElection = Pick<
+  Extract<Election, { method: RankedMethod }>,
+  'method' | 'seats' | 'rules'
+>;
+type RankedMethod = 'plurality' | 'majority' | 'irv' | 'stv';
+
+export function countPackedElection(e: PackedElection, packed: PackedBallots): ElectionResult {
+  const set = orderRankedBallots(packed);
   switch (e.method) {
     case 'plurality':
       return countPluralitySet(set, e.seats, e.rules);

@@ -1,6 +1,8 @@
 import type { SignInSheetData } from '../../../shared/contract/print';
 import { formatDate } from '../../../shared/dates';
 import { api } from '../api';
+import { DocHead } from './DocHead';
+import { PenTable } from './PenTable';
 import type { PrintView } from './printView';
 
 export const signInSheetView: PrintView<'sign-in-sheet'> = async (params) => (
@@ -18,15 +20,12 @@ function longDate(iso: string): string {
 
 /** Meeting sign-in sheet: names pre-filled (or blank), a signature column, header repeated per page. */
 export function SignInSheet({ data }: { data: SignInSheetData }) {
-  const rows = [...data.names, ...Array.from({ length: data.blankRows }, () => '')];
   return (
     <article className="doc signin">
-      <header className="doc-head">
-        <h1>{data.chapterName}</h1>
-        <p className="doc-sub">
-          Meeting sign-in sheet
-          {data.sample && ' — SAMPLE CHAPTER'}
-        </p>
+      <DocHead
+        title={data.chapterName}
+        sub={`Meeting sign-in sheet${data.sample ? ' — SAMPLE CHAPTER' : ''}`}
+      >
         <dl className="doc-meta">
           <div>
             <dt>Date</dt>
@@ -37,29 +36,12 @@ export function SignInSheet({ data }: { data: SignInSheetData }) {
             <dd>{data.place ?? '______________________________'}</dd>
           </div>
         </dl>
-      </header>
-      <table className="signin-table">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Signature</th>
-            <th scope="col">New? Email or phone</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((name, i) => (
-            <tr key={i}>
-              <td className="num">{i + 1}</td>
-              <td>{name}</td>
-              <td />
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      </DocHead>
+      <PenTable
+        className="signin-table"
+        columns={['Name', 'Signature', 'New? Email or phone']}
+        names={[...data.names, ...Array.from({ length: data.blankRows }, () => '')]}
+      />
     </article>
   );
 }

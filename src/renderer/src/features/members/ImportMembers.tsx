@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   MEMBER_FIELDS,
   type ColumnMapping,
+  type ImportProblem,
   type MemberField,
   type MemberImportPreview,
 } from '../../../../shared/contract/members';
@@ -20,12 +21,19 @@ const FIELD_LABELS: Record<MemberField, string> = {
   joined: 'Joined',
 };
 
+/** How many rows have problems (a row is reported once for each of its problems). */
+function rowsWithProblems(problems: readonly ImportProblem[]): number {
+  return new Set(problems.map((p) => p.line)).size;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** CSV import: pick a file, check the column mapping and the preview, then import. */
 export function ImportMembers({ onImported }: { onImported: () => void }) {
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<MemberImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [problems, setProblems] = useState<{ line: number; reason: string }[]>([]);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
   const { countyByFips } = useCounties();
   const action = useAction();
 
@@ -88,8 +96,8 @@ export function ImportMembers({ onImported }: { onImported: () => void }) {
           </fieldset>
           <p>
             {preview.valid} {preview.valid === 1 ? 'row is' : 'rows are'} ready to import;{' '}
-            {preview.problems.length} {preview.problems.length === 1 ? 'row has' : 'rows have'}{' '}
-            problems and will be skipped.
+            {plural(rowsWithProblems(preview.problems), 'row has', 'rows have')} problems and will
+            be skipped.
           </p>
           <DataTable
             className="table compact"
@@ -115,7 +123,7 @@ export function ImportMembers({ onImported }: { onImported: () => void }) {
             onClick={() =>
               void action.run(() => api.members.importCommit({ csv, mapping }), {
                 success: (result) =>
-                  `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${result.problems.length} skipped.`,
+                  `Imported ${plural(result.added, 'member', 'members')}; ${rowsWithProblems(result.problems)} skipped.`,
                 onSuccess: (result) => {
                   setPreview(null);
                   setCsv(null);
@@ -132,13 +140,17 @@ export function ImportMembers({ onImported }: { onImported: () => void }) {
       {problems.length > 0 && (
         <div role="region" aria-label="Rows with problems">
           <h3>Rows with problems</h3>
-          <ul className="problems">
-            {problems.map((p) => (
-              <li key={p.line}>
-                Line {p.line}: {p.reason}
-              </li>
-            ))}
-          </ul>
+          <DataTable
+            className="table compact"
+            caption="Every problem of every row: fix them in the file and import it again."
+            rows={problems}
+            rowKey={(p, i) => `${p.line}-${i}`}
+            columns={[
+              { header: 'Line', cell: (p) => p.line, rowHeader: true },
+              { header: 'Column', cell: (p) => FIELD_LABELS[p.field] },
+              { header: 'Problem', cell: (p) => p.reason, className: 'problems' },
+            ]}
+          />
         </div>
       )}
     </section>

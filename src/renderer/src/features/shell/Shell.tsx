@@ -4,6 +4,7 @@ import { useAppStatus } from '../../appStatus';
 import { navigate, useRoute } from '../../router';
 import { AREAS } from './areas';
 import { Loading } from './Loading';
+import './shell.css';
 
 // Each area is its own chunk, loaded the first time it is opened.
 const MeetingsArea = lazy(() =>
@@ -34,15 +35,6 @@ function pageFor(path: string): ReactNode {
   if (path.startsWith('/votes')) return <VotesArea />;
   if (path.startsWith('/outreach')) return <OutreachArea />;
   if (path.startsWith('/candidates')) return <CandidatesArea />;
-  const area = AREAS.find((a) => path.startsWith(a.path));
-  if (area && !area.ready) {
-    return (
-      <section aria-labelledby="area-heading">
-        <h1 id="area-heading">{area.label}</h1>
-        <p className="notice notice-info">Not built yet. This area will hold: {area.about}</p>
-      </section>
-    );
-  }
   return null;
 }
 
@@ -100,7 +92,6 @@ export function Shell() {
             <li key={a.path}>
               <a href={`#${a.path}`} aria-current={path.startsWith(a.path) ? 'page' : undefined}>
                 {a.label}
-                {!a.ready && <span className="soon"> (coming)</span>}
               </a>
             </li>
           ))}

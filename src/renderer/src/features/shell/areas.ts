@@ -1,36 +1,10 @@
-/** The app's areas, in navigation order. `ready: false` areas say plainly they are coming. */
+/** The app's areas, in navigation order (Shell.tsx routes each path to its lazy page). */
 export const AREAS = [
-  {
-    path: '/meetings',
-    label: 'Meetings',
-    ready: true,
-    about:
-      'Agendas with time boxes, live meeting mode with a speakers’ queue, a projector window and minutes.',
-  },
-  {
-    path: '/votes',
-    label: 'Votes',
-    ready: true,
-    about: 'Motions, elections and paper-ballot counts with a recount anyone can re-run.',
-  },
-  {
-    path: '/platform',
-    label: 'Platform',
-    ready: true,
-    about: 'Secured Rights, policies by area, rights review and the printable platform.',
-  },
-  {
-    path: '/candidates',
-    label: 'Candidates',
-    ready: true,
-    about: 'Questionnaires from the platform, scored interviews, endorsements and scorecards.',
-  },
-  {
-    path: '/outreach',
-    label: 'Outreach',
-    ready: true,
-    about: 'County flyers in English and Spanish, canvass walk sheets and packets.',
-  },
-  { path: '/members', label: 'Members', ready: true, about: '' },
-  { path: '/settings', label: 'Settings', ready: true, about: '' },
+  { path: '/meetings', label: 'Meetings' },
+  { path: '/votes', label: 'Votes' },
+  { path: '/platform', label: 'Platform' },
+  { path: '/candidates', label: 'Candidates' },
+  { path: '/outreach', label: 'Outreach' },
+  { path: '/members', label: 'Members' },
+  { path: '/settings', label: 'Settings' },
 ] as const;
