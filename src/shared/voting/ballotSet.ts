@@ -52,14 +52,19 @@ export type PackedBallots = Omit<RankedBallotSet, 'tree'>;
 /**
  * The ballots as a tree of their rankings, for counts that move many ballots at once.
  * A node stands for every ballot that begins with the ranks on its path from the root
- * (node 0: every ballot). Its children are the different marks found at the next rank.
+ * (node 0: every ballot). Its children are the different marks found at the next rank,
+ * down to a node that holds a single distinct ballot: that node has no children, and
+ * records where the ballot's own ranks, the rest of its path, lie in `marks`.
  *
- * Layout, level by level: node n's children are edges edgeStart[n] … edgeStart[n+1] - 1,
- * and edge e leads to node e + 1. Edge e's mark and ballots (with counts) sit side by
- * side in `edges` (2e and 2e + 1), so a count reads a node's children in one place.
- * Ballots that end at a node are its ballots less its children's.
+ * Layout, level by level: edge e leads to node e + 1, and takes four numbers in `edges`,
+ * side by side: its mark (4e), its ballots with counts (4e + 1), then for a node of several
+ * ballots where its children's edges start and end (4e + 2, 4e + 3), or for a node of one
+ * ballot -(p + 1) for the position p of this mark in `marks`, and where the ballot's ranks
+ * end. The root's children are edges 0 … rootEnd - 1. So a count that reads a node's
+ * children finds, in the same place, everything it needs to read on. Ballots that end at
+ * a node (of several) are its ballots less its children's.
  */
 export interface BallotTree {
-  edgeStart: Int32Array;
   edges: Int32Array;
+  rootEnd: number;
 }

@@ -2,24 +2,54 @@ import type { BallotTree, PackedBallots } from './ballotSet';
 
 /** The ballots as a tree of their rankings: the layout is described at `BallotTree` (ballotSet.ts). */
 
+/** Numbers per edge: mark, ballots, and the child's children (from, to) or its one ballot. */
+export const EDGE = 4;
+
+/** Node n's children: edges childStart(tree, n) … childEnd(tree, n) - 1 (none for a node of one ballot). */
+export function childStart(tree: BallotTree, n: number): number {
+  const from = n === 0 ? 0 : (tree.edges[EDGE * (n - 1) + 2] as number);
+  return from < 0 ? 0 : from;
+}
+
+export function childEnd(tree: BallotTree, n: number): number {
+  if (n === 0) return tree.rootEnd;
+  return (tree.edges[EDGE * (n - 1) + 2] as number) < 0
+    ? 0
+    : (tree.edges[EDGE * (n - 1) + 3] as number);
+}
+
 /** Ballots (with counts) at node n. */
 export function nodeVotes(tree: BallotTree, n: number): number {
-  if (n > 0) return tree.edges[2 * (n - 1) + 1] as number;
+  if (n > 0) return tree.edges[EDGE * (n - 1) + 1] as number;
   let sum = 0;
-  for (let e = tree.edgeStart[0] as number; e < (tree.edgeStart[1] as number); e++) {
-    sum += tree.edges[2 * e + 1] as number;
-  }
+  for (let e = 0; e < tree.rootEnd; e++) sum += tree.edges[EDGE * e + 1] as number;
   return sum;
+}
+
+/**
+ * When node n holds one ballot: the position in `marks` of the node's own mark, -1 when it
+ * holds several (the ballot's ranks end at nodeBallotEnd).
+ */
+export function nodeMark(tree: BallotTree, n: number): number {
+  const a = n === 0 ? 0 : (tree.edges[EDGE * (n - 1) + 2] as number);
+  return a < 0 ? -a - 1 : -1;
+}
+
+/** Where the ranks of node n's one ballot end in `marks` (see nodeMark). */
+export function nodeBallotEnd(tree: BallotTree, n: number): number {
+  return tree.edges[EDGE * (n - 1) + 3] as number;
 }
 
 /**
  * Builds the tree of ballots in ranking order (ballotOrder.ts): ballots that share a path
  * are then neighbours, so each ballot's new nodes are the ranks after what it shares with
- * the ballot before it, found in one pass reading the ranks in sequence. The nodes come
- * depth first, and depth first order restricted to one depth is level order (children of
- * earlier nodes first, each node's children together and in order): so a first pass
- * counts the nodes at each depth, and the second puts each new node straight at the next
- * place of its depth.
+ * the ballot before it, found in one pass reading the ranks in sequence. A new node is
+ * shared with the next ballot up to the ranks the two share; the first one that is not
+ * holds this ballot alone, and ends the branch: its node records where the ballot's ranks
+ * lie, which are the rest of the path. The nodes come depth first, and depth first order
+ * restricted to one depth is level order (children of earlier nodes first, each node's
+ * children together and in order): so a first pass counts the nodes at each depth, and
+ * the second puts each new node straight at the next place of its depth.
  */
 export function buildBallotTree(set: PackedBallots): BallotTree {
   const { size, start, marks, count } = set;
@@ -29,44 +59,64 @@ export function buildBallotTree(set: PackedBallots): BallotTree {
   }
   const perDepth = new Int32Array(longest + 1);
   let nodes = 0;
-  for (let b = 0; b < size; b++) {
-    const length = (start[b + 1] as number) - (start[b] as number);
-    for (let d = b > 0 ? sharedRanks(set, b) : 0; d < length; d++) {
-      perDepth[d] = (perDepth[d] as number) + 1;
-      nodes++;
-    }
+  for (let b = 0, shared = 0; b < size; b++) {
+    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const until = newRanksUntil(set, b, shared, after);
+    for (let d = shared; d < until; d++) perDepth[d] = (perDepth[d] as number) + 1;
+    nodes += until - shared;
+    shared = after;
   }
   // next[d]: the edge the next new node at depth d gets; edge e leads to node e + 1.
   const next = new Int32Array(longest + 1);
   for (let d = 1; d <= longest; d++)
     next[d] = (next[d - 1] as number) + (perDepth[d - 1] as number);
-  const edges = new Int32Array(2 * nodes);
+  const edges = new Int32Array(EDGE * nodes);
   // Children per node first (at n + 1), then summed into where each node's edges start.
-  const edgeStart = new Int32Array(nodes + 2);
+  const childFrom = new Int32Array(nodes + 2);
   const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
-  for (let b = 0; b < size; b++) {
+  for (let b = 0, shared = 0; b < size; b++) {
     const from = start[b] as number;
-    const length = (start[b + 1] as number) - from;
-    const shared = b > 0 ? sharedRanks(set, b) : 0;
+    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const until = newRanksUntil(set, b, shared, after);
     const c = count[b] as number;
     for (let d = 0; d < shared; d++) {
       const e = path[d] as number;
-      edges[2 * e + 1] = (edges[2 * e + 1] as number) + c;
+      edges[EDGE * e + 1] = (edges[EDGE * e + 1] as number) + c;
     }
-    for (let d = shared; d < length; d++) {
+    for (let d = shared; d < until; d++) {
       const e = next[d] as number;
       next[d] = e + 1;
-      edges[2 * e] = marks[from + d] as number;
-      edges[2 * e + 1] = c;
+      edges[EDGE * e] = marks[from + d] as number;
+      edges[EDGE * e + 1] = c;
+      if (d >= after) {
+        // This ballot alone: -(p + 1) for its mark's position p, and where its ranks end.
+        edges[EDGE * e + 2] = -(from + d + 1);
+        edges[EDGE * e + 3] = start[b + 1] as number;
+      }
       const parentNode = d === 0 ? 0 : (path[d - 1] as number) + 1;
-      edgeStart[parentNode + 1] = (edgeStart[parentNode + 1] as number) + 1;
+      childFrom[parentNode + 1] = (childFrom[parentNode + 1] as number) + 1;
       path[d] = e;
     }
+    shared = after;
   }
   for (let n = 0; n <= nodes; n++) {
-    edgeStart[n + 1] = (edgeStart[n + 1] as number) + (edgeStart[n] as number);
+    childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
   }
-  return { edgeStart, edges };
+  for (let e = 0; e < nodes; e++) {
+    if ((edges[EDGE * e + 2] as number) < 0) continue; // a node of one ballot
+    edges[EDGE * e + 2] = childFrom[e + 1] as number;
+    edges[EDGE * e + 3] = childFrom[e + 2] as number;
+  }
+  return { edges, rootEnd: childFrom[1] as number };
+}
+
+/**
+ * Ballot b's new ranks are `shared` … until - 1: those it shares with the next ballot
+ * (`after` first ranks), then one more that holds it alone, unless it has no more.
+ */
+function newRanksUntil(set: PackedBallots, b: number, shared: number, after: number): number {
+  const length = (set.start[b + 1] as number) - (set.start[b] as number);
+  return Math.min(length, Math.max(shared, after) + 1);
 }
 
 /** How many first ranks ballot b shares with ballot b - 1. */

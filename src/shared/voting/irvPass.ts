@@ -163,6 +163,7 @@ export function runIrvPass(
       exhausted,
     };
   }
+  piles.release();
   return { outcome, rounds, winners };
 }
 

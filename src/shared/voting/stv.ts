@@ -209,6 +209,7 @@ export function countStvSet(
     history.push(snapshot);
   }
 
+  piles.release();
   const winnerNames = winners.map((c) => names[c] as string);
   return electionResult({
     method: 'stv',

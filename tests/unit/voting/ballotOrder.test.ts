@@ -8,7 +8,14 @@ import type {
   RankingEntry,
 } from '../../../src/shared/voting';
 import { MARK_BLANK, MARK_DUPLICATE } from '../../../src/shared/voting/ballotSet';
-import { nodeVotes } from '../../../src/shared/voting/ballotTree';
+import {
+  childEnd,
+  childStart,
+  EDGE,
+  nodeBallotEnd,
+  nodeMark,
+  nodeVotes,
+} from '../../../src/shared/voting/ballotTree';
 
 /**
  * orderRankedBallots against plain definitions: the same ballots come out, strictly in
@@ -59,23 +66,45 @@ function prefixCounts(set: PackedBallots): Map<string, number> {
   return out;
 }
 
-/** The tree's nodes, each as its path (text) → its ballots; walked from the root. */
+/**
+ * The tree's nodes, each as its path (text) → its ballots; walked from the root. A node of
+ * one ballot has no children: the rest of its paths are that ballot's own ranks.
+ */
 function treeCounts(set: RankedBallotSet): Map<string, number> {
-  const { edgeStart, edges } = set.tree;
-  const out = new Map<string, number>([['', nodeVotes(set.tree, 0)]]);
+  const { tree } = set;
+  const out = new Map<string, number>([['', nodeVotes(tree, 0)]]);
   const paths = [''];
   for (let n = 0; n < paths.length; n++) {
+    const mark = nodeMark(tree, n);
+    if (mark >= 0) {
+      // The node's mark is rank `depth - 1` of the one ballot that begins `depth - 1` earlier.
+      expect(childStart(tree, n)).toBe(childEnd(tree, n));
+      const depth = (paths[n] as string).split(' ').length;
+      const one = set.start.indexOf(mark - depth + 1);
+      expect(one).toBeGreaterThanOrEqual(0);
+      expect(set.start[one + 1]).toBe(nodeBallotEnd(tree, n));
+      expect(set.count[one]).toBe(nodeVotes(tree, n));
+      const ranks = ranksOf(set, one);
+      expect(ranks.slice(0, depth).join(' ')).toBe(paths[n]);
+      for (let d = depth + 1; d <= ranks.length; d++) {
+        out.set(ranks.slice(0, d).join(' '), set.count[one] as number);
+      }
+      continue;
+    }
     const marks = new Set<number>();
-    for (let e = edgeStart[n] as number; e < (edgeStart[n + 1] as number); e++) {
-      const mark = edges[2 * e] as number;
+    for (let e = childStart(tree, n); e < childEnd(tree, n); e++) {
+      const mark = tree.edges[EDGE * e] as number;
       expect(marks.has(mark)).toBe(false); // one child per mark
       marks.add(mark);
       const path = paths[n] === '' ? String(mark) : `${paths[n]} ${mark}`;
       expect(e + 1).toBe(paths.length); // children numbered level by level
       paths.push(path);
-      out.set(path, edges[2 * e + 1] as number);
+      out.set(path, tree.edges[EDGE * e + 1] as number);
+      expect(nodeVotes(tree, e + 1)).toBe(tree.edges[EDGE * e + 1]);
     }
   }
+  // Every edge is some node's child.
+  expect(tree.edges.length).toBe(EDGE * (paths.length - 1));
   return out;
 }
 
