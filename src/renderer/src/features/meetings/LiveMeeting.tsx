@@ -3,6 +3,7 @@ import { meetingState, nextItemId } from '../../../../shared/meetings';
 import { api } from '../../api';
 import { navigate } from '../../router';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ActionItems } from './live/ActionItems';
 import { AgendaProgress } from './live/AgendaProgress';
 import { Attendance } from './live/Attendance';
 import { CallToOrder } from './live/CallToOrder';
@@ -86,6 +87,7 @@ export function LiveMeeting({ id }: { id: string }) {
               <Points {...panel} />
               <Motions {...panel} />
               <Notes {...panel} />
+              <ActionItems {...panel} />
             </>
           )}
         </div>
