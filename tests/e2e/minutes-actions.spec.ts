@@ -7,14 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { localToday } from '../../src/shared/dates';
-import { test, expect, type Harness } from './fixtures';
-import { addMemberViaApi, screenshot, seedChapter } from './helpers';
-
-async function ok<T>(harness: Harness, channel: string, input?: unknown): Promise<T> {
-  const r = await harness.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
+import { test, expect } from './fixtures';
+import { addMemberViaApi, apiOk, screenshot, seedChapter } from './helpers';
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
@@ -33,7 +27,7 @@ test('minutes: action items carried to old business, officers filled in, adjourn
   await addMemberViaApi(harness, 'Bo Diaz', ['secretary']);
   await addMemberViaApi(harness, 'Cy Park');
   const create = (title: string, date: string) =>
-    ok<{ id: string }>(harness, 'meetings.create', {
+    apiOk<{ id: string }>(harness, 'meetings.create', {
       title,
       date,
       startTime: '19:00',
@@ -108,24 +102,24 @@ test('minutes: action items carried to old business, officers filled in, adjourn
   await expect(
     page.getByRole('button', { name: 'Undo: “Book the hall for May” marked done' }),
   ).toBeVisible();
-  const { voteId } = await ok<{ voteId: string }>(harness, 'meetings.motion', {
+  const { voteId } = await apiOk<{ voteId: string }>(harness, 'meetings.motion', {
     meetingId: april,
     text: 'That the minutes of the March meeting be approved.',
     mover: 'Cy Park',
     threshold: 'majority-cast',
     subject: { type: 'minutes-approval', meetingId: march },
   });
-  await ok(harness, 'votes.freezePresence', { id: voteId, present: 2 });
-  await ok(harness, 'votes.recordCounts', { id: voteId, yes: 2, no: 0, abstain: 0 });
-  await ok(harness, 'votes.certify', { id: voteId });
-  await ok(harness, 'meetings.event', { id: april, event: { type: 'meeting-adjourned' } });
-  const aprilMinutes = await ok<{ markdown: string }>(harness, 'meetings.minutesMarkdown', {
+  await apiOk(harness, 'votes.freezePresence', { id: voteId, present: 2 });
+  await apiOk(harness, 'votes.recordCounts', { id: voteId, yes: 2, no: 0, abstain: 0 });
+  await apiOk(harness, 'votes.certify', { id: voteId });
+  await apiOk(harness, 'meetings.event', { id: april, event: { type: 'meeting-adjourned' } });
+  const aprilMinutes = await apiOk<{ markdown: string }>(harness, 'meetings.minutesMarkdown', {
     id: april,
   });
   expect(aprilMinutes.markdown).toContain('- Action item done: Book the hall for May — Ann Lee');
 
   // The approved March minutes print the day the approving vote was certified.
-  await ok(harness, 'print.save', { document: 'meeting-minutes', params: { id: march } });
+  await apiOk(harness, 'print.save', { document: 'meeting-minutes', params: { id: march } });
   const printed = harness.saved.at(-1) ?? '';
   const text = pdfText(printed);
   expect(text).toContain(`Date approved: ${localToday()}`);

@@ -148,35 +148,19 @@ describe('meetings: officers, and reporting a carried action item done', () => {
     expect(april.carriedActions.map((a) => [a.what, a.who, a.doneAt])).toEqual([
       ['Book the hall', 'Ann', null],
     ]);
+    const refusedDone = (actionItemId: string) =>
+      failure(b.dispatch, 'meetings.event', {
+        id: second,
+        event: { type: 'action-item-done', actionItemId },
+      });
     // Not before the call to order, and only an open action item of an earlier meeting.
-    expect(
-      (
-        await failure(b.dispatch, 'meetings.event', {
-          id: second,
-          event: { type: 'action-item-done', actionItemId: actionId },
-        })
-      ).code,
-    ).toBe('conflict');
+    expect((await refusedDone(actionId)).code).toBe('conflict');
     await event(second, { type: 'meeting-started' });
-    expect(
-      (
-        await failure(b.dispatch, 'meetings.event', {
-          id: second,
-          event: { type: 'action-item-done', actionItemId: 'nope' },
-        })
-      ).code,
-    ).toBe('not-found');
+    expect((await refusedDone('nope')).code).toBe('not-found');
     april = await event(second, { type: 'action-item-done', actionItemId: actionId });
     expect(april.log.at(-1)).toMatchObject({ what: 'Book the hall', who: 'Ann' });
     expect(april.carriedActions[0]?.doneAt).not.toBeNull();
-    expect(
-      (
-        await failure(b.dispatch, 'meetings.event', {
-          id: second,
-          event: { type: 'action-item-done', actionItemId: actionId },
-        })
-      ).message,
-    ).toBe('That action item is already done.');
+    expect((await refusedDone(actionId)).message).toBe('That action item is already done.');
     // A later meeting no longer carries it.
     const { id: third } = await create('May', '2026-05-07');
     expect(
