@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { seedChapter } from './helpers';
+import { apiOk, seedChapter } from './helpers';
 
 const DISCLAIMER = {
   en: 'Paid for by Friends of the Chapter, 123 Main Street, Springfield, OH 45501. Not authorized by any candidate or candidate’s committee.',
@@ -35,11 +35,7 @@ test('flyers: an ordinary two-sentence disclaimer fits half-letter (and every te
   harness,
 }) => {
   await seedChapter(harness);
-  const ok = async <T>(channel: string, input: unknown): Promise<T> => {
-    const r = await harness.dispatch(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-    return r.value as T;
-  };
+  const ok = <T>(channel: string, input: unknown) => apiOk<T>(harness, channel, input);
   await ok('outreach.saveSettings', { disclaimer: DISCLAIMER });
   for (const [template, layout] of [
     ['half-letter', 'side-by-side'],

@@ -31,3 +31,14 @@ export async function addMemberViaApi(
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** Calls a channel through the real dispatch and returns its value; an error fails the test. */
+export async function apiOk<T = unknown>(
+  harness: Harness,
+  channel: string,
+  input?: unknown,
+): Promise<T> {
+  const result = await harness.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}

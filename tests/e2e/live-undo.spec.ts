@@ -2,14 +2,8 @@
  * The live meeting: "Adjourn the meeting" asks first and names what it stops, and the last
  * action (next item, adjournment, a speaker removed…) can be undone, by button or Ctrl+Z.
  */
-import { test, expect, type Harness } from './fixtures';
-import { addMemberViaApi, screenshot, seedChapter } from './helpers';
-
-async function ok<T>(harness: Harness, channel: string, input?: unknown): Promise<T> {
-  const r = await harness.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
+import { test, expect } from './fixtures';
+import { addMemberViaApi, apiOk, screenshot, seedChapter } from './helpers';
 
 test('live meeting: adjourning is confirmed, and the last action can be undone', async ({
   page,
@@ -17,7 +11,7 @@ test('live meeting: adjourning is confirmed, and the last action can be undone',
 }) => {
   await seedChapter(harness);
   for (const name of ['Ann Lee', 'Bo Diaz', 'Cy Park']) await addMemberViaApi(harness, name);
-  const { id } = await ok<{ id: string }>(harness, 'meetings.create', {
+  const { id } = await apiOk<{ id: string }>(harness, 'meetings.create', {
     title: 'April meeting',
     date: '2026-04-02',
     startTime: '19:00',

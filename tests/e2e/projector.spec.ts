@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type Harness } from './fixtures';
-import { addMemberViaApi, screenshot, seedChapter } from './helpers';
+import { addMemberViaApi, apiOk, screenshot, seedChapter } from './helpers';
 
 const CANDIDATES = [
   'Ana Diaz',
@@ -23,11 +23,7 @@ async function certifiedElection(harness: Harness): Promise<string> {
     Array.from({ length: CANDIDATES.length - i }, () => String(i + 1)),
   );
   for (let i = 1; i <= ballots.length; i++) await addMemberViaApi(harness, `Member ${i}`);
-  const call = async (channel: string, input: unknown) => {
-    const r = await harness.dispatch(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r)}`);
-    return r.value as { id: string };
-  };
+  const call = (channel: string, input: unknown) => apiOk<{ id: string }>(harness, channel, input);
   const { id } = await call('votes.open', {
     kind: 'election',
     title: 'County coordinator',
@@ -42,34 +38,39 @@ async function certifiedElection(harness: Harness): Promise<string> {
   return id;
 }
 
-/** Nothing scrolls, and every box inside the view stays inside its padding. */
+/**
+ * Nothing scrolls, and every box inside the view stays inside its padding (retried: after a
+ * resize the view fits itself on the next render).
+ */
 async function expectNoOverflow(page: Page): Promise<void> {
-  const sizes = await page.evaluate(() =>
-    [document.documentElement, document.querySelector('main')!].map((el) => ({
-      scrollHeight: el.scrollHeight,
-      clientHeight: el.clientHeight,
-      scrollWidth: el.scrollWidth,
-      clientWidth: el.clientWidth,
-    })),
-  );
-  for (const s of sizes) {
-    expect(s.scrollHeight).toBeLessThanOrEqual(s.clientHeight);
-    expect(s.scrollWidth).toBeLessThanOrEqual(s.clientWidth);
-  }
-  const outside = await page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    const box = main.getBoundingClientRect();
-    const style = getComputedStyle(main);
-    const right = box.right - parseFloat(style.paddingRight) + 1;
-    const bottom = box.bottom - parseFloat(style.paddingBottom) + 1;
-    return Array.from(main.querySelectorAll('*'))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.right > right || r.bottom > bottom);
-      })
-      .map((el) => el.textContent?.slice(0, 40) ?? el.tagName);
-  });
-  expect(outside).toEqual([]);
+  await expect(async () => {
+    const sizes = await page.evaluate(() =>
+      [document.documentElement, document.querySelector('main')!].map((el) => ({
+        scrollHeight: el.scrollHeight,
+        clientHeight: el.clientHeight,
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      })),
+    );
+    for (const s of sizes) {
+      expect(s.scrollHeight).toBeLessThanOrEqual(s.clientHeight);
+      expect(s.scrollWidth).toBeLessThanOrEqual(s.clientWidth);
+    }
+    const outside = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const box = main.getBoundingClientRect();
+      const style = getComputedStyle(main);
+      const right = box.right - parseFloat(style.paddingRight) + 1;
+      const bottom = box.bottom - parseFloat(style.paddingBottom) + 1;
+      return Array.from(main.querySelectorAll('*'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > right || r.bottom > bottom);
+        })
+        .map((el) => el.textContent?.slice(0, 40) ?? el.tagName);
+    });
+    expect(outside).toEqual([]);
+  }).toPass({ timeout: 10_000 });
 }
 
 test('projector: an 11-round IRV count fits 1920×1080 and 1366×768, revealed a round at a time', async ({

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import { DateSchema, FipsSchema, IdSchema, TimestampSchema, tooLong } from '../schema/common';
 import {
   AgendaItemSchema,
+  CarriedActionSchema,
   ClockTimeSchema,
   MeetingEventSchema,
   MotionSubjectSchema,
@@ -94,6 +95,11 @@ export const LiveEventInputSchema = z.discriminatedUnion('type', [
     due: DateSchema.optional(),
     itemId: IdSchema.optional(),
   }),
+  z.object({
+    type: z.literal('action-item-done'),
+    actionItemId: IdSchema,
+    itemId: IdSchema.optional(),
+  }),
   z.object({ type: z.literal('meeting-adjourned') }),
 ]);
 export type LiveEventInput = z.input<typeof LiveEventInputSchema>;
@@ -146,6 +152,12 @@ export const MeetingViewSchema = z.object({
   pendingMinutes: z.array(z.object({ id: IdSchema, title: z.string(), date: z.string() })),
   countyName: z.string().nullable(),
   now: TimestampSchema,
+  /** When the vote approving these minutes was certified; null until they are approved. */
+  minutesApprovedAt: TimestampSchema.nullable(),
+  /** The active members with the chair's and the secretary's roles, to fill the call to order. */
+  officers: z.object({ chair: z.string().nullable(), secretary: z.string().nullable() }),
+  /** Action items of earlier meetings still open, or reported done at this one (old business). */
+  carriedActions: z.array(CarriedActionSchema),
 });
 export type MeetingView = z.infer<typeof MeetingViewSchema>;
 

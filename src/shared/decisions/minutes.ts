@@ -13,7 +13,15 @@ export function minutesStatuses(
   data: StoreData,
   votes: ReadonlyMap<string, LinkedVote>,
 ): Map<string, MinutesApproval> {
-  const out = new Map<string, MinutesApproval>();
+  return new Map([...minutesApprovals(data, votes)].map(([id, a]) => [id, a.status]));
+}
+
+/** The same, with when the approving vote was certified (null while pending). */
+export function minutesApprovals(
+  data: StoreData,
+  votes: ReadonlyMap<string, LinkedVote>,
+): Map<string, { status: MinutesApproval; approvedAt: string | null }> {
+  const out = new Map<string, { status: MinutesApproval; approvedAt: string | null }>();
   const byMeeting = votesByMeeting(data);
   for (const m of data.meetings) {
     const links = byMeeting.get(m.id) ?? new Map<string, string>();
@@ -21,9 +29,10 @@ export function minutesStatuses(
       if (e.type !== 'motion-made' || e.subject?.type !== 'minutes-approval') continue;
       const vote = votes.get(links.get(e.id) ?? '');
       const target = e.subject.meetingId;
-      if (resultOf(vote)?.outcome === 'adopted') out.set(target, 'approved');
-      else if (vote && !vote.certified && out.get(target) !== 'approved')
-        out.set(target, 'approval-pending');
+      if (resultOf(vote)?.outcome === 'adopted')
+        out.set(target, { status: 'approved', approvedAt: vote?.certified?.at ?? null });
+      else if (vote && !vote.certified && out.get(target)?.status !== 'approved')
+        out.set(target, { status: 'approval-pending', approvedAt: null });
     }
   }
   return out;

@@ -127,6 +127,18 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     due: DateSchema.optional(),
     itemId: IdSchema.optional(),
   }),
+  /**
+   * An action item of an earlier meeting reported done (its text is copied, so this meeting's
+   * minutes read on their own). See carriedActions (actions.ts).
+   */
+  z.object({
+    type: z.literal('action-item-done'),
+    ...base,
+    actionItemId: IdSchema,
+    what: boundedText('The action', LIMITS.short),
+    who: person,
+    itemId: IdSchema.optional(),
+  }),
   z.object({ type: z.literal('meeting-adjourned'), ...base }),
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEventSchema>;

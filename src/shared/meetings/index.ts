@@ -7,3 +7,4 @@ export * from './state';
 export * from './minutes';
 export * from './minutes-markdown';
 export * from './undo';
+export * from './actions';

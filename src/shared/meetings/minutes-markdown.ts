@@ -17,8 +17,16 @@ const RULING_WORDS = { 'well-taken': 'well taken', 'not-well-taken': 'not well t
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function itemLines(item: MinutesItem, index: number, time: (iso: string) => string): string[] {
+function itemLines(
+  item: MinutesItem,
+  index: number,
+  time: (iso: string) => string,
+  adjournedAt: string | null,
+): string[] {
   const heading = `### ${index}. ${inline(item.title)}`;
+  // Adjourning ends the meeting whether or not its agenda item was taken up first.
+  if (!item.takenUp && item.kind === 'adjournment' && adjournedAt)
+    return [`${heading} — the meeting adjourned at ${time(adjournedAt)}`, ''];
   if (!item.takenUp && item.itemId !== null) return [`${heading} — not taken up`, ''];
   const when =
     item.startedAt && item.itemId !== null
@@ -73,6 +81,11 @@ function itemLines(item: MinutesItem, index: number, time: (iso: string) => stri
       lines: [`- Action: ${inline(a.what)} — ${a.who}${a.due ? `, due ${a.due}` : ''}`],
     });
   }
+  for (const a of item.actionsDone)
+    business.push({
+      seq: a.seq,
+      lines: [`- Action item done: ${inline(a.what)} — ${inline(a.who)}`],
+    });
   business.sort((x, y) => x.seq - y.seq).forEach((b) => out.push(...b.lines));
   if (out.length === 2) out.push('- No business recorded.');
   out.push('');
@@ -126,7 +139,9 @@ export function minutesToMarkdown(minutes: Minutes, opts: MarkdownOptions = {}):
     if (x.leftAt) out.push(`${x.name} left at ${time(x.leftAt)}.`);
   }
   out.push('', '## Proceedings', '');
-  minutes.items.forEach((item, i) => out.push(...itemLines(item, i + 1, time)));
+  minutes.items.forEach((item, i) =>
+    out.push(...itemLines(item, i + 1, time, minutes.adjournedAt)),
+  );
 
   if (minutes.actionItems.length) {
     out.push('## Action items', '', '| What | Who | Due |', '| --- | --- | --- |');

@@ -64,6 +64,10 @@ export const MinutesItemSchema = z.object({
       seq: z.int(),
     }),
   ),
+  /** Action items of earlier meetings reported done under this item. */
+  actionsDone: z.array(
+    z.object({ at: TimestampSchema, what: z.string(), who: z.string(), seq: z.int() }),
+  ),
 });
 export type MinutesItem = z.infer<typeof MinutesItemSchema>;
 
@@ -181,6 +185,14 @@ export function generateMinutes(
     state.actionItems
       .filter((a) => a.itemId === itemId)
       .map((a) => ({ at: a.at, what: a.what, who: name(a.who), due: a.due, seq: a.seq }));
+  const doneFor = (itemId: string | null) =>
+    [...events.entries()].flatMap(([seq, e]) =>
+      e.type === 'action-item-done' &&
+      (e.itemId ?? null) === itemId &&
+      state.problems.every((p) => p.eventId !== e.id)
+        ? [{ at: e.at, what: e.what, who: e.who, seq }]
+        : [],
+    );
 
   const section = (
     itemId: string | null,
@@ -199,6 +211,7 @@ export function generateMinutes(
       points: pointsFor(itemId),
       notes: notesFor(itemId),
       actionItems: actionsFor(itemId),
+      actionsDone: doneFor(itemId),
     };
   };
 
@@ -219,7 +232,11 @@ export function generateMinutes(
   }
   const loose = section(null, { kind: null, title: 'Outside the agenda', timeBoxMinutes: null });
   if (
-    loose.motions.length + loose.points.length + loose.notes.length + loose.actionItems.length >
+    loose.motions.length +
+      loose.points.length +
+      loose.notes.length +
+      loose.actionItems.length +
+      loose.actionsDone.length >
     0
   )
     items.push(loose);

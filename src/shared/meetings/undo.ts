@@ -89,6 +89,8 @@ export function describeEvent(
       return 'note added';
     case 'action-item-added':
       return `action item for ${event.who}`;
+    case 'action-item-done':
+      return `“${event.what}” marked done`;
     case 'meeting-adjourned':
       return 'adjournment';
     case 'point-ruled':

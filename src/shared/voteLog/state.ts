@@ -8,6 +8,7 @@ import { VotingInputError } from '../voting/errors';
 import type { VoteDefinition } from './definition';
 import { sameMarks } from './entry';
 import type { BallotMarks, Teller, VoteEvent } from './events';
+import { presenceProblem } from './presence';
 
 export interface RoundState {
   round: number;
@@ -285,6 +286,8 @@ export function blockers(state: VoteState): string[] {
   const def = state.definition;
   const out: string[] = [];
   if (!state.presence) out.push('Freeze the number present before the vote.');
+  const beyond = state.presence && presenceProblem(state.presence.present, state.presence.members);
+  if (beyond) out.push(beyond);
   if (def.kind === 'motion') {
     const counted =
       def.method !== 'voice' && def.method !== 'unanimous-consent' && def.method !== 'roll-call';

@@ -10,6 +10,7 @@ import type { PlatformView } from '../../../src/shared/contract/platform';
 import {
   logWithResults,
   MOTION_PURPOSE,
+  minutesApprovals,
   minutesStatuses,
   indexVotes,
   settleAll,
@@ -209,6 +210,15 @@ describe('minutes approval', () => {
     expect(status(open)).toBe('approval-pending');
     const adopted = certified(open, 'v1', 'adopted', at(2));
     expect(status(adopted)).toBe('approved');
+    // The printed minutes' "Date approved" is the day the approving vote was certified.
+    expect(minutesApprovals(adopted, indexVotes(adopted)).get(march.id)).toEqual({
+      status: 'approved',
+      approvedAt: at(2),
+    });
+    expect(minutesApprovals(open, indexVotes(open)).get(march.id)).toEqual({
+      status: 'approval-pending',
+      approvedAt: null,
+    });
     expect(status(certified(open, 'v1', 'failed', at(2)))).toBeUndefined();
     // The result shows in the meeting's log only as read back from the vote log.
     const log = logWithResults(april, votesOfMeeting(adopted, april.id), indexVotes(adopted));

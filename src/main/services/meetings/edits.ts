@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/meetings';
 import { AppError } from '../../../shared/errors';
 import {
+  carriedActions,
   meetingState,
   STANDARD_ORDER_OF_BUSINESS,
   undoLast,
@@ -160,6 +161,16 @@ export function appendEvent(session: Session, id: string, input: LiveEventInput)
           throw new AppError('not-found', 'That item is not on the agenda.');
         event = { ...input, id: eventId, at };
         break;
+      case 'action-item-done': {
+        const carried = carriedActions(data.meetings, m.id).find(
+          (a) => a.id === input.actionItemId,
+        );
+        if (!carried)
+          throw new AppError('not-found', 'That is not an open action item of an earlier meeting.');
+        if (carried.doneAt) throw new AppError('conflict', 'That action item is already done.');
+        event = { ...input, id: eventId, at, what: carried.what, who: carried.who };
+        break;
+      }
       default:
         event = { ...input, id: eventId, at };
     }

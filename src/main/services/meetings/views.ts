@@ -5,10 +5,16 @@
 import type { MeetingSummary, MeetingView, MeetingVote } from '../../../shared/contract/meetings';
 import { AppError } from '../../../shared/errors';
 import { countyLabel } from '../../../shared/geo/counties';
-import { generateMinutes, minutesToMarkdown, type Minutes } from '../../../shared/meetings';
+import {
+  carriedActions,
+  generateMinutes,
+  minutesToMarkdown,
+  type Minutes,
+} from '../../../shared/meetings';
 import {
   indexVotes,
   logWithResults,
+  minutesApprovals,
   minutesStatuses,
   votesOfMeeting,
   type MinutesApproval,
@@ -72,6 +78,16 @@ function namesOf(data: StoreData): Record<string, string> {
   return Object.fromEntries(data.members.map((m) => [m.id, m.name]));
 }
 
+/** The first active member (by name) with each officer's role. */
+function officersOf(data: StoreData): MeetingView['officers'] {
+  const holder = (role: 'chair' | 'secretary') =>
+    data.members
+      .filter((m) => m.active && m.roles.includes(role))
+      .map((m) => m.name)
+      .sort((a, b) => a.localeCompare(b, 'en'))[0] ?? null;
+  return { chair: holder('chair'), secretary: holder('secretary') };
+}
+
 export function meetingView(data: StoreData, id: string, now: Date): MeetingView {
   const meeting = meetingOf(data, id);
   const votes = indexVotes(data);
@@ -106,6 +122,9 @@ export function meetingView(data: StoreData, id: string, now: Date): MeetingView
       .map((m) => ({ id: m.id, title: m.title, date: m.date })),
     countyName: meeting.county ? countyLabel(meeting.county) : null,
     now: now.toISOString(),
+    minutesApprovedAt: minutesApprovals(data, votes).get(id)?.approvedAt ?? null,
+    officers: officersOf(data),
+    carriedActions: carriedActions(data.meetings, id),
   };
 }
 

@@ -2,6 +2,7 @@
 import { quorumFor } from '../../../shared/schema/chapter';
 import { AppError } from '../../../shared/errors';
 import { isSecret } from '../../../shared/voteLog/definition';
+import { presenceProblem } from '../../../shared/voteLog/presence';
 import type { VoteState } from '../../../shared/voteLog/state';
 import type { Session } from '../../session';
 import { act } from './writes';
@@ -24,7 +25,11 @@ export function freezePresence(
     const chapter = data.chapter;
     if (!chapter) throw new AppError('not-ready', 'Create the chapter first.');
     const active = data.members.filter((m) => m.active);
+    const problem = presenceProblem(presentIds ? presentIds.length : present, active.length);
+    if (problem) throw new AppError('invalid-input', problem);
     if (presentIds) {
+      if (new Set(presentIds).size !== presentIds.length)
+        throw new AppError('invalid-input', 'Someone is marked present twice.');
       const known = new Set(active.map((m) => m.id));
       const unknown = presentIds.find((p) => !known.has(p));
       if (unknown)

@@ -25,6 +25,7 @@ export const minutesView: PrintView<'meeting-minutes'> = async (params) => {
       markdown={markdown}
       chapterName={status.chapter?.name ?? ''}
       status={`Minutes: ${MINUTES_STATUS[view.minutes].toLowerCase()}`}
+      approvedOn={view.minutesApprovedAt ? dateOf(view.minutesApprovedAt) : null}
     />
   );
 };
@@ -42,6 +43,9 @@ export function AgendaDoc({ view, chapterName }: { view: MeetingView; chapterNam
   const schedule = m.startTime
     ? new Map(plannedSchedule(m.agenda, m.startTime).map((s) => [s.itemId, s]))
     : null;
+  // Open action items of earlier meetings are reviewed under the first old-business item.
+  const open = view.carriedActions.filter((a) => !a.doneAt);
+  const oldBusiness = m.agenda.find((a) => a.kind === 'old-business')?.id;
   return (
     <article className="doc meeting-doc">
       <header>
@@ -78,6 +82,7 @@ export function AgendaDoc({ view, chapterName }: { view: MeetingView; chapterNam
                   <span className="muted-print"> · {KIND_LABELS[item.kind]}</span>
                 )}
                 {item.description && <div>{item.description}</div>}
+                {item.id === oldBusiness && open.length > 0 && <OpenActions actions={open} />}
               </td>
               <td className="num">{item.timeBoxMinutes}</td>
             </tr>
@@ -90,7 +95,26 @@ export function AgendaDoc({ view, chapterName }: { view: MeetingView; chapterNam
           </tr>
         </tfoot>
       </table>
+      {!oldBusiness && open.length > 0 && (
+        <section>
+          <h2>Open action items</h2>
+          <OpenActions actions={open} />
+        </section>
+      )}
     </article>
+  );
+}
+
+function OpenActions({ actions }: { actions: MeetingView['carriedActions'] }) {
+  return (
+    <ul className="agenda-actions" aria-label="Open action items">
+      {actions.map((a) => (
+        <li key={a.id}>
+          {a.what} — {a.who}
+          {a.due ? `, due ${a.due}` : ''} (from {a.from.title}, {a.from.date})
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -99,10 +123,13 @@ export function MinutesDoc({
   markdown,
   chapterName,
   status,
+  approvedOn,
 }: {
   markdown: string;
   chapterName: string;
   status: string;
+  /** The day the approving vote was certified, once the minutes are approved. */
+  approvedOn: string | null;
 }) {
   return (
     <article className="doc meeting-doc minutes-doc">
@@ -111,7 +138,9 @@ export function MinutesDoc({
       </p>
       <Markdown text={markdown} />
       <footer className="signature">
-        <p>Secretary: ______________________________ Date approved: ______________</p>
+        <p>
+          Secretary: ______________________________ Date approved: {approvedOn ?? '______________'}
+        </p>
       </footer>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { VoteView } from '../../../shared/voteLog/view';
 import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/voteLog/definition';
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
+import { presenceProblem } from '../../../shared/voteLog/presence';
 import { api } from '../api';
 import { ResultView } from '../ui/ResultView';
 import { DocHead } from './DocHead';
@@ -18,6 +19,8 @@ export const tallySheetView: PrintView<'tally-sheet'> = async (params) => (
 /** The certified result on paper: what was decided, how, by whom counted, and the rounds. */
 export function VoteResultSheet({ view }: { view: VoteView }) {
   const def = view.definition;
+  // A count frozen before presence was checked against the membership says so on paper.
+  const beyond = view.presence && presenceProblem(view.presence.present, view.presence.members);
   return (
     <article className="doc result-sheet">
       <DocHead title={view.chapterName} sub={`Result of the vote: ${def.title}`}>
@@ -35,7 +38,13 @@ export function VoteResultSheet({ view }: { view: VoteView }) {
               <dt>Present</dt>
               <dd>
                 {view.presence.present} of {view.presence.members} members (quorum{' '}
-                {view.presence.quorum})
+                {view.presence.quorum}
+                {beyond
+                  ? ''
+                  : view.presence.present >= view.presence.quorum
+                    ? ', met'
+                    : ', not met'}
+                ){beyond && <strong> — {beyond}</strong>}
               </dd>
             </div>
           )}

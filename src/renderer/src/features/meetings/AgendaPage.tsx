@@ -5,6 +5,7 @@ import { BackLink } from '../../ui/BackLink';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { savedLine } from '../../ui/savedLine';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { CarriedActions } from './CarriedActions';
 import { MeetingDetailsForm } from './agenda/MeetingDetailsForm';
 import { useMeeting } from './useMeeting';
 
@@ -58,6 +59,10 @@ export function AgendaPage({ id }: { id: string }) {
         view={view}
         onChange={(agenda) => action.run(() => api.meetings.setAgenda({ id, agenda }))}
       />
+      <section className="card" aria-labelledby="carried-heading">
+        <h2 id="carried-heading">Old business: open action items</h2>
+        <CarriedActions actions={view.carriedActions} />
+      </section>
       {!started && (
         <p>
           <button

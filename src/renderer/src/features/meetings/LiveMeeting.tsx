@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { navigate } from '../../router';
 import { BackLink } from '../../ui/BackLink';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ActionItems } from './live/ActionItems';
 import { AgendaProgress } from './live/AgendaProgress';
 import { Attendance } from './live/Attendance';
 import { CallToOrder } from './live/CallToOrder';
@@ -85,6 +86,7 @@ export function LiveMeeting({ id }: { id: string }) {
               <Points {...panel} />
               <Motions {...panel} />
               <Notes {...panel} />
+              <ActionItems {...panel} />
             </>
           )}
         </div>

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { votesChannels } from '../../../../shared/contract/votes';
+import { presenceProblem } from '../../../../shared/voteLog/presence';
 import type { VoteView } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { Checklist, Field } from '../../ui/Field';
@@ -17,19 +19,20 @@ export function PresencePanel({ view, action }: { view: VoteView; action: Action
   const active = (members ?? []).filter((m) => m.active);
   const rollCall = view.definition.kind === 'motion' && view.definition.method === 'roll-call';
   const p = view.presence;
+  const beyond = p && presenceProblem(p.present, p.members);
 
   return (
     <section className="card" aria-labelledby="presence-heading">
       <h2 id="presence-heading">Presence</h2>
       {p ? (
-        <p className={p.present >= p.quorum ? 'quorum ok' : 'quorum no'}>
+        <p className={p.present >= p.quorum && !beyond ? 'quorum ok' : 'quorum no'}>
           {p.present} present of {p.members} members · quorum {p.quorum} ·{' '}
-          <strong>{p.present >= p.quorum ? 'quorum met' : 'no quorum'}</strong>
+          <strong>{beyond ?? (p.present >= p.quorum ? 'quorum met' : 'no quorum')}</strong>
         </p>
       ) : rollCall ? (
         <RollCallForm view={view} action={action} members={active} />
       ) : (
-        <CountForm view={view} action={action} activeCount={active.length} />
+        <CountForm view={view} action={action} activeCount={members ? active.length : null} />
       )}
     </section>
   );
@@ -72,9 +75,19 @@ function CountForm({
 }: {
   view: VoteView;
   action: Action<VoteView>;
-  activeCount: number;
+  /** Null while the members are loading (main checks the count in any case). */
+  activeCount: number | null;
 }) {
-  const form = useSchemaForm(CountSchema, {});
+  // More present than there are members is refused here as main refuses it.
+  const schema = useMemo(
+    () =>
+      CountSchema.superRefine(({ present }, ctx) => {
+        const problem = activeCount === null ? null : presenceProblem(present, activeCount);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['present'], message: problem });
+      }),
+    [activeCount],
+  );
+  const form = useSchemaForm(schema, {});
   return (
     <Form
       form={form}
@@ -82,9 +95,13 @@ function CountForm({
       className="form inline"
       onSubmit={({ present }) => api.votes.freezePresence({ id: view.id, present })}
       submitLabel="Freeze presence"
-      actions={<span className="muted">{activeCount} active members on record.</span>}
+      actions={
+        activeCount !== null && (
+          <span className="muted">{activeCount} active members on record.</span>
+        )
+      }
     >
-      <Field label="Members present now">
+      <Field label="Members present now" hint="Members only: guests are not counted.">
         <input type="number" min={1} {...form.register('present', { valueAsNumber: true })} />
       </Field>
     </Form>

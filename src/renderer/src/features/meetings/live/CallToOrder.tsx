@@ -14,9 +14,15 @@ const StartSchema = eventSchema(
   }),
 );
 
-/** Before the meeting: who chairs and who takes the minutes, then the call to order. */
+/**
+ * Before the meeting: who chairs and who takes the minutes (filled from the members with those
+ * roles), then the call to order.
+ */
 export function CallToOrder({ view, action }: Pick<LivePanelProps, 'view' | 'action'>) {
-  const form = useSchemaForm(StartSchema, { chair: '', secretary: '' });
+  const form = useSchemaForm(StartSchema, {
+    chair: view.officers.chair ?? '',
+    secretary: view.officers.secretary ?? '',
+  });
   return (
     <EventForm
       form={form}
