@@ -1,0 +1,131 @@
+import { useState, type ReactNode } from 'react';
+import { formatDate } from '../../../../shared/dates';
+import {
+  AVAILABILITY_LABELS,
+  SKILL_LABELS,
+  type VolunteerView,
+} from '../../../../shared/volunteers/schema';
+import { SHIFT_KIND_LABELS, SIGNUP_STATUS_LABELS } from '../../../../shared/volunteers/shifts';
+import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
+import { Modal } from '../../ui/Modal';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
+import { useAsync } from '../../ui/useAsync';
+import { useCounties } from '../../ui/useCounties';
+import { contactLine } from './columns';
+import { hours, labelled, timeSpan } from './format';
+import { fieldsOf, VolunteerForm } from './VolunteerForm';
+
+/** One volunteer: who they are, how to reach them, and what they did. */
+export function VolunteerPage({ id }: { id: string }) {
+  const { value, error, reload } = useAsync(() => api.volunteers.get({ id }));
+  const [editing, setEditing] = useState(false);
+  const action = useAction({ onSuccess: reload });
+  if (!value) return <Notice kind="error">{error}</Notice>;
+  const { volunteer: v, record } = value;
+  return (
+    <>
+      <p>
+        <a href="#/volunteers">← All volunteers</a>
+      </p>
+      <div className="page-head">
+        <h2>{v.name}</h2>
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+      </div>
+      {!editing && <ActionNotice action={action} />}
+      <VolunteerDetails volunteer={v} />
+
+      <section aria-labelledby="did-heading" className="card">
+        <h3 id="did-heading">What they did</h3>
+        <dl className="figures">
+          <Figure label="Shifts attended">{record.attended}</Figure>
+          <Figure label="No-shows">{record.noShows}</Figure>
+          <Figure label="Hours">{hours(record.hours)}</Figure>
+          <Figure label="Doors">{record.doors}</Figure>
+          <Figure label="Conversations">{record.conversations}</Figure>
+        </dl>
+        <p className="muted">
+          Hours are the scheduled length of each shift attended. Doors and conversations are those
+          of the canvass shifts attended: the results entered for the shift’s turf from its start
+          until the next shift on that turf, shared by everyone on the shift (not counted per
+          person). Calls are not counted: phone-bank results are not recorded yet.
+        </p>
+        <DataTable
+          caption="Shifts"
+          rows={record.shifts}
+          rowKey={(s) => s.shiftId}
+          empty="Not on any shift yet."
+          columns={[
+            { header: 'Date', cell: (s) => formatDate(s.date, 'en-US') },
+            { header: 'Time', cell: (s) => timeSpan(s.start, s.end) },
+            {
+              header: 'Shift',
+              rowHeader: true,
+              cell: (s) => <a href={`#/volunteers/shifts/${s.shiftId}`}>{s.title}</a>,
+            },
+            { header: 'Kind', cell: (s) => SHIFT_KIND_LABELS[s.kind] },
+            { header: 'Status', cell: (s) => SIGNUP_STATUS_LABELS[s.status] },
+            { header: 'Hours', cell: (s) => (s.hours ? hours(s.hours) : '—') },
+            {
+              header: 'Doors (conversations)',
+              cell: (s) =>
+                s.results && s.status === 'attended'
+                  ? `${s.results.doors} (${s.results.conversations})`
+                  : '—',
+            },
+          ]}
+        />
+      </section>
+
+      {editing && (
+        <Modal title={`Edit ${v.name}`} onClose={() => setEditing(false)}>
+          <VolunteerForm
+            initial={fieldsOf(v)}
+            submitLabel="Save changes"
+            action={action}
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) => api.volunteers.update({ id, volunteer: input })}
+            success="Saved."
+            onSuccess={() => setEditing(false)}
+          />
+        </Modal>
+      )}
+    </>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function VolunteerDetails({ volunteer: v }: { volunteer: VolunteerView }) {
+  const { countyByFips } = useCounties();
+  const county = (fips: string) => countyByFips(fips)?.name ?? fips;
+  const skills = labelled(v.skills, SKILL_LABELS);
+  return (
+    <dl className="volunteer-details">
+      <Figure label="Who">
+        {v.member
+          ? `Member${v.member.active ? '' : ' (inactive)'}; contact details from the member record`
+          : v.memberId
+            ? 'A former member'
+            : 'Supporter (not a member)'}
+      </Figure>
+      <Figure label="Contact">{contactLine(v)}</Figure>
+      <Figure label="Skills">{v.otherSkill ? `${skills} (${v.otherSkill})` : skills}</Figure>
+      <Figure label="Languages">{v.languages.join(', ') || '—'}</Figure>
+      <Figure label="Home county">{v.livesIn ? county(v.livesIn) : '—'}</Figure>
+      <Figure label="Will travel to">{v.travelCounties.map(county).join(', ') || '—'}</Figure>
+      <Figure label="Available">{labelled(v.availability, AVAILABILITY_LABELS)}</Figure>
+      {v.notes && <Figure label="Notes">{v.notes}</Figure>}
+    </dl>
+  );
+}
