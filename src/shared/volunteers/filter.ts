@@ -7,10 +7,11 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { FipsSchema, listOf, optionalTrimmed } from '../schema/common';
+import { listOf, optionalTrimmed } from '../schema/common';
 import {
   AVAILABILITY,
   AvailabilitySchema,
+  OptionalFipsSchema,
   SKILLS,
   SkillSchema,
   type VolunteerView,
@@ -21,9 +22,7 @@ export const VolunteerFilterSchema = z.object({
   text: optionalTrimmed('The search', LIMITS.name),
   skills: listOf(SkillSchema, SKILLS.length, 'skills').default([]),
   language: optionalTrimmed('The language', LIMITS.name),
-  county: FipsSchema.optional()
-    .or(z.literal(''))
-    .transform((v) => (v ? v : undefined)),
+  county: OptionalFipsSchema,
   availability: listOf(AvailabilitySchema, AVAILABILITY.length, 'times').default([]),
   includeDoNotContact: z.boolean().default(false),
 });

@@ -65,9 +65,17 @@ export function distinctLanguages(languages: readonly string[]): string[] {
   });
 }
 
-const OptionalIdSchema = IdSchema.optional()
-  .or(z.literal(''))
-  .transform((v) => (v ? v : undefined));
+/** A choice a `<select>` may leave empty: '' (or nothing) is none. */
+function optionalChoice<T extends z.ZodType<string>>(schema: T) {
+  return schema
+    .optional()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : undefined));
+}
+
+const OptionalIdSchema = optionalChoice(IdSchema);
+/** A county (FIPS code), or none. */
+export const OptionalFipsSchema = optionalChoice(FipsSchema);
 
 /** The fields a volunteer's form edits, as stored. */
 export const VolunteerFieldsSchema = z.object({
@@ -85,9 +93,7 @@ export const VolunteerFieldsSchema = z.object({
   languages: listOf(trimmed('A language', LIMITS.name), LIMITS.languages, 'languages')
     .default([])
     .transform(distinctLanguages),
-  homeCounty: FipsSchema.optional()
-    .or(z.literal(''))
-    .transform((v) => (v ? v : undefined)),
+  homeCounty: OptionalFipsSchema,
   /** Counties of the chapter's state they will travel to (besides their home county). */
   travelCounties: listOf(FipsSchema, LIMITS.counties, 'counties')
     .default([])

@@ -10,7 +10,6 @@ import { LIMITS } from '../limits';
 import { ClockTimeSchema } from '../meetings/agenda';
 import {
   DateSchema,
-  FipsSchema,
   IdSchema,
   TimestampSchema,
   listOf,
@@ -18,6 +17,7 @@ import {
   trimmed,
 } from '../schema/common';
 import { groupDigits } from '../voting/decimal';
+import { OptionalFipsSchema } from './schema';
 
 export const SHIFT_KINDS = ['canvass', 'phone-bank', 'tabling', 'event'] as const;
 export const ShiftKindSchema = z.enum(SHIFT_KINDS);
@@ -50,7 +50,6 @@ export const SIGNUP_STATUS_LABELS: Readonly<Record<SignupStatus, string>> = {
 
 /** A turf of an imported voter list (src/shared/canvass/turfs.ts). */
 export const TurfRefSchema = z.object({ listId: ListIdSchema, turfId: TurfIdSchema });
-export type TurfRef = z.infer<typeof TurfRefSchema>;
 
 /** The fields a shift's form edits, as stored. */
 export const ShiftFieldsSchema = z.object({
@@ -60,9 +59,7 @@ export const ShiftFieldsSchema = z.object({
   date: DateSchema,
   start: ClockTimeSchema,
   end: ClockTimeSchema,
-  county: FipsSchema.optional()
-    .or(z.literal(''))
-    .transform((v) => (v ? v : undefined)),
+  county: OptionalFipsSchema,
   capacity: z
     .int('Capacity is a whole number of places')
     .min(1, 'A shift has at least 1 place')
@@ -87,7 +84,6 @@ export const ShiftInputSchema = ShiftFieldsSchema.superRefine((s, ctx) => {
   if (s.turf && s.kind !== 'canvass')
     ctx.addIssue({ code: 'custom', path: ['turf'], message: 'Only a canvass shift walks a turf' });
 });
-export type ShiftInput = z.input<typeof ShiftInputSchema>;
 
 export const SignupChangeSchema = z.object({ status: SignupStatusSchema, at: TimestampSchema });
 

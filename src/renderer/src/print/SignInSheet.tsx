@@ -1,6 +1,7 @@
 import type { SignInSheetData } from '../../../shared/contract/print';
 import { formatDate } from '../../../shared/dates';
 import { api } from '../api';
+import { NamesTable } from './NamesTable';
 import type { PrintView } from './printView';
 
 export const signInSheetView: PrintView<'sign-in-sheet'> = async (params) => (
@@ -18,7 +19,6 @@ function longDate(iso: string): string {
 
 /** Meeting sign-in sheet: names pre-filled (or blank), a signature column, header repeated per page. */
 export function SignInSheet({ data }: { data: SignInSheetData }) {
-  const rows = [...data.names, ...Array.from({ length: data.blankRows }, () => '')];
   return (
     <article className="doc signin">
       <header className="doc-head">
@@ -38,28 +38,12 @@ export function SignInSheet({ data }: { data: SignInSheetData }) {
           </div>
         </dl>
       </header>
-      <table className="signin-table">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Signature</th>
-            <th scope="col">New? Email or phone</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((name, i) => (
-            <tr key={i}>
-              <td className="num">{i + 1}</td>
-              <td>{name}</td>
-              <td />
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NamesTable
+        names={data.names}
+        blankRows={data.blankRows}
+        columns={['Signature', 'New? Email or phone']}
+        className="signin-table"
+      />
     </article>
   );
 }

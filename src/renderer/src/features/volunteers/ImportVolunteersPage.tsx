@@ -130,7 +130,7 @@ export function ImportVolunteersPage() {
                     () => api.volunteers.importCommit({ csv, mapping, choices: chosen }),
                     {
                       success: (r) =>
-                        `Imported ${count(r.added + r.linked, 'volunteer')} (${r.linked} linked to members); ${r.skippedDuplicates.length} duplicates and ${r.problems.length} rows with problems skipped.`,
+                        `Imported ${count(r.added + r.linked, 'volunteer')} (${r.linked} linked to members); skipped ${count(r.skippedDuplicates.length, 'duplicate')} and ${count(r.problems.length, 'row')} with problems.`,
                       onSuccess: (r) => done(r.problems),
                     },
                   )

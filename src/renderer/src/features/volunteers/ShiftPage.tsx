@@ -12,6 +12,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { Modal } from '../../ui/Modal';
+import { Term } from '../../ui/Term';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { savedLine } from '../../ui/savedLine';
 import { useAction, type Action } from '../../ui/useAction';
@@ -84,52 +85,29 @@ export function ShiftPage({ id }: { id: string }) {
       </div>
       {!editing && <ActionNotice action={action} />}
       <dl className="volunteer-details">
-        <div>
-          <dt>Kind</dt>
-          <dd>{SHIFT_KIND_LABELS[s.kind]}</dd>
-        </div>
-        <div>
-          <dt>When</dt>
-          <dd>
-            {formatDate(s.date, 'en-US', {
-              weekday: 'long',
-              month: 'long',
-              day: 'numeric',
-              year: 'numeric',
-            })}
-            , {timeSpan(s.start, s.end)}
-          </dd>
-        </div>
-        <div>
-          <dt>Place</dt>
-          <dd>{s.place}</dd>
-        </div>
-        <div>
-          <dt>County</dt>
-          <dd>{s.county ? (countyByFips(s.county)?.name ?? s.county) : '—'}</dd>
-        </div>
-        <div>
-          <dt>Places</dt>
-          <dd>
-            {s.taken} of {s.capacity} taken
-          </dd>
-        </div>
+        <Term label="Kind">{SHIFT_KIND_LABELS[s.kind]}</Term>
+        <Term label="When">
+          {formatDate(s.date, 'en-US', {
+            weekday: 'long',
+            month: 'long',
+            day: 'numeric',
+            year: 'numeric',
+          })}
+          , {timeSpan(s.start, s.end)}
+        </Term>
+        <Term label="Place">{s.place}</Term>
+        <Term label="County">{s.county ? (countyByFips(s.county)?.name ?? s.county) : '—'}</Term>
+        <Term label="Places">
+          {s.taken} of {s.capacity} taken
+        </Term>
         {s.turf && (
-          <div>
-            <dt>Turf</dt>
-            <dd>
-              <a href={`#/outreach/canvass/${s.turf.listId}`}>{s.turf.turfId}</a> ({s.turf.listId})
-              {s.results &&
-                ` — ${s.results.doors} doors knocked, ${s.results.conversations} conversations counted for this shift`}
-            </dd>
-          </div>
+          <Term label="Turf">
+            <a href={`#/outreach/canvass/${s.turf.listId}`}>{s.turf.turfId}</a> ({s.turf.listId})
+            {s.results &&
+              ` — ${s.results.doors} doors knocked, ${s.results.conversations} conversations counted for this shift`}
+          </Term>
         )}
-        {s.notes && (
-          <div>
-            <dt>Notes</dt>
-            <dd>{s.notes}</dd>
-          </div>
-        )}
+        {s.notes && <Term label="Notes">{s.notes}</Term>}
       </dl>
       <Notice kind="info">{s.resultsNote}</Notice>
 

@@ -1,17 +1,11 @@
 import { VolunteerFilterSchema, type VolunteerFilter } from '../../../../shared/volunteers/filter';
-import {
-  AVAILABILITY,
-  AVAILABILITY_LABELS,
-  SKILLS,
-  SKILL_LABELS,
-  type VolunteerView,
-} from '../../../../shared/volunteers/schema';
+import type { VolunteerView } from '../../../../shared/volunteers/schema';
 import { api } from '../../api';
-import { Checklist, Field } from '../../ui/Field';
+import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
+import { AvailabilityChecks, SkillChecks } from './Choices';
 import { CountyOptions } from './CountyOptions';
-import { choices } from './format';
 
 const ANYONE: VolunteerFilter = {
   text: '',
@@ -75,18 +69,8 @@ export function VolunteerFilterForm({
             </select>
           </Field>
         </div>
-        <Checklist
-          name="skills"
-          legend="Can do all of"
-          options={choices(SKILLS, SKILL_LABELS)}
-          gridClassName="choice-grid"
-        />
-        <Checklist
-          name="availability"
-          legend="Available on all of"
-          options={choices(AVAILABILITY, AVAILABILITY_LABELS)}
-          gridClassName="choice-grid"
-        />
+        <SkillChecks legend="Can do all of" />
+        <AvailabilityChecks legend="Available on all of" />
         <label className="check">
           <input type="checkbox" {...register('includeDoNotContact')} /> Include volunteers who
           asked not to be contacted

@@ -1,21 +1,18 @@
 import { z } from 'zod';
 import {
-  AVAILABILITY,
-  AVAILABILITY_LABELS,
-  SKILLS,
-  SKILL_LABELS,
   VolunteerFieldsSchema,
   VolunteerInputSchema,
   type Volunteer,
 } from '../../../../shared/volunteers/schema';
 import { api } from '../../api';
 import { useChapter } from '../../appStatus';
+import { ContactFields } from '../../ui/ContactFields';
 import { Checklist, Field } from '../../ui/Field';
 import { firstSegment, Form, parsedAs, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { useAsync } from '../../ui/useAsync';
 import { useCounties } from '../../ui/useCounties';
+import { AvailabilityChecks, SkillChecks } from './Choices';
 import { CountyOptions } from './CountyOptions';
-import { choices } from './format';
 
 type Parsed = z.output<typeof VolunteerInputSchema>;
 
@@ -110,20 +107,10 @@ export function VolunteerForm<R>({
           <Field label="Name">
             <input {...register('name')} autoComplete="off" />
           </Field>
-          <Field label="Email (optional)">
-            <input type="email" {...register('email')} autoComplete="off" />
-          </Field>
-          <Field label="Phone (optional)">
-            <input type="tel" {...register('phone')} autoComplete="off" />
-          </Field>
+          <ContactFields />
         </div>
       )}
-      <Checklist
-        name="skills"
-        legend="Skills"
-        options={choices(SKILLS, SKILL_LABELS)}
-        gridClassName="choice-grid"
-      />
+      <SkillChecks legend="Skills" />
       <Field label="Other skill (optional)">
         <input {...register('otherSkill')} />
       </Field>
@@ -142,12 +129,7 @@ export function VolunteerForm<R>({
         options={counties}
         gridClassName="choice-grid county-choices"
       />
-      <Checklist
-        name="availability"
-        legend="Available"
-        options={choices(AVAILABILITY, AVAILABILITY_LABELS)}
-        gridClassName="choice-grid"
-      />
+      <AvailabilityChecks legend="Available" />
       <label className="check">
         <input type="checkbox" {...register('doNotContact')} /> Do not contact (no calls, texts or
         emails)

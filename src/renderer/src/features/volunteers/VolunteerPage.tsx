@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../../../../shared/dates';
 import {
   AVAILABILITY_LABELS,
@@ -9,6 +9,7 @@ import { SHIFT_KIND_LABELS, SIGNUP_STATUS_LABELS } from '../../../../shared/volu
 import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Modal } from '../../ui/Modal';
+import { Term } from '../../ui/Term';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
@@ -41,11 +42,11 @@ export function VolunteerPage({ id }: { id: string }) {
       <section aria-labelledby="did-heading" className="card">
         <h3 id="did-heading">What they did</h3>
         <dl className="figures">
-          <Figure label="Shifts attended">{record.attended}</Figure>
-          <Figure label="No-shows">{record.noShows}</Figure>
-          <Figure label="Hours">{hours(record.hours)}</Figure>
-          <Figure label="Doors">{record.doors}</Figure>
-          <Figure label="Conversations">{record.conversations}</Figure>
+          <Term label="Shifts attended">{record.attended}</Term>
+          <Term label="No-shows">{record.noShows}</Term>
+          <Term label="Hours">{hours(record.hours)}</Term>
+          <Term label="Doors">{record.doors}</Term>
+          <Term label="Conversations">{record.conversations}</Term>
         </dl>
         <p className="muted">
           Hours are the scheduled length of each shift attended. Doors and conversations are those
@@ -97,35 +98,26 @@ export function VolunteerPage({ id }: { id: string }) {
   );
 }
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function VolunteerDetails({ volunteer: v }: { volunteer: VolunteerView }) {
   const { countyByFips } = useCounties();
   const county = (fips: string) => countyByFips(fips)?.name ?? fips;
   const skills = labelled(v.skills, SKILL_LABELS);
   return (
     <dl className="volunteer-details">
-      <Figure label="Who">
+      <Term label="Who">
         {v.member
           ? `Member${v.member.active ? '' : ' (inactive)'}; contact details from the member record`
           : v.memberId
             ? 'A former member'
             : 'Supporter (not a member)'}
-      </Figure>
-      <Figure label="Contact">{contactLine(v)}</Figure>
-      <Figure label="Skills">{v.otherSkill ? `${skills} (${v.otherSkill})` : skills}</Figure>
-      <Figure label="Languages">{v.languages.join(', ') || '—'}</Figure>
-      <Figure label="Home county">{v.livesIn ? county(v.livesIn) : '—'}</Figure>
-      <Figure label="Will travel to">{v.travelCounties.map(county).join(', ') || '—'}</Figure>
-      <Figure label="Available">{labelled(v.availability, AVAILABILITY_LABELS)}</Figure>
-      {v.notes && <Figure label="Notes">{v.notes}</Figure>}
+      </Term>
+      <Term label="Contact">{contactLine(v)}</Term>
+      <Term label="Skills">{v.otherSkill ? `${skills} (${v.otherSkill})` : skills}</Term>
+      <Term label="Languages">{v.languages.join(', ') || '—'}</Term>
+      <Term label="Home county">{v.livesIn ? county(v.livesIn) : '—'}</Term>
+      <Term label="Will travel to">{v.travelCounties.map(county).join(', ') || '—'}</Term>
+      <Term label="Available">{labelled(v.availability, AVAILABILITY_LABELS)}</Term>
+      {v.notes && <Term label="Notes">{v.notes}</Term>}
     </dl>
   );
 }

@@ -23,11 +23,3 @@ export function count(n: number, one: string, many = `${one}s`): string {
 export function hours(h: number): string {
   return String(Math.round(h * 10) / 10);
 }
-
-/** A Checklist's options from values and their labels. */
-export function choices<T extends string>(
-  values: readonly T[],
-  labels: Readonly<Record<T, string>>,
-) {
-  return values.map((value) => ({ value, label: labels[value] }));
-}

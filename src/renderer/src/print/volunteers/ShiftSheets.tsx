@@ -4,11 +4,12 @@
  * place. The roster is the shift lead's: everyone on the shift with how to reach them (not
  * those who asked not to be contacted), their status, and boxes to check people in.
  */
-import type { ReactNode } from 'react';
 import type { RosterEntry, ShiftPrint } from '../../../../shared/contract/volunteers';
 import { clockTime, longDate } from '../../../../shared/outreach/county';
 import { SHIFT_KIND_LABELS, SIGNUP_STATUS_LABELS } from '../../../../shared/volunteers/shifts';
 import { api } from '../../api';
+import { Term } from '../../ui/Term';
+import { NamesTable } from '../NamesTable';
 import type { PrintView } from '../printView';
 import './shifts-print.css';
 
@@ -36,25 +37,25 @@ function ShiftHead({ data, title }: { data: ShiftPrint; title: string }) {
         {data.sample && ' — SAMPLE CHAPTER'}
       </p>
       <dl className="doc-meta wrap">
-        <Meta label="Date">{longDate(s.date, 'en')}</Meta>
-        <Meta label="Time">
+        <Term label="Date">{longDate(s.date, 'en')}</Term>
+        <Term label="Time">
           {clockTime(s.start, 'en')} – {clockTime(s.end, 'en')}
-        </Meta>
-        <Meta label="Place">{s.place}</Meta>
-        {data.countyName && <Meta label="County">{data.countyName}</Meta>}
+        </Term>
+        <Term label="Place">{s.place}</Term>
+        {data.countyName && <Term label="County">{data.countyName}</Term>}
         {s.turf && (
-          <Meta label="Turf">
+          <Term label="Turf">
             {s.turf.turfId} ({s.turf.listId})
-          </Meta>
+          </Term>
         )}
-        <Meta label="Places">
+        <Term label="Places">
           {s.capacity} ({s.taken} taken, {open} open)
-        </Meta>
+        </Term>
         {data.organiserName && (
-          <Meta label="Organiser">
+          <Term label="Organiser">
             {data.organiserName}
             {data.organiserPhone && `, ${data.organiserPhone}`}
-          </Meta>
+          </Term>
         )}
       </dl>
       {s.notes && <p className="shift-notes">{s.notes}</p>}
@@ -62,47 +63,19 @@ function ShiftHead({ data, title }: { data: ShiftPrint; title: string }) {
   );
 }
 
-function Meta({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 export function ShiftSignupSheet({ data }: { data: ShiftPrint }) {
   const names = data.shift.roster.filter(onShift).map((r) => r.name);
   const open = Math.max(0, data.shift.capacity - data.shift.taken);
   const blank = Math.min(open, MAX_BLANK_ROWS);
-  const rows = [...names, ...Array.from({ length: blank }, () => '')];
   return (
     <article className="doc shift-sheet">
       <ShiftHead data={data} title="Sign-up sheet" />
-      <table className="table shift-table">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              #
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Email</th>
-            <th scope="col">Languages</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((name, i) => (
-            <tr key={i}>
-              <td className="num">{i + 1}</td>
-              <td>{name}</td>
-              <td />
-              <td />
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NamesTable
+        names={names}
+        blankRows={blank}
+        columns={['Phone', 'Email', 'Languages']}
+        className="table shift-table"
+      />
       {open === 0 && <p className="doc-foot-note">This shift is full.</p>}
       {open > blank && (
         <p className="doc-foot-note">
