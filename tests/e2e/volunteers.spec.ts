@@ -14,10 +14,11 @@ function pdf(path: string, tool: 'pdftotext' | 'pdfinfo'): string {
 }
 
 const PIKE = '39131'; // Pike County, Ohio
+const yesterday = () => localDateOf(new Date(Date.now() - 86_400_000));
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('volunteers: add a supporter and a member, find Spanish speakers who drive in Pike County on weekends', async ({
+test('volunteers: add a supporter and a member (whose details stay on the member record)', async ({
   page,
   harness,
 }) => {
@@ -27,25 +28,6 @@ test('volunteers: add a supporter and a member, find Spanish speakers who drive 
     email: 'rosa@example.org',
     phone: '(216) 555-0101',
     joined: '2025-01-10',
-  });
-  const spanishDriver = { languages: ['Spanish'], skills: ['driving'], availability: ['weekend'] };
-  await addVolunteer(harness, {
-    name: 'Carmen Delgado',
-    ...spanishDriver,
-    homeCounty: '39035',
-    travelCounties: [PIKE],
-  });
-  await addVolunteer(harness, {
-    name: 'Hector Ramirez',
-    ...spanishDriver,
-    homeCounty: PIKE,
-    availability: ['weekday'],
-  });
-  await addVolunteer(harness, {
-    name: 'Tom Becker',
-    ...spanishDriver,
-    homeCounty: PIKE,
-    doNotContact: true,
   });
   await page.goto('/#/volunteers');
   await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
@@ -74,9 +56,32 @@ test('volunteers: add a supporter and a member, find Spanish speakers who drive 
   await dialog.getByRole('group', { name: 'Skills' }).getByLabel('Tabling').check();
   await dialog.getByRole('button', { name: 'Add volunteer' }).click();
   await expect(page.getByRole('row', { name: /Rosa Parks/ })).toContainText('rosa@example.org');
+  await expect(page.getByText('2 volunteers on record.')).toBeVisible();
+  // Rosa has her volunteer record: she is not offered again.
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
+  await expect(dialog.getByLabel('Member').getByRole('option')).toHaveText([
+    'Not a member (a supporter)',
+  ]);
+});
+
+test('volunteers: find Spanish speakers who drive in Pike County on weekends', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  const spanishDriver = { languages: ['Spanish'], skills: ['driving'], availability: ['weekend'] };
+  const volunteers = [
+    { name: 'Lucía Fernández', ...spanishDriver, homeCounty: PIKE },
+    { name: 'Carmen Delgado', ...spanishDriver, homeCounty: '39035', travelCounties: [PIKE] },
+    { name: 'Hector Ramirez', ...spanishDriver, homeCounty: PIKE, availability: ['weekday'] },
+    { name: 'Tom Becker', ...spanishDriver, homeCounty: PIKE, doNotContact: true },
+    { name: 'Amara Okafor', ...spanishDriver, languages: ['English'], homeCounty: PIKE },
+  ];
+  for (const v of volunteers) await addVolunteer(harness, v);
+  await page.goto('/#/volunteers');
   await expect(page.getByText('5 volunteers on record.')).toBeVisible();
 
-  // Find: Spanish speakers who drive in Pike County (home or travel) on weekends.
+  // Every condition must hold; a county matches where they live or will travel to.
   await page.getByLabel('Speaks').fill('Spanish');
   await page.getByRole('group', { name: 'Can do all of' }).getByLabel('Driving').check();
   await page.getByLabel('Lives in or travels to').selectOption({ label: 'Pike County' });
@@ -87,6 +92,14 @@ test('volunteers: add a supporter and a member, find Spanish speakers who drive 
   await expect(table.getByRole('rowheader')).toHaveText(['Carmen Delgado', 'Lucía Fernández']);
   await screenshot(page, 'volunteers-find');
   await expectNoSeriousViolations(page);
+  // Tom asked not to be contacted: found only when asked for.
+  await page.getByLabel('Include volunteers who asked not to be contacted').check();
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  await expect(table.getByRole('rowheader')).toHaveText([
+    'Carmen Delgado',
+    'Lucía Fernández',
+    'Tom Becker',
+  ]);
   await page.getByRole('button', { name: 'Show everyone' }).click();
   await expect(page.getByText('5 volunteers on record.')).toBeVisible();
 });
@@ -134,21 +147,20 @@ test('volunteers: CSV import with a duplicate flagged and a bad line reported wi
   ]);
 });
 
-test('shifts: create one, sign up past capacity, mark attendance, print the roster and sign-up sheet', async ({
+test('shifts: create one, sign up past capacity (refused), mark attendance, see it on the volunteer’s page', async ({
   page,
   harness,
 }) => {
   await seedChapter(harness);
   for (const name of ['Ana Ruiz', 'Ben Okafor', 'Cy Young'])
     await addVolunteer(harness, { name, phone: '(216) 555-0100', languages: ['English'] });
-  const yesterday = localDateOf(new Date(Date.now() - 86_400_000));
 
   await page.goto('/#/volunteers/shifts');
   await page.getByRole('button', { name: 'Add shift or event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add shift or event' });
   await dialog.getByLabel('Title').fill('Saturday canvass');
   await dialog.getByLabel('Place').fill('Lakewood Public Library, 15425 Detroit Ave');
-  await dialog.getByLabel('Date').fill(yesterday);
+  await dialog.getByLabel('Date').fill(yesterday());
   await dialog.getByLabel('Starts').fill('10:00');
   await dialog.getByLabel('Ends').fill('09:00');
   await dialog.getByLabel('Capacity').fill('2');
@@ -178,6 +190,48 @@ test('shifts: create one, sign up past capacity, mark attendance, print the rost
   await screenshot(page, 'volunteers-shift');
   await expectNoSeriousViolations(page);
 
+  // What Ana did, on her page.
+  await page.getByRole('link', { name: 'Ana Ruiz' }).click();
+  const did = page.getByRole('region', { name: 'What they did' });
+  await expect(did.getByRole('definition').first()).toHaveText('1');
+  await expect(did).toContainText('Hours3');
+  await expect(did.getByRole('row', { name: /Saturday canvass/ })).toContainText('Attended');
+});
+
+test('shifts: the roster and the sign-up sheet print (pdftotext, page size)', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  const phone = '(216) 555-0100';
+  for (const name of ['Ana Ruiz', 'Ben Okafor'])
+    await addVolunteer(harness, { name, phone, languages: ['English', 'Spanish'] });
+  await addVolunteer(harness, { name: 'Di Park', phone: '(216) 555-0177', doNotContact: true });
+  const shift = await harness.dispatch('shifts.add', {
+    kind: 'canvass',
+    title: 'Saturday canvass',
+    place: 'Lakewood Public Library, 15425 Detroit Ave',
+    date: yesterday(),
+    start: '10:00',
+    end: '13:00',
+    county: '39035',
+    capacity: 6,
+  });
+  if (!shift.ok) throw new Error(shift.error.message);
+  const { id } = shift.value as { id: string };
+  const listed = await harness.dispatch('volunteers.list', { includeDoNotContact: true });
+  for (const v of (listed.ok ? listed.value : []) as { id: string; name: string }[]) {
+    await harness.dispatch('shifts.signUp', { shiftId: id, volunteerId: v.id });
+    if (v.name === 'Ana Ruiz')
+      await harness.dispatch('shifts.setStatus', {
+        shiftId: id,
+        volunteerId: v.id,
+        status: 'attended',
+      });
+  }
+  await page.goto(`/#/volunteers/shifts/${id}`);
+  await expect(page.getByText('3 of 6 taken')).toBeVisible();
+
   await page.getByRole('button', { name: 'Save roster (PDF)' }).click();
   await expect(page.getByText(/Saved shift-roster-.*\.pdf/)).toBeVisible();
   const roster = harness.saved.at(-1) ?? '';
@@ -187,16 +241,20 @@ test('shifts: create one, sign up past capacity, mark attendance, print the rost
     'Shift roster: Canvass shift — Saturday canvass',
     'Lakewood Public Library',
     '10:00 AM – 1:00 PM',
+    'Cuyahoga County',
     'Ana Ruiz',
     'Attended',
     'Ben Okafor',
-    'No-show',
-    '(216) 555-0100',
+    'Signed up',
+    phone,
+    'Di Park',
+    'Do not contact',
     'Page 1 of 1',
   ])
     expect(text).toContain(line);
-  expect(text).not.toContain('Cy Young');
+  expect(text).not.toContain('(216) 555-0177'); // Di asked not to be contacted
   expect(pdf(roster, 'pdfinfo')).toMatch(/Page size:\s+792 x 612/);
+  await screenshot(page, 'volunteers-shift-print');
   execFileSync('pdftoppm', ['-png', '-r', '60', roster, 'test-results/screens/shift-roster']);
 
   await page.getByRole('button', { name: 'Save sign-up sheet (PDF)' }).click();
@@ -204,17 +262,11 @@ test('shifts: create one, sign up past capacity, mark attendance, print the rost
   const sheet = harness.saved.at(-1) ?? '';
   const sheetText = pdf(sheet, 'pdftotext');
   expect(sheetText).toContain('Sign-up sheet: Canvass shift — Saturday canvass');
-  expect(sheetText).toContain('2 (2 taken, 0 open)');
-  expect(sheetText).not.toContain('(216) 555-0100'); // a sheet that goes round shows no contacts
+  expect(sheetText).toContain('6 (3 taken, 3 open)');
+  for (const name of ['Ana Ruiz', 'Ben Okafor', 'Di Park']) expect(sheetText).toContain(name);
+  expect(sheetText).not.toContain(phone); // a sheet that goes round shows nobody's contacts
   expect(pdf(sheet, 'pdfinfo')).toMatch(/Page size:\s+612 x 792/);
   execFileSync('pdftoppm', ['-png', '-r', '60', sheet, 'test-results/screens/shift-signup-sheet']);
-
-  // What Ana did, on her page.
-  await page.getByRole('link', { name: 'Ana Ruiz' }).click();
-  const did = page.getByRole('region', { name: 'What they did' });
-  await expect(did.getByRole('definition').first()).toHaveText('1');
-  await expect(did).toContainText('Hours3');
-  await expect(did.getByRole('row', { name: /Saturday canvass/ })).toContainText('Attended');
 });
 
 test('sample chapter: volunteers and a canvass shift credited with its turf’s doors', async ({
@@ -232,6 +284,12 @@ test('sample chapter: volunteers and a canvass shift credited with its turf’s 
   await expect(page.getByRole('region', { name: 'What they did' })).toContainText('Doors12');
   await screenshot(page, 'volunteers-sample-volunteer');
   await expectNoSeriousViolations(page);
+  // Editing a member's volunteer record: the member is chosen, their details are not copied.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit Carmen Delgado' });
+  await expect(edit.getByLabel('Member')).toHaveValue('sample-member-3');
+  await expect(edit.getByText('carmen@example.org (from the member record)')).toBeVisible();
+  await edit.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('row', { name: /Tom Becker/ })).toContainText('Do not contact');
   await screenshot(page, 'volunteers-sample-people');

@@ -11,6 +11,7 @@ import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
 import { firstSegment, Form, parsedAs, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { Options } from '../../ui/Options';
+import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { CountyOptions } from './CountyOptions';
 
@@ -85,7 +86,9 @@ export function ShiftForm<R>({
     },
   );
   const { register, watch } = form;
-  const anyTurf = turfs.value?.some((t) => t.turfs.length > 0);
+  // The turfs first: a select shows its value only once its option is there.
+  if (!turfs.value) return <Notice kind="error">{turfs.error}</Notice>;
+  const anyTurf = turfs.value.some((t) => t.turfs.length > 0);
   return (
     <Form form={form} showError {...options}>
       <div className="two-col">
@@ -131,7 +134,7 @@ export function ShiftForm<R>({
           >
             <select {...register('turf')}>
               <option value="">No turf</option>
-              {turfs.value?.map(({ list, turfs: cut }) => (
+              {turfs.value.map(({ list, turfs: cut }) => (
                 <optgroup key={list.id} label={list.name}>
                   {cut.map((t) => (
                     <option key={t.id} value={`${list.id}/${t.id}`}>

@@ -9,6 +9,7 @@ import { useChapter } from '../../appStatus';
 import { ContactFields } from '../../ui/ContactFields';
 import { Checklist, Field } from '../../ui/Field';
 import { firstSegment, Form, parsedAs, useSchemaForm, type FormOptions } from '../../ui/Form';
+import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useCounties } from '../../ui/useCounties';
 import { AvailabilityChecks, SkillChecks } from './Choices';
@@ -78,18 +79,24 @@ export function VolunteerForm<R>({
   const chapter = useChapter();
   const { searchCounties } = useCounties();
   const members = useAsync(() => api.members.list());
+  // A member has one volunteer record: those who have one are not offered again.
+  const volunteers = useAsync(() => api.volunteers.list({ includeDoNotContact: true }));
   const form = useSchemaForm(VolunteerFormSchema, initial ?? EMPTY);
   const { register, watch } = form;
   const memberId = watch('memberId');
   const member = members.value?.find((m) => m.id === memberId);
   const counties = searchCounties(chapter.state, '').map((c) => ({ value: c.fips, label: c.name }));
+  // The member list first: a select shows its value only once its option is there.
+  if (!members.value || !volunteers.value)
+    return <Notice kind="error">{members.error ?? volunteers.error}</Notice>;
+  const linked = new Set(volunteers.value.map((v) => v.memberId));
   return (
     <Form form={form} showError {...options}>
       <Field label="Member" hint="A member’s name, email and phone come from their member record.">
         <select {...register('memberId')}>
           <option value="">Not a member (a supporter)</option>
           {members.value
-            ?.filter((m) => m.active || m.id === memberId)
+            .filter((m) => m.id === initial?.memberId || (m.active && !linked.has(m.id)))
             .map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
