@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { screenshot } from './helpers';
+import { screenshot, seedChapter } from './helpers';
 
 test('first run: create a chapter with counties from the Census list', async ({
   page,
@@ -62,4 +62,55 @@ test('first run: explore with a sample chapter, then discard it', async ({ page,
     chapter: unknown;
   };
   expect(real.chapter).toBeNull();
+});
+
+test('settings: the quorum fraction takes 1/3, a decimal or a percentage, in plain words', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  await page.goto('/#/settings');
+  const chapter = page.getByRole('region', { name: 'Chapter' });
+  await chapter.getByLabel('A fraction of active members').check();
+  const fraction = chapter.getByLabel('Fraction of active members', { exact: true });
+  const save = chapter.getByRole('button', { name: 'Save chapter' });
+  const stored = async () =>
+    (
+      JSON.parse(await readFile(join(harness.dataDir, 'chapter.json'), 'utf8')) as {
+        chapter: { quorum: unknown };
+      }
+    ).chapter.quorum;
+
+  for (const [typed, message] of [
+    ['', 'Enter a fraction like 1/3, 0.25 or 25%'],
+    ['a third', 'Enter a fraction like 1/3, 0.25 or 25%'],
+    ['25', 'A fraction is at most 1: for 25 percent write 25%'],
+    ['3/2', 'The fraction is at most 1'],
+  ] as const) {
+    await fraction.fill(typed);
+    await save.click();
+    await expect(chapter.getByText(message)).toBeVisible();
+    await expect(chapter.getByText(/NaN|expected number/)).toHaveCount(0);
+  }
+  await expect.poll(stored).toEqual({ kind: 'majority' });
+  await screenshot(page, 'settings-quorum-fraction-error');
+
+  await fraction.fill('1/3');
+  await save.click();
+  await expect(page.getByText('Chapter saved.')).toBeVisible();
+  await expect.poll(stored).toEqual({ kind: 'fraction', value: 1 / 3 });
+  // Shown back as typed, after a reload.
+  await page.reload();
+  await expect(chapter.getByLabel('Fraction of active members', { exact: true })).toHaveValue(
+    '1/3',
+  );
+  for (const [typed, value] of [
+    ['25%', 0.25],
+    ['0.4', 0.4],
+  ] as const) {
+    await fraction.fill(typed);
+    await save.click();
+    await expect.poll(stored).toEqual({ kind: 'fraction', value });
+  }
+  await screenshot(page, 'settings-quorum-fraction');
 });

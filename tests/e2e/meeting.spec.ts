@@ -237,7 +237,11 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   await page.getByLabel('Note for this item').fill('Flo Kim will write to the school board.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByText('Flo Kim will write to the school board.')).toBeVisible();
-  await page.getByRole('button', { name: 'Adjourn the meeting' }).click();
+  await page.getByRole('button', { name: 'Adjourn the meeting…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Adjourn the meeting?' })
+    .getByRole('button', { name: 'Adjourn now' })
+    .click();
   await expect(page.getByText('The meeting is adjourned.')).toBeVisible();
 
   // Minutes: generated, printed, exported.

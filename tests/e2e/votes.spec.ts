@@ -145,8 +145,70 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
 
   await page.getByRole('button', { name: 'Projector view' }).click();
   await expect(page.getByRole('heading', { name: 'County coordinator' })).toBeVisible();
+  // The rounds are revealed one at a time; the outcome comes with the last.
+  await expect(page.getByText('Round 1 of 2')).toBeVisible();
+  await page.getByRole('button', { name: 'Next round →' }).click();
   await expect(page.getByText(/Elected: Ana Diaz/)).toBeVisible();
   await screenshot(page, 'vote-projector');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Certified result' })).toBeVisible();
+});
+
+test('votes: rules set on the new-vote form (a withdrawn candidate, counting on to two) show in the result', async ({
+  page,
+  harness,
+}) => {
+  await seedChapter(harness);
+  for (let i = 1; i <= 9; i++) await addMemberViaApi(harness, `Member ${i}`);
+  await page.goto('/#/votes');
+  await page.getByRole('button', { name: 'New vote' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New vote' });
+  await dialog.getByLabel('An election among candidates or options').check();
+  await dialog.getByLabel('Title').fill('Treasurer');
+  await dialog.getByLabel('Method').selectOption({ label: 'Instant runoff (ranked)' });
+  await dialog.getByLabel('Candidates, one per line').fill('Ana Diaz\nBen Cole\nCam Fox\nDee Lin');
+  // STV shows its own rules; sequential IRV asks for seats.
+  await dialog
+    .getByLabel('Method')
+    .selectOption({ label: 'Single transferable vote (ranked, several seats)' });
+  await expect(dialog.getByLabel('Quota')).toHaveValue('droop');
+  await expect(dialog.getByLabel('Surpluses move')).toBeVisible();
+  await dialog.getByLabel('Method').selectOption({ label: 'Instant runoff (ranked)' });
+  await expect(dialog.getByLabel('Seats', { exact: true })).toBeHidden();
+  await dialog
+    .getByLabel('How the seats are filled')
+    .selectOption({ label: 'Sequential: one count per seat' });
+  await expect(dialog.getByLabel('Seats', { exact: true })).toBeVisible();
+  await screenshot(page, 'vote-new-rules-top');
+  await dialog
+    .getByLabel('How the seats are filled')
+    .selectOption({ label: 'One seat, by majority' });
+  await dialog.getByLabel('Withdrawn after the ballots were printed, one per line').fill('Dee Lin');
+  await dialog.getByLabel('Count on until two remain (show the final head-to-head)').check();
+  await dialog.getByLabel('Two tellers key every ballot (double entry)').uncheck();
+  await screenshot(page, 'vote-new-rules');
+  await dialog.getByRole('button', { name: 'Open the vote' }).click();
+  await page.getByLabel('Members present now').fill('9');
+  await page.getByRole('button', { name: 'Freeze presence' }).click();
+
+  // Round 1: Ana 5 of 9 (a majority at once), Ben 1 + Dee's 2 passed on = 3, Cam 1. Then Cam
+  // is eliminated anyway, to show the head-to-head: Ana 5, Ben 4.
+  const stack = ['AD', 'AD', 'AD', 'AD', 'AD', 'DL BC', 'DL BC', 'CF BC', 'BC'];
+  const one = page.getByLabel(/^Teller 1, ballot \d+$/);
+  for (const [i, text] of stack.entries()) {
+    await one.fill(text);
+    await one.press('Enter');
+    await expect(page.getByLabel(`Teller 1, ballot ${i + 2}`)).toBeVisible();
+  }
+  await page.getByLabel('Ballots issued').fill('9');
+  await page.getByRole('button', { name: 'Record reconciliation' }).click();
+  await page.getByLabel('How many ballots do you expect?').fill('9');
+  await page.getByRole('button', { name: 'Show the count' }).click();
+  await expect(page.getByText(/^Elected: Ana Diaz — instant runoff, 2 rounds/)).toBeVisible();
+  const rules = page.getByRole('list', { name: 'Rules of the count' });
+  await expect(rules).toContainText('Withdrawn: Dee Lin — marks for them are skipped.');
+  await expect(rules).toContainText('counting on until two remain');
+  await expect(page.getByRole('row', { name: /^Dee Lin/ })).toContainText('withdrawn');
+  await expect(page.getByRole('row', { name: /^Ben Cole/ })).toContainText('4');
+  await screenshot(page, 'vote-result-rules');
 });

@@ -15,6 +15,7 @@ export function meetingsHandlers({
     'meetings.remove': ({ id }) => meetings.removeMeeting(session, id),
     'meetings.setAgenda': ({ id, agenda }) => meetings.setAgenda(session, id, agenda),
     'meetings.event': ({ id, event }) => meetings.appendEvent(session, id, event),
+    'meetings.undo': ({ id, eventId }) => meetings.undoLastEvent(session, id, eventId),
     'meetings.motion': (input) => meetings.makeMotion(session, input),
     'meetings.appeal': (input) => meetings.appealRuling(session, input),
     'meetings.saveNotes': ({ id, secretaryNotes }) =>

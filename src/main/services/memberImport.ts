@@ -1,13 +1,15 @@
 /**
  * Member CSV import: map columns, preview, then commit. Every row that cannot become a
- * member is reported with its line number and the reason; nothing is dropped silently.
+ * member is reported with its line number and every problem it has (field and reason), so one
+ * round of fixing the file is enough; nothing is dropped silently.
  */
-import type {
-  ColumnMapping,
-  MemberField,
-  MemberImportPreview,
+import {
+  MemberFieldSchema,
+  type ColumnMapping,
+  type ImportProblem,
+  type MemberField,
+  type MemberImportPreview,
 } from '../../shared/contract/members';
-import { formatIssues } from '../../shared/errors';
 import { MemberInputSchema, ROLES, type MemberInput } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
 import { readMappedCsv, resolveCounty } from './csvImport';
@@ -44,7 +46,7 @@ interface Analysis {
   headers: string[];
   mapping: ColumnMapping;
   members: { line: number; member: MemberInput }[];
-  problems: { line: number; reason: string }[];
+  problems: ImportProblem[];
 }
 
 export function analyseMemberCsv(
@@ -63,29 +65,32 @@ export function analyseMemberCsv(
     const county = countyRaw ? resolveCounty(countyRaw, state) : undefined;
     const joined = resolveDate(cell('joined'), today);
     const roles = resolveRoles(cell('roles'));
-    const firstError = [county, joined, roles].find((v) => v instanceof Error);
-    if (firstError instanceof Error) {
-      problems.push({ line, reason: firstError.message });
-      continue;
-    }
+    const found: ImportProblem[] = [];
+    const resolved = { county, joined, roles };
+    for (const [field, value] of Object.entries(resolved))
+      if (value instanceof Error)
+        found.push({ line, field: field as MemberField, reason: value.message });
+    // The other fields are checked too, a failed one standing in as valid so it is not reported twice.
     const parsed = MemberInputSchema.safeParse({
       name: cell('name'),
-      county,
+      county: county instanceof Error ? undefined : county,
       email: cell('email'),
       phone: cell('phone'),
-      roles,
-      joined,
+      roles: roles instanceof Error ? [] : roles,
+      joined: joined instanceof Error ? today : joined,
     });
-    if (!parsed.success) {
-      problems.push({ line, reason: formatIssues(parsed.error.issues).join('; ') });
-      continue;
-    }
-    const key = parsed.data.name.toLowerCase();
-    if (seen.has(key)) {
-      problems.push({
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        found.push({ line, field: MemberFieldSchema.parse(issue.path[0]), reason: issue.message });
+    const key = parsed.data?.name.toLowerCase() ?? cell('name').toLowerCase();
+    if (key && seen.has(key))
+      found.push({
         line,
-        reason: `${parsed.data.name} is already a member (or appears twice in the file)`,
+        field: 'name',
+        reason: `${cell('name')} is already a member (or appears twice in the file)`,
       });
+    if (found.length || !parsed.success) {
+      problems.push(...found);
       continue;
     }
     seen.add(key);

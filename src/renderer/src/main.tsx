@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The app-wide styles come first, so every screen's own stylesheet comes after them.
 import './styles.css';
+import { App } from './App';
 
 const root = document.getElementById('root');
 if (root) {

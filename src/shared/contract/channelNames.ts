@@ -75,6 +75,7 @@ export const CHANNEL_NAMES = [
   'meetings.remove',
   'meetings.setAgenda',
   'meetings.event',
+  'meetings.undo',
   'meetings.motion',
   'meetings.appeal',
   'meetings.saveNotes',

@@ -9,8 +9,13 @@ import { tooLong } from '../schema/common';
 
 export const CsvTextSchema = z.string().max(LIMITS.csvText, 'The file is larger than 10 MB');
 
-export const ImportProblemSchema = z.object({ line: z.number(), reason: z.string() });
-export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+/**
+ * One problem of one CSV row, with the field (column) it is about: a row with several
+ * problems is reported once for each, so one round of fixing the file is enough.
+ */
+export function importProblemOf<F extends string>(fields: z.ZodEnum<{ [K in F]: K }>) {
+  return z.object({ line: z.number(), field: fields, reason: z.string() });
+}
 
 /** For each field, the CSV column (header text) that holds it; `required` must be mapped. */
 export function columnMappingOf<F extends string>(
@@ -33,6 +38,6 @@ export function importPreviewOf<F extends string, R extends z.ZodType>(
     mapping: z.partialRecord(fields, z.string()),
     rows: z.array(row),
     valid: z.number(),
-    problems: z.array(ImportProblemSchema),
+    problems: z.array(importProblemOf(fields)),
   });
 }

@@ -169,6 +169,8 @@ export const meetingsChannels = channels({
     input: z.object({ ...id, event: LiveEventInputSchema }),
     output: MeetingViewSchema,
   },
+  /** Takes back the live meeting's last event, named by its id (see shared/meetings/undo.ts). */
+  'meetings.undo': { input: z.object({ ...id, eventId: IdSchema }), output: MeetingViewSchema },
   'meetings.motion': { input: MotionInputSchema, output: z.object({ voteId: IdSchema }) },
   'meetings.appeal': {
     input: z.object({ ...id, pointId: IdSchema, by: person, seconder: person.optional() }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, tooLong } from '../schema/common';
 import { MemberInputSchema, MemberPatchSchema, MemberSchema } from '../schema/member';
-import { CsvTextSchema, ImportProblemSchema, columnMappingOf, importPreviewOf } from './csvImport';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 export const MEMBER_FIELDS = ['name', 'county', 'email', 'phone', 'roles', 'joined'] as const;
@@ -16,6 +16,10 @@ export const ColumnMappingSchema = columnMappingOf(
   'Map a column to the member name',
 );
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+/** One problem of one CSV row: a row with several problems is reported once for each. */
+export const ImportProblemSchema = importProblemOf(MemberFieldSchema);
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 export const MemberImportPreviewSchema = importPreviewOf(
   MemberFieldSchema,

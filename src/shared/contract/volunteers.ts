@@ -21,7 +21,7 @@ import {
   SignupStatusSchema,
   SignupSchema,
 } from '../volunteers/shifts';
-import { CsvTextSchema, ImportProblemSchema, columnMappingOf, importPreviewOf } from './csvImport';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 export const VOLUNTEER_FIELDS = [
@@ -38,6 +38,10 @@ export const VOLUNTEER_FIELDS = [
 ] as const;
 export const VolunteerFieldSchema = z.enum(VOLUNTEER_FIELDS);
 export type VolunteerField = z.infer<typeof VolunteerFieldSchema>;
+
+/** One problem of one row, with its column (a row with several is reported once for each). */
+export const VolunteerImportProblemSchema = importProblemOf(VolunteerFieldSchema);
+export type VolunteerImportProblem = z.infer<typeof VolunteerImportProblemSchema>;
 
 export const VolunteerMappingSchema = columnMappingOf(
   VolunteerFieldSchema,
@@ -95,7 +99,7 @@ export const VolunteerImportResultSchema = z.object({
   linked: z.number(),
   /** Lines skipped as duplicates (no choice given). */
   skippedDuplicates: z.array(z.number()),
-  problems: z.array(ImportProblemSchema),
+  problems: z.array(VolunteerImportProblemSchema),
 });
 
 /** A sign-up with the volunteer's name and contact details resolved. */

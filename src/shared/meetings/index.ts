@@ -6,3 +6,4 @@ export * from './timers';
 export * from './state';
 export * from './minutes';
 export * from './minutes-markdown';
+export * from './undo';

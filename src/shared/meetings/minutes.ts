@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MotionThresholdSchema } from '../voting/motion';
 import { DateSchema, IdSchema, TimestampSchema } from '../schema/common';
 import { VoteResultSchema } from '../platform/outcome';
-import { RulingSchema } from '../platform/points-of-order';
+import { ChairRulingSchema } from '../platform/points-of-order';
 import type { CurrentRight } from '../platform/rights';
 import type { Meeting } from './agenda';
 import { PointKindSchema, type MeetingEvent } from './events';
@@ -30,9 +30,7 @@ const MinutesPointSchema = z.object({
   raisedAt: TimestampSchema,
   right: z.string().nullable(),
   text: z.string(),
-  ruling: z
-    .object({ ruling: RulingSchema, at: TimestampSchema, note: z.string().optional() })
-    .nullable(),
+  ruling: ChairRulingSchema.nullable(),
   appeal: z
     .object({
       by: z.string(),

@@ -6,6 +6,13 @@ import type { RightsFinding } from './policy';
 export const RulingSchema = z.enum(['well-taken', 'not-well-taken']);
 export type Ruling = z.infer<typeof RulingSchema>;
 
+/** The chair's ruling on a point, when it was given, and any word the chair added. */
+export const ChairRulingSchema = z.object({
+  ruling: RulingSchema,
+  at: TimestampSchema,
+  note: z.string().optional(),
+});
+
 /**
  * "Point of order: this violates Secured Right X." The chair rules; any member may appeal, and
  * the appeal is decided by a majority vote on the motion "to overturn the ruling of the chair".
@@ -18,9 +25,7 @@ export const PointOfOrderSchema = z.object({
   raisedBy: z.string().min(1),
   raisedAt: TimestampSchema,
   text: z.string(),
-  ruling: z
-    .object({ ruling: RulingSchema, at: TimestampSchema, note: z.string().optional() })
-    .nullable(),
+  ruling: ChairRulingSchema.nullable(),
   appeal: z
     .object({
       by: z.string().min(1),

@@ -4,6 +4,7 @@ import { boundedText, IdSchema, listOf, trimmed, tooLong } from '../schema/commo
 import { CandidateListSchema } from '../voting/ballots';
 import { CountedThresholdSchema } from '../voting/motion';
 import { ElectionMethodSchema } from '../voting/result';
+import { addRuleIssues, irvSeatsAllowed } from '../voting/ruleChecks';
 import { BallotRulesSchema } from '../voting/rules';
 
 /** How the room votes on a motion. Roll call and paper ballots are counted too. */
@@ -86,13 +87,16 @@ export const ElectionDefinitionSchema = z
     allowWriteIns: z.boolean().default(false),
   })
   .superRefine((e, ctx) => {
-    if ((e.method === 'irv' || e.method === 'majority') && e.seats !== 1) {
+    const oneSeat =
+      e.method === 'majority' || (e.method === 'irv' && !irvSeatsAllowed(e.seats, e.rules));
+    if (oneSeat && e.seats !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['seats'],
-        message: `${e.method} fills one seat; use STV for more`,
+        message: `${e.method} fills one seat; use STV${e.method === 'irv' ? ', sequential IRV or bottoms-up' : ''} for more`,
       });
     }
+    addRuleIssues(e, ctx);
     if (e.seats > e.candidates.length && !e.allowWriteIns) {
       ctx.addIssue({ code: 'custom', path: ['seats'], message: 'More seats than candidates' });
     }

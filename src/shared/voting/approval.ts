@@ -7,6 +7,7 @@ import type { ApprovalElectionInput } from './electionInput';
 import { writeInWarning } from './irv';
 import { resultOutcome, singleRound, topCandidates, topSummary } from './plurality';
 import type { ElectionResult } from './result';
+import { assertRules } from './ruleChecks';
 import type { BallotRules } from './rules';
 import { TieBreaker } from './tiebreak';
 
@@ -18,6 +19,7 @@ import { TieBreaker } from './tiebreak';
  */
 export function countApproval(input: ApprovalElectionInput): ElectionResult {
   const election = parseOrThrow(ApprovalElectionInputSchema, input, 'invalid election');
+  assertRules({ method: 'approval', ...election });
   return countApprovalBallots(
     election.candidates,
     election.ballots,
@@ -42,6 +44,9 @@ export function countApprovalBallots(
   const writeIns = orderWriteIns(seenWriteIns);
   const names = [...candidates, ...writeIns];
   const index = new Map(names.map((n, i) => [n, i]));
+  // Approvals of a withdrawn candidate are passed over; they are not in the tallies.
+  const withdrawn = new Set(rules.withdrawn);
+  const live = names.flatMap((n, i) => (withdrawn.has(n) ? [] : [i]));
   const tally = new Float64Array(names.length);
   let total = 0;
   let undervotes = 0;
@@ -50,13 +55,14 @@ export function countApprovalBallots(
     const approved = new Set(ballot.approve.filter((n) => !isBlank(n)));
     if (approved.size === 0) undervotes += ballot.count;
     for (const name of approved) {
+      if (withdrawn.has(name)) continue;
       const c = index.get(name) as number;
       tally[c] = (tally[c] as number) + ballot.count;
     }
   }
   const set = { names, writeIns, total, valid: total - undervotes, undervotes };
   const ties = new TieBreaker(rules.tieBreak, names, groupDigits);
-  const round = singleRound(names, tally, new Float64Array(4), null);
+  const round = singleRound(names, tally, new Float64Array(4), null, live);
   const { winners, unresolved } = topCandidates(tally, seats, ties, round.ties);
   const winnerNames = winners.map((c) => names[c] as string);
   round.elected = winnerNames;

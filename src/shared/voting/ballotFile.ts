@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { decodeUtf8Strict, findDuplicateKeys } from '../strictJson';
-import { checkElection, countParsedElection, ELECTION_VARIANTS } from './election';
+import { scanRankedBallotFile } from './ballotFileScan';
+import {
+  checkElection,
+  countPackedElection,
+  countParsedElection,
+  ELECTION_VARIANTS,
+} from './election';
 import { formatPath, parseOrThrow, VotingInputError } from './errors';
 import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
 import type { MotionResult } from './motion';
@@ -95,18 +101,23 @@ const WHAT = 'invalid ballot file';
  * so the file could say one thing to a person reading it and another to the count.
  */
 export function parseBallotFileText(input: string): unknown {
+  return parseStrictJson(input, WHAT);
+}
+
+/** The same for any JSON file someone else wrote (a rules file); `what` heads the errors. */
+export function parseStrictJson(input: string, what: string): unknown {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // a byte-order mark
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new VotingInputError(WHAT, [{ path: '', message: `not valid JSON (${reason})` }]);
+    throw new VotingInputError(what, [{ path: '', message: `not valid JSON (${reason})` }]);
   }
   const duplicates = findDuplicateKeys(text);
   if (duplicates.length) {
     throw new VotingInputError(
-      WHAT,
+      what,
       duplicates.map((d) => ({
         path: formatPath(d.path),
         message:
@@ -123,16 +134,40 @@ export function parseBallotFileText(input: string): unknown {
  * any byte that is not UTF-8 is an error naming its offset, never a silent U+FFFD.
  */
 export function parseBallotFileBytes(bytes: Uint8Array): unknown {
+  return parseBallotFileText(decodeStrict(bytes, WHAT));
+}
+
+/** UTF-8 bytes to text, or an error naming the first bad byte; `what` heads the error. */
+export function decodeStrict(bytes: Uint8Array, what: string): string {
   const decoded = decodeUtf8Strict(bytes);
   if (!decoded.ok) {
-    throw new VotingInputError(WHAT, [
+    throw new VotingInputError(what, [
       {
         path: '',
         message: `not valid UTF-8 at byte offset ${decoded.offset} (line ${decoded.line}); save the file as UTF-8`,
       },
     ]);
   }
-  return parseBallotFileText(decoded.text);
+  return decoded.text;
+}
+
+/**
+ * Recomputes a vote from the bytes of its ballot file: `recountBallotFile` of
+ * `parseBallotFileBytes`, the same result and the same errors. A ranked ballot file is
+ * read by its fast reader (ballotFileScan.ts), which packs ballots as it reads them; any
+ * file it cannot vouch for completely is read the strict way.
+ */
+export function recountBallotFileBytes(bytes: Uint8Array): RecountResult {
+  const text = decodeStrict(bytes, WHAT);
+  const scanned = scanRankedBallotFile(text);
+  if (scanned) {
+    const file = BallotFileSchema.safeParse(scanned.fields);
+    if (file.success && file.data.method !== 'motion' && file.data.method !== 'approval') {
+      const ranked = file.data;
+      return recountParsed(ranked, () => countPackedElection(ranked, scanned.packed));
+    }
+  }
+  return recountBallotFile(parseBallotFileText(text));
 }
 
 /** Validates a ballot file. Throws VotingInputError naming each bad field. */
@@ -147,6 +182,14 @@ export function parseBallotFile(json: unknown): BallotFile {
  */
 export function recountBallotFile(json: unknown): RecountResult {
   const file = parseBallotFile(json);
+  return recountParsed(file, (election) => countParsedElection(election));
+}
+
+/** The recount of a valid file, its election counted by `countElection`. */
+function recountParsed<F extends BallotFile>(
+  file: F,
+  countElection: (election: Exclude<F, { method: 'motion' }>) => ElectionResult,
+): RecountResult {
   const present = (keys: readonly string[]): string[] =>
     keys.filter((k) => (file as Record<string, unknown>)[k] !== undefined);
   const notUsed = present(file.method === 'motion' ? ELECTION_FIELDS : MOTION_FIELDS);
@@ -165,7 +208,7 @@ export function recountBallotFile(json: unknown): RecountResult {
     result = evaluateMotion(motion);
     counted = result.counts ? result.counts.yes + result.counts.no + result.counts.abstain : 0;
   } else {
-    result = countParsedElection(file);
+    result = countElection(file as Exclude<F, { method: 'motion' }>);
     counted = result.ballots.total;
   }
   if (file.expectedBallots !== undefined && file.expectedBallots !== counted) {

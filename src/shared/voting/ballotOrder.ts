@@ -54,9 +54,9 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     if (h > maxHi) maxHi = h;
   }
 
-  const sorted = radixSort(keys, maxHi);
+  const [sorted, spare] = radixSort(keys, maxHi);
   sortTies(set, sorted);
-  return withTree(gather(set, sorted));
+  return withTree(gather(set, sorted, spare.lo));
 }
 
 /** Per ballot, in one order: its key in two halves and its number in the set. */
@@ -103,7 +103,7 @@ function compareBallots(set: PackedBallots, a: number, b: number): number {
  * counting sort moving all three arrays; the high passes are skipped when no key needs
  * them. The histograms of every pass are taken in one read.
  */
-function radixSort(keys: Keyed, maxHi: number): Keyed {
+function radixSort(keys: Keyed, maxHi: number): [sorted: Keyed, spare: Keyed] {
   const n = keys.lo.length;
   const passes: [keyof Keyed, number][] = [
     ['lo', 0],
@@ -134,7 +134,7 @@ function radixSort(keys: Keyed, maxHi: number): Keyed {
     scatter(from, to, from[half], shift, buckets[k] as Int32Array);
     [from, to] = [to, from];
   }
-  return from;
+  return [from, to];
 }
 
 /** One counting-sort pass: entry i of `from` goes to `to` at its digit's next place. */
@@ -181,13 +181,13 @@ function sortTies(set: PackedBallots, keys: Keyed): void {
 /**
  * The ballots in sorted order, identical neighbours merged with their counts. The old
  * arrays are then read in their own order (in sequence), writing each ballot's count and
- * ranks to its new place: random writes cost far less than random reads.
+ * ranks to its new place: random writes cost far less than random reads. `entryOf` is
+ * scratch space for one number per ballot (the sort's spare buffer).
  */
-function gather(set: PackedBallots, keys: Keyed): PackedBallots {
+function gather(set: PackedBallots, keys: Keyed, entryOf: Int32Array): PackedBallots {
   const { start, marks, count } = set;
   const n = keys.lo.length;
-  // Each ballot's entry in the ordered set; ~entry for a ballot merged into that entry.
-  const entryOf = new Int32Array(n);
+  // entryOf: each ballot's entry in the ordered set; ~entry for a ballot merged into it.
   let entries = 0;
   for (let i = 0; i < n; i++) {
     const b = keys.ballot[i] as number;

@@ -9,8 +9,11 @@ import {
   MARK_DUPLICATE,
   OVERVOTE_BASE,
 } from './ballotSet';
+import { BallotPacker, isBlank, MAX_BALLOT_COUNT } from './packer';
 import type { PackedBallots, RankedBallotSet } from './ballotSet';
 import type { BallotRules } from './rules';
+
+export { isBlank, MAX_BALLOT_COUNT, orderWriteIns } from './packer';
 
 /**
  * Ballots as entered by tellers or exported, and their compiled form for counting.
@@ -19,9 +22,6 @@ import type { BallotRules } from './rules';
  * blank; or an array of names for two or more candidates marked at the same rank (an
  * overvote). A name not among the declared candidates is a write-in.
  */
-
-/** A `count` above this would risk exact integer arithmetic in STV units (2^53 / 10^4). */
-export const MAX_BALLOT_COUNT = 1_000_000_000;
 
 export const RankingEntrySchema = z.union([z.string(), z.null(), z.array(z.string().nullable())], {
   error: 'expected a name, null (blank rank), or an array of names (overvote)',
@@ -61,16 +61,6 @@ export const CandidateListSchema = z.array(z.string()).superRefine((names, ctx) 
   });
 });
 
-export function isBlank(name: string | null | undefined): boolean {
-  return name === null || name === undefined || name.trim() === '';
-}
-
-/** Declared candidates first, in their order, then write-ins sorted by name (code units),
- * so the result never depends on the order ballots were entered. */
-export function orderWriteIns(writeIns: Iterable<string>): string[] {
-  return [...writeIns].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** Packs parsed ranked ballots for counting: see packRankedBallots and orderRankedBallots. */
 export function compileRankedBallots(
   candidates: readonly string[],
@@ -87,118 +77,24 @@ export function packRankedBallots(
   candidates: readonly string[],
   ballots: readonly RankedBallot[],
 ): PackedBallots {
-  const index = new Map<string, number>();
-  candidates.forEach((name, i) => index.set(name, i));
-  const writeInsSeen: string[] = [];
-  const indexOf = (name: string): number => {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = index.size;
-      index.set(name, i);
-      writeInsSeen.push(name);
-    }
-    return i;
-  };
-
-  let marks = new Int32Array(Math.max(16, ballots.length * 4));
-  const start = new Int32Array(ballots.length + 1);
-  const count = new Int32Array(ballots.length);
-  const overvotes: Int32Array[] = [];
-  const overvoteCode = new Map<string, number>();
-  // Stamp per candidate of the last ballot that ranked it, to spot duplicates in O(1).
-  let seenOn = new Int32Array(Math.max(16, candidates.length * 2)).fill(-1);
-  let size = 0;
-  let length = 0;
-  let total = 0;
-  let undervotes = 0;
-
+  // Sized exactly: a million ballots' ranks are tens of megabytes, not to be copied twice.
+  let ranks = 0;
+  for (const ballot of ballots) ranks += ballot.ranking.length;
+  const packer = new BallotPacker(candidates, {
+    expectedBallots: ballots.length,
+    expectedRanks: ranks,
+  });
   for (const ballot of ballots) {
-    total += ballot.count;
-    if (length + ballot.ranking.length > marks.length) {
-      const grown = new Int32Array(Math.max(marks.length * 2, length + ballot.ranking.length));
-      grown.set(marks);
-      marks = grown;
-    }
-    const from = length;
-    let lastMark = from; // one past the last non-blank rank: trailing blanks are dropped
     for (const entry of ballot.ranking) {
-      let code = MARK_BLANK;
-      // Fast path for the common case, one name at a rank; arrays are rarer.
-      let single: string | null = null;
-      let group: string[] = [];
       if (typeof entry === 'string') {
-        if (!isBlank(entry)) single = entry;
-      } else if (entry !== null) {
-        group = [...new Set(entry.filter((n): n is string => !isBlank(n)))];
-        if (group.length === 1) single = group[0] as string;
-      }
-      if (single !== null) {
-        const c = indexOf(single);
-        if (c >= seenOn.length) {
-          const grown = new Int32Array(Math.max(seenOn.length * 2, c + 1)).fill(-1);
-          grown.set(seenOn);
-          seenOn = grown;
-        }
-        code = seenOn[c] === size ? MARK_DUPLICATE : c;
-        seenOn[c] = size;
-      } else if (group.length > 1) {
-        // The same candidates marked together share one code, so their ballots can merge.
-        const members = Int32Array.from(group, indexOf).sort();
-        const key = members.join(',');
-        let k = overvoteCode.get(key);
-        if (k === undefined) {
-          k = overvotes.length;
-          overvotes.push(members);
-          overvoteCode.set(key, k);
-        }
-        code = OVERVOTE_BASE - k;
-      }
-      marks[length++] = code;
-      if (code !== MARK_BLANK) lastMark = length;
+        if (isBlank(entry)) packer.blank();
+        else packer.mark(packer.indexOf(entry));
+      } else if (entry === null) packer.blank();
+      else packer.group(entry);
     }
-    length = lastMark;
-    if (length === from) {
-      undervotes += ballot.count;
-      continue;
-    }
-    count[size] = ballot.count;
-    size++;
-    start[size] = length;
+    packer.endBallot(ballot.count);
   }
-
-  if (total > MAX_BALLOT_COUNT) {
-    throw new RangeError(`more than ${MAX_BALLOT_COUNT} ballots in all`);
-  }
-
-  // Write-ins were numbered in order of appearance; renumber them in name order.
-  const writeIns = orderWriteIns(writeInsSeen);
-  if (writeIns.length > 0) {
-    const remap = new Int32Array(candidates.length + writeIns.length);
-    for (let i = 0; i < candidates.length; i++) remap[i] = i;
-    writeIns.forEach((name, k) => {
-      remap[index.get(name) as number] = candidates.length + k;
-    });
-    for (let i = 0; i < length; i++) {
-      const m = marks[i] as number;
-      if (m >= 0) marks[i] = remap[m] as number;
-    }
-    for (const set of overvotes) {
-      for (let i = 0; i < set.length; i++) set[i] = remap[set[i] as number] as number;
-    }
-  }
-
-  return {
-    names: [...candidates, ...writeIns],
-    writeIns,
-    size,
-    marks: marks.subarray(0, length),
-    start: start.subarray(0, size + 1),
-    count: count.subarray(0, size),
-    overvotes,
-    total,
-    valid: total - undervotes,
-    undervotes,
-  };
+  return packer.finish();
 }
 
 /**

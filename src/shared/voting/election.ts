@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { countApprovalBallots } from './approval';
-import { compileRankedBallots, MAX_BALLOT_COUNT } from './ballots';
+import { orderRankedBallots } from './ballotOrder';
+import { MAX_BALLOT_COUNT, packRankedBallots } from './ballots';
+import type { PackedBallots } from './ballotSet';
 import { parseOrThrow } from './errors';
 import { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
 import { countIrvSet } from './irv';
 import { countMajoritySet, countPluralitySet } from './plurality';
 import type { ElectionResult } from './result';
+import { addRuleIssues, IRV_SEATS_HINT, irvSeatsAllowed } from './ruleChecks';
+import type { BallotRules } from './rules';
 import { countStvSet } from './stv';
 
 /**
@@ -25,20 +29,32 @@ export const ELECTION_VARIANTS = {
 };
 
 /**
- * Checks across fields: IRV and a majority ballot fill one seat; all ballots together stay
- * within MAX_BALLOT_COUNT, which keeps STV's 1/10000 units exact in doubles.
+ * Checks across fields: a majority ballot fills one seat, IRV too unless its winnerMode
+ * fills more; the rules fit the method and the candidates (ruleChecks.ts); all ballots
+ * together stay within MAX_BALLOT_COUNT, which keeps STV's 1/10000 units exact in doubles.
  */
 export function checkElection(
-  e: { method: string; seats: number; ballots: readonly { count: number }[] },
+  e: {
+    method: string;
+    seats: number;
+    candidates: readonly string[];
+    ballots: readonly { count: number }[];
+    rules: BallotRules;
+  },
   ctx: z.RefinementCtx,
 ): void {
-  if ((e.method === 'irv' || e.method === 'majority') && e.seats !== 1) {
+  const oneSeat =
+    e.method === 'majority' || (e.method === 'irv' && !irvSeatsAllowed(e.seats, e.rules));
+  if (oneSeat && e.seats !== 1) {
     ctx.addIssue({
       code: 'custom',
       path: ['seats'],
-      message: `${e.method} fills one seat; use stv (or repeated ballots) for ${e.seats}`,
+      message:
+        `${e.method} fills one seat; use stv (or repeated ballots) for ${e.seats}` +
+        (e.method === 'irv' ? `, ${IRV_SEATS_HINT}` : ''),
     });
   }
+  addRuleIssues(e, ctx);
   if (e.ballots.reduce((s, b) => s + b.count, 0) > MAX_BALLOT_COUNT) {
     ctx.addIssue({
       code: 'custom',
@@ -69,14 +85,25 @@ export function countParsedElection(e: Election): ElectionResult {
   if (e.method === 'approval') {
     return countApprovalBallots(e.candidates, e.ballots, e.seats, e.rules);
   }
-  const set = compileRankedBallots(e.candidates, e.ballots);
+  return countPackedElection(e, packRankedBallots(e.candidates, e.ballots));
+}
+
+/** A ranked election whose ballots were packed already (a ballot file read by its fast reader, a cast-vote-record file). */
+export type PackedElection = Pick<
+  Extract<Election, { method: RankedMethod }>,
+  'method' | 'seats' | 'rules'
+>;
+type RankedMethod = 'plurality' | 'majority' | 'irv' | 'stv';
+
+export function countPackedElection(e: PackedElection, packed: PackedBallots): ElectionResult {
+  const set = orderRankedBallots(packed);
   switch (e.method) {
     case 'plurality':
       return countPluralitySet(set, e.seats, e.rules);
     case 'majority':
       return countMajoritySet(set, e.rules);
     case 'irv':
-      return countIrvSet(set, e.rules);
+      return countIrvSet(set, e.rules, e.seats);
     case 'stv':
       return countStvSet(set, e.seats, e.rules);
   }

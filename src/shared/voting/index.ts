@@ -17,6 +17,7 @@ export { orderRankedBallots } from './ballotOrder';
 export { formatRecountText } from './report';
 export * from './result';
 export * from './rules';
-export { countStv, countStvSet, droopQuota } from './stv';
+export { droopQuota } from './quota';
+export { countStv, countStvSet } from './stv';
 export { drawOrder, hashSeed, sfc32 } from './tiebreak';
 export * from './tellers';

@@ -54,8 +54,10 @@ export class RankedPiles {
   /**
    * @param weighted ballots carry a value in units (STV), starting at one vote and cut
    *   by surplus transfers; otherwise every ballot is worth its count.
+   * @param out 1 for each candidate out of the count from the start (withdrawn, or an
+   *   earlier pass's winner): the ballots pass over their marks.
    */
-  constructor(set: RankedBallotSet, rules: BallotRules, weighted: boolean) {
+  constructor(set: RankedBallotSet, rules: BallotRules, weighted: boolean, out?: Uint8Array) {
     const K = set.names.length;
     this.tree = set.tree;
     this.overvotes = set.overvotes;
@@ -64,6 +66,7 @@ export class RankedPiles {
     this.overvoteRule = rules.overvote;
     this.tally = new Float64Array(K);
     this.continuing = new Uint8Array(K).fill(1);
+    if (out) for (let c = 0; c < K; c++) if (out[c] === 1) this.continuing[c] = 0;
     this.piles = Array.from({ length: K }, () => new Float64Array(ENTRY * 8));
     this.used = new Int32Array(K);
     this.spread(0, weighted ? UNITS_PER_VOTE : 1, null);

@@ -7,6 +7,8 @@ import { parseOrThrow, VotingInputError } from './errors';
 import { electionResult, RankedElectionInputSchema } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
 import { writeInWarning } from './irv';
+import { prepareRankedSet } from './prepare';
+import { assertRules } from './ruleChecks';
 import type { ElectionResult, Round, TieRecord } from './result';
 import type { BallotRules } from './rules';
 import { TieBreaker } from './tiebreak';
@@ -16,13 +18,17 @@ import { TieBreaker } from './tiebreak';
  * rules, so a blank first rank or an overvote is handled the same way as in IRV).
  */
 
-/** First valid choice per candidate, plus ballots with none (by reason). */
+/**
+ * First valid choice per candidate, plus ballots with none (by reason). Withdrawn
+ * candidates are passed over; `live` lists the others.
+ */
 export function firstChoices(
-  set: RankedBallotSet,
+  packed: RankedBallotSet,
   rules: BallotRules,
-): { tally: Float64Array; exhaustedBy: Float64Array } {
+): { tally: Float64Array; exhaustedBy: Float64Array; live: number[] } {
+  const { set, out } = prepareRankedSet(packed, rules);
   const reader = new BallotReader(set.overvotes, rules);
-  const continuing = new Uint8Array(set.names.length).fill(1);
+  const continuing = Uint8Array.from(out, (o) => 1 - o);
   const tally = new Float64Array(set.names.length);
   const exhaustedBy = new Float64Array(4);
   for (let b = 0; b < set.size; b++) {
@@ -36,12 +42,15 @@ export function firstChoices(
     if (c >= 0) tally[c] = (tally[c] as number) + w;
     else exhaustedBy[reasonIndex(c)] = (exhaustedBy[reasonIndex(c)] as number) + w;
   }
-  return { tally, exhaustedBy };
+  const live: number[] = [];
+  for (let c = 0; c < continuing.length; c++) if (continuing[c] === 1) live.push(c);
+  return { tally, exhaustedBy, live };
 }
 
 /** Plurality: the `seats` candidates with the most first choices (at least one vote each). */
 export function countPlurality(input: RankedElectionInput): ElectionResult {
   const election = parseOrThrow(RankedElectionInputSchema, input, 'invalid election');
+  assertRules({ method: 'plurality', ...election });
   const set = compileRankedBallots(election.candidates, election.ballots);
   return countPluralitySet(set, election.seats, election.rules);
 }
@@ -51,9 +60,9 @@ export function countPluralitySet(
   seats: number,
   rules: BallotRules,
 ): ElectionResult {
-  const { tally, exhaustedBy } = firstChoices(set, rules);
+  const { tally, exhaustedBy, live } = firstChoices(set, rules);
   const ties = new TieBreaker(rules.tieBreak, set.names, groupDigits);
-  const round = singleRound(set.names, tally, exhaustedBy, null);
+  const round = singleRound(set.names, tally, exhaustedBy, null, live);
   const { winners, unresolved } = topCandidates(tally, seats, ties, round.ties);
   const names = winners.map((c) => set.names[c] as string);
   round.elected = names;
@@ -90,16 +99,17 @@ export function countMajorityRound(input: RankedElectionInput): ElectionResult {
       { path: 'seats', message: 'a majority ballot fills one seat at a time' },
     ]);
   }
+  assertRules({ method: 'majority', ...election });
   const set = compileRankedBallots(election.candidates, election.ballots);
   return countMajoritySet(set, election.rules);
 }
 
 export function countMajoritySet(set: RankedBallotSet, rules: BallotRules): ElectionResult {
-  const { tally, exhaustedBy } = firstChoices(set, rules);
+  const { tally, exhaustedBy, live } = firstChoices(set, rules);
   const ties = new TieBreaker(rules.tieBreak, set.names, groupDigits);
   const active = sum(tally);
   const threshold = Math.floor(active / 2) + 1;
-  const round = singleRound(set.names, tally, exhaustedBy, threshold);
+  const round = singleRound(set.names, tally, exhaustedBy, threshold, live);
   let leader = -1;
   for (let c = 0; c < tally.length; c++) {
     if (leader < 0 || (tally[c] as number) > (tally[leader] as number)) leader = c;
@@ -140,16 +150,17 @@ export function countMajoritySet(set: RankedBallotSet, rules: BallotRules): Elec
   });
 }
 
+/** The one round of a single-round count; `live` lists the candidates shown (not withdrawn). */
 export function singleRound(
   names: readonly string[],
   tally: Float64Array,
   exhaustedBy: Float64Array,
   threshold: number | null,
+  live: readonly number[] = names.map((_, i) => i),
 ): Round {
-  const all = names.map((_, i) => i);
   return {
     round: 1,
-    tallies: talliesRecord(names, all, tally, identity),
+    tallies: talliesRecord(names, live, tally, identity),
     active: sum(tally),
     exhausted: sum(exhaustedBy),
     exhaustedBy: exhaustedObject(exhaustedBy, identity),

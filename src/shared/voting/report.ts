@@ -3,6 +3,8 @@ import { formatUnits, groupDigits, toUnits } from './decimal';
 import type { RecountResult } from './ballotFile';
 import type { ElectionResult, ExhaustedByReason, Round } from './result';
 import type { MotionResult } from './motion';
+import { quotaPhrase } from './quota';
+import { ruleLines } from './ruleText';
 
 /**
  * The recount as plain text: what `npm run recount` prints without --json, and what a
@@ -66,17 +68,20 @@ function formatMotion(result: MotionResult, lines: string[]): void {
 
 function formatElection(result: ElectionResult, lines: string[]): void {
   const stv = result.method === 'stv';
-  const fmt = (v: number): string => (stv ? formatUnits(Math.round(toUnits(v))) : groupDigits(v));
+  // Whole votes, except STV's four decimals and a bottoms-up percentage threshold's two.
+  const fmt = (v: number): string =>
+    stv
+      ? formatUnits(Math.round(toUnits(v)))
+      : Number.isInteger(v)
+        ? groupDigits(v)
+        : hundredths(v);
   const b = result.ballots;
-  const rules = result.rules;
   lines.push(
     `${METHOD_NAME[result.method]} · ${result.seats} ${result.seats === 1 ? 'seat' : 'seats'}` +
-      (result.quota === undefined ? '' : ` · Droop quota ${groupDigits(result.quota)}`),
+      (result.quota === undefined ? '' : ` · ${quotaPhrase(result.rules.quota, result.quota)}`),
     `Ballots: ${groupDigits(b.total)} (${groupDigits(b.valid)} valid, ${groupDigits(b.undervotes)} blank)`,
-    `Rules: overvote ${rules.overvote}; skipped ranks allowed ${rules.maxSkippedRanks}; duplicates ${rules.duplicate}` +
-      `; tie-break ${rules.tieBreak.method}` +
-      (rules.tieBreak.seed === undefined ? '' : ` (seed "${rules.tieBreak.seed}")`) +
-      (rules.tieBreak.lot === undefined ? '' : ` (lot ${rules.tieBreak.lot.join(' > ')})`),
+    'Rules:',
+    ...ruleLines(result).map((line) => `  ${line}`),
   );
   if (result.writeIns.length) lines.push(`Write-ins: ${result.writeIns.join(', ')}`);
   if (result.drawnOrder)
@@ -110,7 +115,8 @@ function formatRound(
     approval ? '' : `exhausted ${fmt(round.exhausted)}${reasons(round.exhaustedBy, fmt)}`,
     round.residue === undefined ? '' : `residue ${fmt(round.residue)}`,
   ].filter(Boolean);
-  lines.push('', `Round ${round.round}   ${head.join(' · ')}`);
+  const pass = round.pass === undefined ? '' : ` (count for seat ${round.pass})`;
+  lines.push('', `Round ${round.round}${pass}   ${head.join(' · ')}`);
   const entries = Object.entries(round.tallies);
   const order = new Map(result.candidates.map((n, i) => [n, i]));
   entries.sort((x, y) => y[1] - x[1] || (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0));
@@ -133,10 +139,15 @@ function formatRound(
       .map(([n, v]) => `${n} +${fmt(v)}`);
     parts.push(`exhausted +${fmt(t.exhausted)}`);
     if (t.residue !== undefined) parts.push(`residue +${fmt(t.residue)}`);
+    const tv = (v: number): string => formatUnits(Math.round(toUnits(v)));
     const what =
-      t.kind === 'surplus'
-        ? `surplus ${fmt(t.surplus ?? 0)} of ${t.from.join(', ')} at transfer value ${formatUnits(Math.round(toUnits(t.transferValue ?? 0)))}`
-        : `ballots of ${t.from.join(', ')}${t.batch ? ' (eliminated together)' : ''}`;
+      t.kind === 'elimination'
+        ? `ballots of ${t.from.join(', ')}${t.batch ? ' (eliminated together)' : ''}`
+        : t.transferValues
+          ? `surpluses ${fmt(t.surplus ?? 0)} of ${Object.entries(t.transferValues)
+              .map(([n, v]) => `${n} (transfer value ${tv(v)})`)
+              .join(', ')}, together`
+          : `surplus ${fmt(t.surplus ?? 0)} of ${t.from.join(', ')} at transfer value ${tv(t.transferValue ?? 0)}`;
     lines.push(`  → ${what}: ${parts.join(', ')}`);
   }
   for (const tie of round.ties) {
@@ -149,4 +160,10 @@ function reasons(by: ExhaustedByReason, fmt: (v: number) => string): string {
     .filter((k) => by[k] !== 0)
     .map((k) => `${REASON_NAME[k]} ${fmt(by[k])}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** 15.15 → "15.15" (a percentage of whole votes has at most two decimals). */
+function hundredths(v: number): string {
+  const cents = Math.round(v * 100);
+  return `${groupDigits(Math.trunc(cents / 100))}.${String(Math.abs(cents % 100)).padStart(2, '0')}`;
 }

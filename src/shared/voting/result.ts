@@ -47,7 +47,9 @@ export const TransferSchema = z.object({
   batch: z.boolean().optional(),
   /** STV surplus: the value each of the candidate's ballots moves on at (4 decimals). */
   transferValue: z.number().optional(),
-  /** STV surplus: the votes that left (votes above the quota). */
+  /** STV surpluses moved together: each candidate's transfer value (then no `transferValue`). */
+  transferValues: z.record(z.string(), z.number()).optional(),
+  /** STV surplus: the votes that left (votes above the quota; together: all of them). */
   surplus: z.number().optional(),
   to: z.record(z.string(), z.number()),
   exhausted: z.number(),
@@ -55,8 +57,12 @@ export const TransferSchema = z.object({
   residue: z.number().optional(),
 });
 
+export type Transfer = z.infer<typeof TransferSchema>;
+
 export const RoundSchema = z.object({
   round: z.number().int().min(1),
+  /** Sequential IRV: which count (one per seat) the round belongs to; each starts afresh. */
+  pass: z.number().int().min(1).optional(),
   /** Votes held at the start of the round by every candidate still in the count. */
   tallies: z.record(z.string(), z.number()),
   /** Sum of `tallies`. */
@@ -101,8 +107,8 @@ export const ElectionResultSchema = z.object({
   candidates: z.array(z.string()),
   writeIns: z.array(z.string()),
   ballots: BallotCountsSchema,
-  /** STV: the Droop quota in whole votes. */
-  quota: z.number().int().optional(),
+  /** STV: the quota (whole votes, or four decimals for `droop-exact`). */
+  quota: z.number().optional(),
   /** The ballot rules the count applied, every default filled in. */
   rules: BallotRulesSchema,
   /** Set when the seeded random draw decided a tie: its order, most favoured first. */

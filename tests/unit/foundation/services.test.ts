@@ -204,10 +204,10 @@ describe('member CSV import', () => {
     [11, /Gus Existing is already a member/],
   ] as const;
 
-  function expectProblems(problems: { line: number; reason: string }[]) {
+  function expectProblems(problems: { line: number; field: string; reason: string }[]) {
     expect(problems.map((p) => p.line)).toEqual(PROBLEM_LINES.map(([line]) => line));
     for (const [i, [, reason]] of PROBLEM_LINES.entries()) {
-      expect(problems[i]?.reason).toMatch(reason);
+      expect(`${problems[i]?.field}: ${problems[i]?.reason}`).toMatch(reason);
     }
   }
 
@@ -258,11 +258,10 @@ describe('member CSV import', () => {
       roles: 'Roles',
       joined: 'Joined',
     };
-    const result = await call<{ added: number; problems: { line: number; reason: string }[] }>(
-      b.dispatch,
-      'members.importCommit',
-      { csv: CSV, mapping },
-    );
+    const result = await call<{
+      added: number;
+      problems: { line: number; field: string; reason: string }[];
+    }>(b.dispatch, 'members.importCommit', { csv: CSV, mapping });
     expect(result.added).toBe(2);
     expectProblems(result.problems);
     await b.restart();
@@ -275,6 +274,33 @@ describe('member CSV import', () => {
       mapping,
     });
     expect(again.added).toBe(0);
+  });
+
+  it('reports every problem of a row, each with its column, not just the first', async () => {
+    const b = await withChapter();
+    await call(b.dispatch, 'members.add', memberInput('Gus Existing'));
+    const csv = [
+      'Name,County,Email,Roles,Joined',
+      'Gus Existing,Atlantis,gus@,treasurer,someday', // line 2: five problems
+      ',24005,,chair,2024-13-01', // line 3: no name, impossible date
+      'Hope Good,24005,,,', // line 4: fine
+    ].join('\n');
+    const preview = await call<MemberImportPreview>(b.dispatch, 'members.importPreview', { csv });
+    expect(preview.valid).toBe(1);
+    const expected = [
+      [2, 'county', /^unknown county "Atlantis"/],
+      [2, 'joined', /^joined date "someday" is not a date/],
+      [2, 'roles', /^unknown role "treasurer"/],
+      [2, 'email', /^Enter an email like name@example.org$/],
+      [2, 'name', /^Gus Existing is already a member \(or appears twice in the file\)$/],
+      [3, 'name', /Name is required/],
+      [3, 'joined', /^Use a date like 2026-11-26$/],
+    ] as const;
+    expect(preview.problems.map((p) => [p.line, p.field])).toEqual(
+      expected.map(([line, field]) => [line, field]),
+    );
+    for (const [i, [, , reason]] of expected.entries())
+      expect(preview.problems[i]?.reason).toMatch(reason);
   });
 
   it('honours an explicit mapping and a file with a BOM', async () => {

@@ -127,12 +127,17 @@ describe('volunteers', () => {
       travelCounties: 'Travel',
       doNotContact: 'DNC',
     });
+    // Every problem of the bad row, each with its column.
     expect(preview.problems).toEqual([
+      { line: 5, field: 'homeCounty', reason: 'unknown county "Atlantis" in MD' },
       {
         line: 5,
-        reason:
-          'unknown county "Atlantis" in MD; unknown availability "someday" (use weekday, evening or weekend); do-not-contact "maybe" is not yes or no; email: Enter an email like name@example.org; name: Name is required',
+        field: 'availability',
+        reason: 'unknown availability "someday" (use weekday, evening or weekend)',
       },
+      { line: 5, field: 'doNotContact', reason: 'do-not-contact "maybe" is not yes or no' },
+      { line: 5, field: 'email', reason: 'Enter an email like name@example.org' },
+      { line: 5, field: 'name', reason: 'Name is required' },
     ]);
     const dup = (line: number) => preview.rows.find((r) => r.line === line)?.duplicates;
     expect(dup(2)).toEqual([]);

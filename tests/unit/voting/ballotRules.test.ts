@@ -129,6 +129,39 @@ describe('duplicates and blank ballots', () => {
     expect(result.rounds[1]?.exhaustedBy.duplicate).toBe(1);
   });
 
+  // D is eliminated first. Its ballots mark A and B together, then A again, then C.
+  const overvoteThenName: RankedBallotInput[] = [
+    { ranking: ['D', ['A', 'B'], 'A', 'C'], count: 3 },
+    { ranking: ['A'], count: 4 },
+    { ranking: ['B'], count: 4 },
+    { ranking: ['C'], count: 5 },
+  ];
+
+  it('exhaust: a name inside an earlier overvote counts as already ranked (RCTab)', () => {
+    // Overvote skipped: under duplicate "skip" the later A is a first mark for A …
+    const skip = irv(['A', 'B', 'C', 'D'], overvoteThenName, { overvote: 'skip' });
+    expect(skip.rounds[0]?.transfer).toMatchObject({ to: { A: 3 }, exhausted: 0 });
+    // … under "exhaust" it repeats the A inside the overvote: the ballot stops there.
+    const exhaust = irv(['A', 'B', 'C', 'D'], overvoteThenName, {
+      overvote: 'skip',
+      duplicate: 'exhaust',
+    });
+    expect(exhaust.rounds[0]?.transfer).toMatchObject({ to: { A: 0 }, exhausted: 3 });
+    expect(exhaust.rounds[1]?.exhaustedBy.duplicate).toBe(3);
+    // So is an overvote holding a name ranked before it.
+    const later = irv(
+      ['A', 'B', 'C'],
+      [{ ranking: ['A', ['A', 'B'], 'C'] }, { ranking: ['B'] }, { ranking: ['C'], count: 2 }],
+      {
+        overvote: 'skip',
+        duplicate: 'exhaust',
+        tieBreak: { method: 'lot', lot: ['C', 'B', 'A'] },
+      },
+    );
+    expect(later.rounds[0]?.eliminated).toEqual(['A']);
+    expect(later.rounds[1]?.exhaustedBy.duplicate).toBe(1);
+  });
+
   it('undervotes are counted apart: never valid, never exhausted', () => {
     const result = irv(
       ['A', 'B'],

@@ -4,16 +4,7 @@ import type { FilePreview } from '../../../shared/contract/canvass';
 import { FLORIDA_COUNTIES } from '../../../shared/canvass/counties';
 import { detectPreset, PRESETS, resolveColumns } from '../../../shared/canvass/presets';
 import type { PresetChoice } from '../../../shared/canvass/schema';
-import {
-  decode,
-  notTextReason,
-  readHead,
-  sampleLines,
-  sniffDelimiter,
-  sniffEncoding,
-  splitRow,
-  usesQuotes,
-} from '../voters/sniff';
+import { readHead, sniffHead, splitRow } from '../voters/sniff';
 
 const PREVIEW_FIELDS = [
   ['voterId', 'State voter ID'],
@@ -55,18 +46,14 @@ export async function previewVoterFile(path: string, choice: PresetChoice): Prom
     sample: [],
     error: null,
   };
-  const head = await readHead(path);
-  const notText = notTextReason(head);
-  if (notText) return { ...base, error: notText };
-  const complete = head.length >= size;
-  const encoding = sniffEncoding(head, complete);
-  const lines = sampleLines(decode(head, encoding), complete, 6);
-  const first = lines[0];
-  if (first === undefined) return { ...base, encoding, error: 'The file has no rows.' };
   const chosen = choice === 'auto' ? null : PRESETS[choice];
-  const delimiter = chosen?.delimiter ?? sniffDelimiter(lines);
-  const quoted = usesQuotes(lines, delimiter);
-  const firstRow = splitRow(first, delimiter, quoted);
+  const sample = sniffHead(await readHead(path), size, {
+    delimiter: chosen?.delimiter,
+    maxLines: 6,
+  });
+  if ('notText' in sample) return { ...base, error: sample.notText };
+  const { encoding, lines, delimiter, quoted, firstRow } = sample;
+  if (!firstRow) return { ...base, encoding, error: 'The file has no rows.' };
   const detected = detectPreset(firstRow, new Set(FLORIDA_COUNTIES.map((c) => c.code)));
   const presetId = chosen?.id ?? detected?.preset ?? null;
   const shown = { ...base, encoding, delimiter, preset: presetId };

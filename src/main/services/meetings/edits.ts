@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/errors';
 import {
   meetingState,
   STANDARD_ORDER_OF_BUSINESS,
+  undoLast,
   type AgendaItem,
   type MeetingEvent,
 } from '../../../shared/meetings';
@@ -178,6 +179,17 @@ export function appendEvent(session: Session, id: string, input: LiveEventInput)
     // A ruling on "violates Secured Right X" goes into the policy's rights review in this
     // same write (src/shared/decisions/pointsOfOrder.ts).
     return { ...m, events };
+  });
+}
+
+/** Takes back the last event of the live meeting, if it is `eventId` and can be taken back. */
+export function undoLastEvent(session: Session, id: string, eventId: string) {
+  return change(session, id, (m, data) => {
+    if (minutesStatuses(data, indexVotes(data)).get(id) === 'approved')
+      throw new AppError('conflict', 'The minutes of this meeting are approved; its record stays.');
+    const undone = undoLast(m.events, eventId);
+    if (!undone.ok) throw new AppError('conflict', undone.reason);
+    return { ...m, events: undone.events };
   });
 }
 

@@ -17,6 +17,7 @@ export {
   saveMinutesDraft,
   saveNotes,
   setAgenda,
+  undoLastEvent,
   updateMeeting,
 } from './edits';
 export { appealRuling, makeMotion } from './motions';

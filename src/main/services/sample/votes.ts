@@ -3,6 +3,7 @@
  * is a genuine hash chain that Verify accepts: one certified motion and one certified
  * ranked-choice election.
  */
+import { resolveRules } from '../../../shared/voting/rules';
 import type { Session } from '../../session';
 import { certify, enterBallot, freezePresence, openVote, reconcile, recordCounts } from '../votes';
 
@@ -42,13 +43,7 @@ export async function seedSampleVotes(session: Session): Promise<void> {
     method: 'irv',
     seats: 1,
     candidates: ['Carmen Delgado', 'Farid Haddad', 'Priya Raman'],
-    rules: {
-      overvote: 'exhaust',
-      maxSkippedRanks: 'unlimited',
-      duplicate: 'skip',
-      batchElimination: false,
-      tieBreak: { method: 'previous-round-then-random', seed: 'sample-2026' },
-    },
+    rules: resolveRules({ tieBreak: { seed: 'sample-2026' } }),
     doubleEntry: false,
     allowWriteIns: false,
     link: {},

@@ -11,9 +11,10 @@ import type {
   DuplicateChoice,
   VolunteerField,
   VolunteerImportPreview,
+  VolunteerImportProblem,
   VolunteerMapping,
 } from '../../../shared/contract/volunteers';
-import { formatIssues } from '../../../shared/errors';
+import { VolunteerFieldSchema } from '../../../shared/contract/volunteers';
 import type { StoreData } from '../../../shared/schema/store';
 import { contactIndex } from '../../../shared/volunteers/contact';
 import {
@@ -38,6 +39,15 @@ const HEADER_HINTS: Record<VolunteerField, RegExp> = {
   doNotContact: /^(do not contact|dnc|no contact)$/i,
   notes: /^(notes?|comments?)$/i,
 };
+
+type Report = (reason: string) => void;
+
+/** The column a schema issue is about ("other skill" is written in the skills column). */
+function columnOf(key: PropertyKey | undefined): VolunteerField {
+  if (key === 'otherSkill') return 'skills';
+  const field = VolunteerFieldSchema.safeParse(key);
+  return field.success ? field.data : 'name';
+}
 
 const list = (value: string) =>
   value
@@ -89,29 +99,29 @@ const TIME_WORDS: Readonly<Record<string, Availability>> = {
   sunday: 'weekend',
 };
 
-function readAvailability(value: string, errors: string[]): Availability[] {
+function readAvailability(value: string, report: Report): Availability[] {
   return list(value).flatMap((item) => {
     const w = word(item);
     const time = (AVAILABILITY as readonly string[]).includes(w)
       ? (w as Availability)
       : TIME_WORDS[w];
-    if (!time) errors.push(`unknown availability "${item}" (use weekday, evening or weekend)`);
+    if (!time) report(`unknown availability "${item}" (use weekday, evening or weekend)`);
     return time ? [time] : [];
   });
 }
 
-function readFlag(value: string, errors: string[]): boolean {
+function readFlag(value: string, report: Report): boolean {
   const v = value.toLowerCase();
   if (['', 'no', 'n', 'false', '0'].includes(v)) return false;
   if (['yes', 'y', 'true', '1', 'x'].includes(v)) return true;
-  errors.push(`do-not-contact "${value}" is not yes or no`);
+  report(`do-not-contact "${value}" is not yes or no`);
   return false;
 }
 
-function readCounties(values: string[], state: string | undefined, errors: string[]): string[] {
+function readCounties(values: string[], state: string | undefined, report: Report): string[] {
   return values.flatMap((value) => {
     const fips = resolveCounty(value, state);
-    if (fips instanceof Error) errors.push(fips.message);
+    if (fips instanceof Error) report(fips.message);
     return fips instanceof Error ? [] : [fips];
   });
 }
@@ -120,7 +130,7 @@ interface Analysis {
   headers: string[];
   mapping: VolunteerMapping;
   rows: { line: number; fields: VolunteerFields; duplicates: Duplicate[] }[];
-  problems: { line: number; reason: string }[];
+  problems: VolunteerImportProblem[];
 }
 
 /** Who is already on file, by contact details: volunteers, and members not yet volunteers. */
@@ -143,8 +153,16 @@ export function analyseVolunteerCsv(
   const onFile = peopleOnFile(data);
   const analysis: Analysis = { headers, mapping: map, rows: [], problems: [] };
   for (const { line, cell } of rows) {
-    const errors: string[] = [];
-    const [homeCounty] = readCounties(list(cell('homeCounty')).slice(0, 1), state, errors);
+    const found: VolunteerImportProblem[] = [];
+    const report =
+      (field: VolunteerField): Report =>
+      (reason) =>
+        found.push({ line, field, reason });
+    const [homeCounty] = readCounties(
+      list(cell('homeCounty')).slice(0, 1),
+      state,
+      report('homeCounty'),
+    );
     const parsed = VolunteerInputSchema.safeParse({
       name: cell('name'),
       email: cell('email'),
@@ -152,14 +170,15 @@ export function analyseVolunteerCsv(
       ...readSkills(cell('skills')),
       languages: list(cell('languages')),
       homeCounty,
-      travelCounties: readCounties(list(cell('travelCounties')), state, errors),
-      availability: readAvailability(cell('availability'), errors),
-      doNotContact: readFlag(cell('doNotContact'), errors),
+      travelCounties: readCounties(list(cell('travelCounties')), state, report('travelCounties')),
+      availability: readAvailability(cell('availability'), report('availability')),
+      doNotContact: readFlag(cell('doNotContact'), report('doNotContact')),
       notes: cell('notes'),
     });
-    if (!parsed.success) errors.push(...formatIssues(parsed.error.issues));
-    if (errors.length > 0 || !parsed.success) {
-      analysis.problems.push({ line, reason: errors.join('; ') });
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) report(columnOf(issue.path[0]))(issue.message);
+    if (found.length > 0 || !parsed.success) {
+      analysis.problems.push(...found);
       continue;
     }
     const fields = parsed.data;
@@ -219,7 +238,7 @@ export function commitVolunteerCsv(
         const reason = earlier
           ? `line ${earlier} is already linked to the same member`
           : 'it matches no single member to link to';
-        problems.push({ line, reason });
+        problems.push({ line, field: 'name', reason });
         continue;
       }
       linkedBy.set(memberId, line);

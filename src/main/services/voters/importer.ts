@@ -36,17 +36,7 @@ import type {
   Voter,
 } from '../../../shared/canvass/schema';
 import { runPass, type PassSpec } from './pass';
-import {
-  decode,
-  notTextReason,
-  readHead,
-  sampleLines,
-  sniffDelimiter,
-  sniffEncoding,
-  splitRow,
-  usesQuotes,
-  type Delimiter,
-} from './sniff';
+import { readHead, sniffHead, type Delimiter } from './sniff';
 
 export interface ImportOptions {
   path: string;
@@ -157,31 +147,27 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
   } catch (error) {
     return fail('unreadable', `The file could not be read: ${(error as Error).message}`);
   }
-  const notText = notTextReason(head);
-  if (notText) return fail('binary', notText);
-  const complete = head.length >= size;
-  const headEncoding = sniffEncoding(head, complete);
   const encodingChoice = opts.encoding ?? 'auto';
-  const sampleEncoding = encodingChoice === 'auto' ? headEncoding : encodingChoice;
-  const headText = decode(head, sampleEncoding);
-  const lines = sampleLines(headText, complete);
-  const firstLine = lines[0];
+  const sample = sniffHead(head, size, {
+    encoding: encodingChoice === 'auto' ? undefined : encodingChoice,
+    delimiter:
+      opts.delimiter && opts.delimiter !== 'auto'
+        ? opts.delimiter
+        : opts.preset && opts.preset !== 'auto'
+          ? PRESETS[opts.preset].delimiter
+          : null,
+  });
+  if ('notText' in sample) return fail('binary', sample.notText);
+  const { complete, sniffed: headEncoding, delimiter, quoted, firstRow } = sample;
   // The first non-blank line: the header, when there is one.
-  const rawLines = headText.replace(/^\uFEFF/, '').split('\n');
+  const rawLines = sample.text.replace(/^\uFEFF/, '').split('\n');
   const firstLineNumber = rawLines.findIndex((l) => l.trim() !== '') + 1;
-  if (firstLine === undefined) {
+  if (firstRow === undefined) {
     if (complete || firstLineNumber === 0)
       return fail('empty', 'The file has no rows (only blank lines).');
     return firstLineTooLong(rawLines[firstLineNumber - 1] ?? '', firstLineNumber);
   }
 
-  const delimiter =
-    opts.delimiter && opts.delimiter !== 'auto'
-      ? opts.delimiter
-      : ((opts.preset && opts.preset !== 'auto' ? PRESETS[opts.preset].delimiter : null) ??
-        sniffDelimiter(lines));
-  const quoted = usesQuotes(lines, delimiter);
-  const firstRow = splitRow(firstLine, delimiter, quoted);
   if (firstRow.length > MAX_COLUMNS) return tooManyColumns(firstRow.length, firstLineNumber);
   const layout = chooseLayout(opts, firstRow);
   if ('ok' in layout) return layout;

@@ -21,7 +21,7 @@ export async function readHead(path: string, bytes = 256 * 1024): Promise<Buffer
 }
 
 /** A human reason when the bytes are clearly not a delimited text file, else null. */
-export function notTextReason(head: Buffer): string | null {
+function notTextReason(head: Buffer): string | null {
   if (
     head.length >= 2 &&
     ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
@@ -47,7 +47,7 @@ export function notTextReason(head: Buffer): string | null {
 }
 
 /** UTF-8 when the sample is valid UTF-8 (ASCII included), else Latin-1. */
-export function sniffEncoding(head: Buffer, complete: boolean): Encoding {
+function sniffEncoding(head: Buffer, complete: boolean): Encoding {
   let end = head.length;
   if (!complete) {
     // Never judge a multi-byte character cut off at the end of the sample.
@@ -57,12 +57,12 @@ export function sniffEncoding(head: Buffer, complete: boolean): Encoding {
   return isUtf8(head.subarray(0, end)) ? 'utf-8' : 'latin1';
 }
 
-export function decode(head: Buffer, encoding: Encoding): string {
+function decode(head: Buffer, encoding: Encoding): string {
   return encoding === 'utf-8' ? new TextDecoder('utf-8').decode(head) : head.toString('latin1');
 }
 
 /** Splits sample text into complete lines (the last one only if the sample is the whole file). */
-export function sampleLines(text: string, complete: boolean, max = 50): string[] {
+function sampleLines(text: string, complete: boolean, max = 50): string[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!complete) lines.pop();
   return lines.filter((l) => l.trim() !== '').slice(0, max);
@@ -80,7 +80,7 @@ function countOutsideQuotes(line: string, ch: string): number {
 }
 
 /** The delimiter that splits every sample line into the same (largest) number of fields. */
-export function sniffDelimiter(lines: readonly string[]): Delimiter {
+function sniffDelimiter(lines: readonly string[]): Delimiter {
   const candidates: Delimiter[] = ['\t', ',', '|', ';'];
   let best: Delimiter = ',';
   let bestScore = -1;
@@ -99,7 +99,7 @@ export function sniffDelimiter(lines: readonly string[]): Delimiter {
 }
 
 /** Whether fields are double-quoted (always for commas; tab files often are not). */
-export function usesQuotes(lines: readonly string[], delimiter: Delimiter): boolean {
+function usesQuotes(lines: readonly string[], delimiter: Delimiter): boolean {
   if (delimiter !== '\t') return true;
   return lines.some((l) => l.startsWith('"') || l.includes('\t"'));
 }
@@ -117,4 +117,43 @@ export function splitRow(line: string, delimiter: Delimiter, quoted: boolean): s
   } catch {
     return line.split(delimiter);
   }
+}
+
+/** What the head of a text file says about reading the whole of it. */
+export interface HeadSample {
+  /** True when the head is the whole file (its last line is complete). */
+  complete: boolean;
+  /** The encoding the head's bytes look like, and the one its text was read in. */
+  sniffed: Encoding;
+  encoding: Encoding;
+  text: string;
+  /** The first non-blank complete lines. */
+  lines: string[];
+  delimiter: Delimiter;
+  quoted: boolean;
+  /** The first line's fields; undefined when the head has no line. */
+  firstRow: string[] | undefined;
+}
+
+/**
+ * Reads the first bytes of a file of `size` bytes: why it is not text, or its encoding, lines,
+ * delimiter and quoting, each the one `given` where one is given, else the one sniffed.
+ */
+export function sniffHead(
+  head: Buffer,
+  size: number,
+  given: { encoding?: Encoding; delimiter?: Delimiter | null; maxLines?: number } = {},
+): HeadSample | { notText: string } {
+  const notText = notTextReason(head);
+  if (notText) return { notText };
+  const complete = head.length >= size;
+  const sniffed = sniffEncoding(head, complete);
+  const encoding = given.encoding ?? sniffed;
+  const text = decode(head, encoding);
+  const lines = sampleLines(text, complete, given.maxLines);
+  const delimiter = given.delimiter ?? sniffDelimiter(lines);
+  const quoted = usesQuotes(lines, delimiter);
+  const first = lines[0];
+  const firstRow = first === undefined ? undefined : splitRow(first, delimiter, quoted);
+  return { complete, sniffed, encoding, text, lines, delimiter, quoted, firstRow };
 }

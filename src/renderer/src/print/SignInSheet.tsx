@@ -1,7 +1,8 @@
 import type { SignInSheetData } from '../../../shared/contract/print';
 import { formatDate } from '../../../shared/dates';
 import { api } from '../api';
-import { NamesTable } from './NamesTable';
+import { DocHead } from './DocHead';
+import { PenTable } from './PenTable';
 import type { PrintView } from './printView';
 
 export const signInSheetView: PrintView<'sign-in-sheet'> = async (params) => (
@@ -21,12 +22,10 @@ function longDate(iso: string): string {
 export function SignInSheet({ data }: { data: SignInSheetData }) {
   return (
     <article className="doc signin">
-      <header className="doc-head">
-        <h1>{data.chapterName}</h1>
-        <p className="doc-sub">
-          Meeting sign-in sheet
-          {data.sample && ' — SAMPLE CHAPTER'}
-        </p>
+      <DocHead
+        title={data.chapterName}
+        sub={`Meeting sign-in sheet${data.sample ? ' — SAMPLE CHAPTER' : ''}`}
+      >
         <dl className="doc-meta">
           <div>
             <dt>Date</dt>
@@ -37,12 +36,11 @@ export function SignInSheet({ data }: { data: SignInSheetData }) {
             <dd>{data.place ?? '______________________________'}</dd>
           </div>
         </dl>
-      </header>
-      <NamesTable
-        names={data.names}
-        blankRows={data.blankRows}
-        columns={['Signature', 'New? Email or phone']}
+      </DocHead>
+      <PenTable
         className="signin-table"
+        columns={['Name', 'Signature', 'New? Email or phone']}
+        names={[...data.names, ...Array.from({ length: data.blankRows }, () => '')]}
       />
     </article>
   );

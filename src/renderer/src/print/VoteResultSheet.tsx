@@ -3,6 +3,8 @@ import { ELECTION_METHOD_LABELS, MOTION_METHOD_LABELS } from '../../../shared/vo
 import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import { api } from '../api';
 import { ResultView } from '../ui/ResultView';
+import { DocHead } from './DocHead';
+import { PenTable } from './PenTable';
 import type { PrintView } from './printView';
 
 export const voteResultView: PrintView<'vote-result'> = async (params) => (
@@ -18,9 +20,7 @@ export function VoteResultSheet({ view }: { view: VoteView }) {
   const def = view.definition;
   return (
     <article className="doc result-sheet">
-      <header className="doc-head">
-        <h1>{view.chapterName}</h1>
-        <p className="doc-sub">Result of the vote: {def.title}</p>
+      <DocHead title={view.chapterName} sub={`Result of the vote: ${def.title}`}>
         <dl className="doc-meta wrap">
           <div>
             <dt>Method</dt>
@@ -46,7 +46,7 @@ export function VoteResultSheet({ view }: { view: VoteView }) {
             </div>
           )}
         </dl>
-      </header>
+      </DocHead>
       {def.kind === 'motion' && def.text && <p className="motion-text">{def.text}</p>}
       {view.result ? <ResultView result={view.result} /> : <p>No result has been computed.</p>}
       {view.reconciliation && (
@@ -70,9 +70,7 @@ export function TallySheet({ view }: { view: VoteView }) {
   const names = def.kind === 'election' ? def.candidates : ['Yes', 'No', 'Abstain'];
   return (
     <article className="doc tally-sheet">
-      <header className="doc-head">
-        <h1>{view.chapterName}</h1>
-        <p className="doc-sub">Teller tally sheet: {def.title}</p>
+      <DocHead title={view.chapterName} sub={`Teller tally sheet: ${def.title}`}>
         <dl className="doc-meta">
           <div>
             <dt>Teller</dt>
@@ -83,28 +81,14 @@ export function TallySheet({ view }: { view: VoteView }) {
             <dd>{view.round}</dd>
           </div>
         </dl>
-      </header>
+      </DocHead>
       <p>Count first preferences pile by pile. Mark five as ||||/ and total each row.</p>
-      <table className="tally-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Candidate</th>
-            <th scope="col">Tally marks</th>
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...names, 'Blank / spoiled'].map((name, i) => (
-            <tr key={name}>
-              <td>{i < names.length ? i + 1 : ''}</td>
-              <td>{name}</td>
-              <td />
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PenTable
+        className="tally-table"
+        columns={['Candidate', 'Tally marks', 'Total']}
+        names={[...names, 'Blank / spoiled']}
+        numbered={names.length}
+      />
       <dl className="doc-meta signoff">
         <div>
           <dt>Ballots issued</dt>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useCounties } from './useCounties';
+import './CountyPicker.css';
 
 /** Searchable multi-select of one state's counties, from the bundled Census list. */
 export function CountyPicker({

@@ -1,17 +1,29 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { ImportProblem } from '../../../shared/contract/csvImport';
+import { DataTable } from './DataTable';
 import { ActionNotice } from './Notice';
 import type { Action } from './useAction';
 import './CsvImport.css';
 
 type Mapping<F extends string> = Partial<Record<F, string>>;
 
+/** One problem of one row (csvImport.ts's importProblemOf). */
+interface ImportProblem<F extends string> {
+  line: number;
+  field: F;
+  reason: string;
+}
+
+/** How many rows have problems (a row is reported once for each of its problems). */
+export function rowsWithProblems(problems: readonly { line: number }[]): number {
+  return new Set(problems.map((p) => p.line)).size;
+}
+
 /** What every import preview (members.importPreview, volunteers.importPreview) holds. */
 export interface CsvPreview<F extends string> {
   headers: string[];
   mapping: Mapping<F>;
   valid: number;
-  problems: ImportProblem[];
+  problems: ImportProblem<F>[];
 }
 
 /** What the panel hands its children once a file is previewed. */
@@ -20,7 +32,7 @@ export interface CsvImportState<F extends string, P extends CsvPreview<F>> {
   preview: P;
   mapping: Mapping<F>;
   /** Call once the rows are imported: the panel closes the preview and lists `problems`. */
-  done: (problems: ImportProblem[]) => void;
+  done: (problems: ImportProblem<F>[]) => void;
 }
 
 const rows = (n: number, verb: [string, string]) =>
@@ -53,7 +65,7 @@ export function CsvImport<F extends string, P extends CsvPreview<F>>({
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<P | null>(null);
   const [mapping, setMapping] = useState<Mapping<F>>({});
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [problems, setProblems] = useState<ImportProblem<F>[]>([]);
   const headingId = useId();
 
   const load = async (text: string, map?: Mapping<F>) => {
@@ -66,7 +78,7 @@ export function CsvImport<F extends string, P extends CsvPreview<F>>({
     });
     if (!ok) setPreview(null);
   };
-  const done = (left: ImportProblem[]) => {
+  const done = (left: ImportProblem<F>[]) => {
     setPreview(null);
     setCsv(null);
     setProblems(left);
@@ -117,7 +129,8 @@ export function CsvImport<F extends string, P extends CsvPreview<F>>({
           </fieldset>
           <p>
             {rows(preview.valid, ['is', 'are'])} ready to import;{' '}
-            {rows(preview.problems.length, ['has', 'have'])} problems and will be skipped.
+            {rows(rowsWithProblems(preview.problems), ['has', 'have'])} problems and will be
+            skipped.
           </p>
           {children({ csv, preview, mapping, done })}
         </>
@@ -125,13 +138,17 @@ export function CsvImport<F extends string, P extends CsvPreview<F>>({
       {problems.length > 0 && (
         <div role="region" aria-label="Rows with problems">
           <h3>Rows with problems</h3>
-          <ul className="problems">
-            {problems.map((p) => (
-              <li key={p.line}>
-                Line {p.line}: {p.reason}
-              </li>
-            ))}
-          </ul>
+          <DataTable
+            className="table compact"
+            caption="Every problem of every row: fix them in the file and import it again."
+            rows={problems}
+            rowKey={(p, i) => `${p.line}-${i}`}
+            columns={[
+              { header: 'Line', cell: (p) => p.line, rowHeader: true },
+              { header: 'Column', cell: (p) => labels[p.field] },
+              { header: 'Problem', cell: (p) => p.reason, className: 'problems' },
+            ]}
+          />
         </div>
       )}
     </section>

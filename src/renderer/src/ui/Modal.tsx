@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './Modal.css';
 
 /** A native modal dialog: focus is trapped, Escape closes it, the heading names it. */
 export function Modal({

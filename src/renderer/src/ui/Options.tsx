@@ -20,3 +20,25 @@ export function Options<T extends string>({
     </>
   );
 }
+
+/**
+ * The `<option>`s of a select over records, each chosen by its id and shown by `label`
+ * (e.g. `<ItemOptions items={questionnaires} label={(q) => q.title} />`).
+ */
+export function ItemOptions<T extends { id: string }>({
+  items,
+  label,
+}: {
+  items: readonly T[];
+  label: (item: T) => string;
+}) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {label(item)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
+import { ItemOptions } from '../../ui/Options';
 import type { Action } from '../../ui/useAction';
 import { pct, VOTE_LABELS } from './format';
 
@@ -231,11 +232,7 @@ function ConditionReports({ detail, action }: { detail: CandidateDetail; action:
       >
         <Field label="Condition">
           <select {...register('conditionId')}>
-            {conditions.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.text}
-              </option>
-            ))}
+            <ItemOptions items={conditions} label={(k) => k.text} />
           </select>
         </Field>
         <Field label="Finding">

@@ -11,18 +11,16 @@ import {
   type Question,
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
-import {
-  candidatesChannels,
-  type CandidateDetail,
-  type CandidatesOverview,
-} from '../../../../shared/contract/candidates';
+import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
 import type { Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { pct } from './format';
+import type { CandidatePanelProps } from './panel';
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -62,15 +60,7 @@ export function AlignmentSummary({ alignment }: { alignment: AlignmentScore }) {
   );
 }
 
-export function AnswersPanel({
-  detail,
-  questionnaires,
-  action,
-}: {
-  detail: CandidateDetail;
-  questionnaires: CandidatesOverview['questionnaires'];
-  action: Action;
-}) {
+export function AnswersPanel({ detail, questionnaires, action }: CandidatePanelProps) {
   const [entering, setEntering] = useState<string | null>(null);
   const [choice, setChoice] = useState('');
   const chosen = choice || questionnaires[0]?.id || '';
@@ -107,11 +97,7 @@ export function AnswersPanel({
         <div className="form inline">
           <Field label="Questionnaire">
             <select value={chosen} onChange={(e) => setChoice(e.target.value)}>
-              {questionnaires.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.title}
-                </option>
-              ))}
+              <ItemOptions items={questionnaires} label={(q) => q.title} />
             </select>
           </Field>
           <button type="button" onClick={() => setEntering(chosen)}>

@@ -18,7 +18,10 @@ const blank = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : un
 export function CandidateForm<R>({
   initial,
   ...options
-}: { initial?: FormValues } & FormOptions<FormValues, Parsed, R>) {
+}: {
+  /** The values to start from; a stored candidate will do (the schema keeps its input fields). */
+  initial?: FormValues;
+} & FormOptions<FormValues, Parsed, R>) {
   const chapter = useChapter();
   const { countyByFips, searchCounties } = useCounties();
   const counties = useMemo(

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CANDIDATE_TRANSITIONS, type CandidateStatus } from '../../../../shared/candidates';
 import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { Modal } from '../../ui/Modal';
@@ -38,9 +39,7 @@ export function CandidatePage({ id }: { id: string }) {
   const c = detail.candidate;
   return (
     <section aria-labelledby="candidate-heading" className="candidate-page">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <div className="page-head">
         <h1 id="candidate-heading">{c.name}</h1>
         <div className="actions">
@@ -97,13 +96,7 @@ export function CandidatePage({ id }: { id: string }) {
       {editing && (
         <Modal title={`Edit ${c.name}`} onClose={closeEditor}>
           <CandidateForm
-            initial={{
-              name: c.name,
-              office: c.office,
-              jurisdiction: c.jurisdiction,
-              electionDate: c.electionDate,
-              contact: c.contact,
-            }}
+            initial={c}
             submitLabel="Save changes"
             action={action}
             onCancel={closeEditor}

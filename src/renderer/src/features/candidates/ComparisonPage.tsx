@@ -6,10 +6,13 @@ import {
   type ComparisonView,
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { ComparisonTable } from '../../ui/ComparisonTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
+import { savedLine } from '../../ui/savedLine';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
@@ -22,9 +25,7 @@ export function ComparisonPage({ initialQuestionnaire }: { initialQuestionnaire:
   const qs = overview?.questionnaires ?? [];
   return (
     <section aria-labelledby="compare-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="compare-heading">Compare candidates side by side</h1>
       <Notice kind="error">{error}</Notice>
       <ActionNotice action={action} />
@@ -99,7 +100,7 @@ function ComparisonForm({
                     candidateIds: candidateIds ?? [],
                   },
                 }),
-              { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : null) },
+              { success: savedLine('the PDF') },
             )
           }
         >
@@ -109,11 +110,7 @@ function ComparisonForm({
     >
       <Field label="Questionnaire">
         <select {...form.register('questionnaireId')}>
-          {overview.questionnaires.map((q) => (
-            <option key={q.id} value={q.id}>
-              {q.title}
-            </option>
-          ))}
+          <ItemOptions items={overview.questionnaires} label={(q) => q.title} />
         </select>
       </Field>
       <Checklist

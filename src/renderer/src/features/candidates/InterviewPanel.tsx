@@ -9,19 +9,17 @@ import {
   type Answer,
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
-import {
-  candidatesChannels,
-  type CandidateDetail,
-  type CandidatesOverview,
-} from '../../../../shared/contract/candidates';
+import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
 import { Checklist, Field, FieldError } from '../../ui/Field';
 import { DataTable } from '../../ui/DataTable';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
 import type { Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
+import type { CandidatePanelProps } from './panel';
 
 const PanelSchema = candidatesChannels['candidates.savePanel'].input.omit({ candidateId: true });
 
@@ -36,15 +34,7 @@ function shortAnswer(a: Answer | undefined): string {
   return excerpt(answerText(a), 60) || 'No answer';
 }
 
-export function InterviewPanel({
-  detail,
-  questionnaires,
-  action,
-}: {
-  detail: CandidateDetail;
-  questionnaires: CandidatesOverview['questionnaires'];
-  action: Action;
-}) {
+export function InterviewPanel({ detail, questionnaires, action }: CandidatePanelProps) {
   return (
     <section className="card" aria-labelledby="interview-heading">
       <h2 id="interview-heading">Interview and panel scores</h2>
@@ -62,15 +52,7 @@ export function InterviewPanel({
   );
 }
 
-function PanelSetup({
-  detail,
-  questionnaires,
-  action,
-}: {
-  detail: CandidateDetail;
-  questionnaires: CandidatesOverview['questionnaires'];
-  action: Action;
-}) {
+function PanelSetup({ detail, questionnaires, action }: CandidatePanelProps) {
   // The form starts from the panel already set for a questionnaire, so saving it again
   // changes only what the chair changes.
   const existing = (id: string) =>
@@ -105,11 +87,7 @@ function PanelSetup({
               },
             })}
           >
-            {questionnaires.map((q) => (
-              <option key={q.id} value={q.id}>
-                {q.title}
-              </option>
-            ))}
+            <ItemOptions items={questionnaires} label={(q) => q.title} />
           </select>
         </Field>
         <Field label="Interview date">
@@ -221,11 +199,7 @@ function ScoreForm({
     <div className="score-form">
       <Field label="Scoring as">
         <select value={panelistId} onChange={(e) => setPanelistId(e.target.value)}>
-          {iv.panelists.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <ItemOptions items={iv.panelists} label={(p) => p.name} />
         </select>
       </Field>
       <PanelistScores

@@ -5,6 +5,7 @@ import {
   type KeyVotesView,
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Checklist, Field } from '../../ui/Field';
 import { Form, SubmitButton, useSchemaForm } from '../../ui/Form';
@@ -12,7 +13,8 @@ import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { VOTE_LABELS } from './format';
-import { Options } from '../../ui/Options';
+import { ItemOptions, Options } from '../../ui/Options';
+import { savedLine } from '../../ui/savedLine';
 
 const OfficialVoteSchema = candidatesChannels['candidates.recordOfficialVote'].input.pick({
   vote: true,
@@ -24,9 +26,7 @@ export function KeyVotesPage() {
   const action = useAction({ onSuccess: reload });
   return (
     <section aria-labelledby="keyvotes-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="keyvotes-heading">Key votes</h1>
       <p className="muted">
         The chapter takes its position on a bill before the vote, tells the official, then records
@@ -86,11 +86,7 @@ function KeyVoteForm({ view, action }: { view: KeyVotesView; action: Action }) {
         <Field label="Linked policy">
           <select {...register('policyId', { setValueAs: (v: string) => (v ? v : null) })}>
             <option value="">None</option>
-            {view.policies.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <ItemOptions items={view.policies} label={(p) => p.title} />
           </select>
         </Field>
         <Field label="Chapter’s position">
@@ -183,7 +179,7 @@ function KeyVoteCard({
                           document: 'key-vote-letter',
                           params: { keyVoteId: k.id, officialId: oid },
                         }),
-                      { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the letter'}.` : null) },
+                      { success: savedLine('the letter') },
                     )
                   }
                 >

@@ -16,13 +16,14 @@ import {
 } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { navigate } from '../../router';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { WEIGHT_LABELS } from './format';
-import { Options } from '../../ui/Options';
+import { ItemOptions, Options } from '../../ui/Options';
 
 type Version = CandidatesOverview['platformVersions'][number];
 
@@ -33,9 +34,7 @@ export function QuestionnaireBuilder() {
   const version = versions.find((v) => v.number === chosen) ?? versions[0];
   return (
     <section aria-labelledby="builder-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="builder-heading">New questionnaire</h1>
       <Notice kind="error">{error}</Notice>
       {value && versions.length === 0 && (
@@ -264,11 +263,7 @@ function CustomQuestionDraft({
         <Field label="Policy area">
           <select {...register('areaId', { setValueAs: (v: string | null) => v || null })}>
             <option value="">Other questions</option>
-            {version.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <ItemOptions items={version.areas} label={(a) => a.name} />
           </select>
         </Field>
       </div>

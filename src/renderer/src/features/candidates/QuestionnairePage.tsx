@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, SUPPORT_LABELS, type Question } from '../../../../shared/candidates';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { Field } from '../../ui/Field';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { ItemOptions } from '../../ui/Options';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 
@@ -35,9 +37,7 @@ export function QuestionnairePage({ id }: { id: string }) {
   const run = (fn: () => Promise<string>) => action.run(fn, { success: (line) => line });
   return (
     <section aria-labelledby="questionnaire-heading">
-      <p>
-        <a href="#/candidates">← Candidates</a>
-      </p>
+      <BackLink href="#/candidates">Candidates</BackLink>
       <h1 id="questionnaire-heading">{q.title}</h1>
       <p className="muted">
         Pinned to platform version {q.platformVersion} · {q.questions.length} questions · created{' '}
@@ -60,11 +60,7 @@ export function QuestionnairePage({ id }: { id: string }) {
           <>
             <Field label="Candidate">
               <select value={chosen} onChange={(e) => setCandidateId(e.target.value)}>
-                {candidates.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
+                <ItemOptions items={candidates} label={(c) => c.name} />
               </select>
             </Field>
             <div className="actions wrap">

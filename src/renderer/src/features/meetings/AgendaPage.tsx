@@ -1,6 +1,7 @@
 import { MINUTES_STATUS } from '../../../../shared/meetings/labels';
 import { api } from '../../api';
 import { navigate } from '../../router';
+import { BackLink } from '../../ui/BackLink';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { savedLine } from '../../ui/savedLine';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -16,9 +17,7 @@ export function AgendaPage({ id }: { id: string }) {
   const started = view.log.some((e) => e.type === 'meeting-started');
   return (
     <section aria-labelledby="meeting-heading" className="meet-ui">
-      <p>
-        <a href="#/meetings">← All meetings</a>
-      </p>
+      <BackLink href="#/meetings">All meetings</BackLink>
       <div className="page-head">
         <h1 id="meeting-heading">{m.title}</h1>
         <div className="actions wrap">

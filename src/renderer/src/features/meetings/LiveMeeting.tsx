@@ -2,7 +2,8 @@ import type { MeetingView } from '../../../../shared/contract/meetings';
 import { meetingState, nextItemId } from '../../../../shared/meetings';
 import { api } from '../../api';
 import { navigate } from '../../router';
-import { Notice } from '../../ui/Notice';
+import { BackLink } from '../../ui/BackLink';
+import { ActionNotice, Notice } from '../../ui/Notice';
 import { AgendaProgress } from './live/AgendaProgress';
 import { Attendance } from './live/Attendance';
 import { CallToOrder } from './live/CallToOrder';
@@ -11,6 +12,7 @@ import { Motions } from './live/Motions';
 import { Notes } from './live/Notes';
 import { Points } from './live/Points';
 import { SpeakersQueue } from './live/SpeakersQueue';
+import { UndoLast } from './live/UndoLast';
 import type { Send } from './live/types';
 import { useNextItemKey } from './live/useNextItemKey';
 import { useMeeting, useNow } from './useMeeting';
@@ -39,12 +41,11 @@ export function LiveMeeting({ id }: { id: string }) {
   const panel = { view, state, action, send };
   return (
     <section aria-labelledby="live-heading" className="live">
-      <p>
-        <a href={`#/meetings/${id}`}>← Agenda</a>
-      </p>
+      <BackLink href={`#/meetings/${id}`}>Agenda</BackLink>
       <div className="page-head">
         <h1 id="live-heading">{view.meeting.title} — live</h1>
         <div className="actions wrap">
+          <UndoLast view={view} state={state} action={action} />
           <button
             type="button"
             onClick={() => void action.run(() => api.meetings.openProjector({ id }))}
@@ -63,7 +64,7 @@ export function LiveMeeting({ id }: { id: string }) {
         <strong>{q.met ? 'quorum met' : 'no quorum'}</strong>
         {state.guests > 0 ? ` · ${state.guests} guest${state.guests === 1 ? '' : 's'}` : ''}
       </p>
-      <Notice kind="error">{action.error ?? loadError}</Notice>
+      <ActionNotice action={{ error: action.error ?? loadError, success: action.success }} />
       {state.phase === 'adjourned' && (
         <Notice kind="info">
           The meeting is adjourned. Notes and action items can still be added.

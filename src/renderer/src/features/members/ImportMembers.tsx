@@ -1,6 +1,6 @@
 import { MEMBER_FIELDS, type MemberField } from '../../../../shared/contract/members';
 import { api } from '../../api';
-import { CsvImport } from '../../ui/CsvImport';
+import { CsvImport, rowsWithProblems } from '../../ui/CsvImport';
 import { DataTable } from '../../ui/DataTable';
 import { useAction } from '../../ui/useAction';
 import { useCounties } from '../../ui/useCounties';
@@ -59,7 +59,7 @@ export function ImportMembers({ onImported }: { onImported: () => void }) {
             onClick={() =>
               void action.run(() => api.members.importCommit({ csv, mapping }), {
                 success: (result) =>
-                  `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${result.problems.length} skipped.`,
+                  `Imported ${result.added} ${result.added === 1 ? 'member' : 'members'}; ${rowsWithProblems(result.problems)} skipped.`,
                 onSuccess: (result) => {
                   done(result.problems);
                   onImported();

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { ActionNotice } from '../../ui/Notice';
+import { savedLine } from '../../ui/savedLine';
 import { useAction } from '../../ui/useAction';
 
 const blankToUndefined = (v: string) => (v.trim() ? v : undefined);
@@ -26,7 +27,7 @@ export function SignInSheetPanel() {
         action={action}
         className="form inline"
         onSubmit={(params) => api.print.save({ document: 'sign-in-sheet', params })}
-        success={(r) => (r.saved ? `Saved ${r.fileName ?? 'the PDF'}.` : null)}
+        success={savedLine('the PDF')}
         submitLabel="Save sign-in sheet as PDF"
         primary={false}
       >

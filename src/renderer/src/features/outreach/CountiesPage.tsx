@@ -1,28 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { CountyEntry } from '../../../../shared/contract/outreach';
+import { outreachChannels, type CountyEntry } from '../../../../shared/contract/outreach';
 import {
-  CountyProfileInputSchema,
   contactLine,
   electionLine,
   emptyCountyProfile,
   eventLine,
 } from '../../../../shared/outreach/county';
-import { api, messageOf } from '../../api';
+import { api } from '../../api';
 import { QrCode } from '../../ui/QrCode';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
+import { ActionNotice, Notice } from '../../ui/Notice';
+import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
-
-type Message = { kind: 'error' | 'success' | 'info'; text: string } | null;
 
 /** Profiles for each of the chapter's counties (the bundled Census list names them). */
 export function CountiesPage() {
   const { value: counties, error, reload } = useAsync(() => api.outreach.counties());
   const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <section aria-labelledby="counties-heading">
       <h2 id="counties-heading">County profiles</h2>
@@ -31,7 +28,7 @@ export function CountiesPage() {
         of the chapter’s counties. New flyers take their meeting and contact from here.
       </p>
       <Notice kind="error">{error}</Notice>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <Notice kind="success">{saved}</Notice>
       {(counties ?? []).map((county) =>
         editing === county.fips ? (
           <CountyForm
@@ -40,7 +37,7 @@ export function CountiesPage() {
             onCancel={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
-              setMessage({ kind: 'success', text: `Saved the ${county.name} profile.` });
+              setSaved(`Saved the ${county.name} profile.`);
               reload();
             }}
           />
@@ -49,10 +46,9 @@ export function CountiesPage() {
             key={county.fips}
             county={county}
             onEdit={() => {
-              setMessage(null);
+              setSaved(null);
               setEditing(county.fips);
             }}
-            onMessage={setMessage}
           />
         ),
       )}
@@ -60,17 +56,20 @@ export function CountiesPage() {
   );
 }
 
-function CountyCard({
-  county,
-  onEdit,
-  onMessage,
-}: {
-  county: CountyEntry;
-  onEdit: () => void;
-  onMessage: (m: Message) => void;
-}) {
+function CountyCard({ county, onEdit }: { county: CountyEntry; onEdit: () => void }) {
   const p = county.profile;
   const headingId = `county-${county.fips}`;
+  // Opening the lookup: main asks the person before anything leaves the laptop.
+  const open = useAction();
+  const [info, setInfo] = useState<string | null>(null);
+  const openLookup = (url: string) => {
+    setInfo(null);
+    const ask = () => api.app.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    void open.run(ask, {
+      success: ({ opened }) => (opened ? 'Opened the lookup in your browser.' : null),
+      onSuccess: ({ opened }) => setInfo(opened ? null : 'The lookup was not opened.'),
+    });
+  };
   return (
     <article className="card county-card" aria-labelledby={headingId}>
       <div className="page-head">
@@ -110,20 +109,8 @@ function CountyCard({
                     <span className="url-text">{p.pollingLookupUrl}</span>{' '}
                     <button
                       type="button"
-                      onClick={async () => {
-                        try {
-                          // Main asks the person before anything leaves the laptop.
-                          const request = { url: p.pollingLookupUrl };
-                          const { opened } = await api.app.openExternal(request); // eng-disable OPEN_EXTERNAL_JS_CHECK
-                          onMessage(
-                            opened
-                              ? { kind: 'success', text: 'Opened the lookup in your browser.' }
-                              : { kind: 'info', text: 'The lookup was not opened.' },
-                          );
-                        } catch (e) {
-                          onMessage({ kind: 'error', text: messageOf(e) });
-                        }
-                      }}
+                      disabled={open.busy}
+                      onClick={() => openLookup(p.pollingLookupUrl)}
                     >
                       Open the lookup in a browser…
                     </button>
@@ -142,16 +129,38 @@ function CountyCard({
           )}
         </div>
       )}
+      <ActionNotice action={open} />
+      <Notice kind="info">{info}</Notice>
     </article>
   );
 }
 
-/** The form keeps languages as one comma-separated line. */
-const CountyFormSchema = CountyProfileInputSchema.omit({ languages: true }).extend({
-  languages: z.string().max(500),
+const text = z.string();
+/** The form's fields: languages are typed as one comma-separated line. */
+const CountyFieldsSchema = z.object({
+  fips: text,
+  contact: z.object({ name: text, phone: text, email: text }),
+  event: z.object({ title: text, titleEs: text, date: text, time: text, place: text }),
+  electionDate: text,
+  pollingLookupUrl: text,
+  languages: text,
 });
-type FormValues = z.input<typeof CountyFormSchema>;
-type Parsed = z.output<typeof CountyFormSchema>;
+type CountyFields = z.infer<typeof CountyFieldsSchema>;
+
+/** Checked by `outreach.saveCounty`'s own schema; a language's issue shows on the languages line. */
+const CountyFormSchema = CountyFieldsSchema.transform(
+  parsedAs(
+    outreachChannels['outreach.saveCounty'].input,
+    (f: CountyFields) => ({
+      ...f,
+      languages: f.languages
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    }),
+    (path) => (path[0] === 'languages' ? 'languages' : path.map(String).join('.')),
+  ),
+);
 
 function CountyForm({
   county,
@@ -163,107 +172,77 @@ function CountyForm({
   onSaved: () => void;
 }) {
   const initial = county.profile ?? emptyCountyProfile(county.fips);
-  const [error, setError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, Parsed>({
-    resolver: zodResolver(CountyFormSchema),
-    defaultValues: {
-      fips: initial.fips,
-      contact: initial.contact,
-      event: initial.event,
-      electionDate: initial.electionDate,
-      pollingLookupUrl: initial.pollingLookupUrl,
-      languages: initial.languages.join(', '),
-    },
+  const form = useSchemaForm(CountyFormSchema, {
+    fips: initial.fips,
+    contact: initial.contact,
+    event: initial.event,
+    electionDate: initial.electionDate,
+    pollingLookupUrl: initial.pollingLookupUrl,
+    languages: initial.languages.join(', '),
   });
+  const { register } = form;
   const headingId = `county-form-${county.fips}`;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {county.name}, {county.state}: profile
       </h3>
-      <form
-        className="form"
-        noValidate
-        onSubmit={handleSubmit(async (values) => {
-          try {
-            await api.outreach.saveCounty({
-              ...values,
-              languages: values.languages
-                .split(',')
-                .map((l) => l.trim())
-                .filter(Boolean),
-            });
-            onSaved();
-          } catch (e) {
-            setError(messageOf(e));
-          }
-        })}
+      <Form
+        form={form}
+        onSubmit={(profile) => api.outreach.saveCounty(profile)}
+        onSuccess={onSaved}
+        submitLabel="Save profile"
+        onCancel={onCancel}
       >
-        <Notice kind="error">{error}</Notice>
         <fieldset>
           <legend>Local contact</legend>
-          <Field label="Contact name" error={errors.contact?.name?.message}>
+          <Field label="Contact name">
             <input {...register('contact.name')} autoComplete="off" />
           </Field>
-          <Field label="Contact phone" error={errors.contact?.phone?.message}>
+          <Field label="Contact phone">
             <input type="tel" {...register('contact.phone')} autoComplete="off" />
           </Field>
-          <Field label="Contact email" error={errors.contact?.email?.message}>
+          <Field label="Contact email">
             <input type="email" {...register('contact.email')} autoComplete="off" />
           </Field>
         </fieldset>
         <fieldset>
           <legend>Next meeting or event</legend>
-          <Field label="Meeting or event name" error={errors.event?.title?.message}>
+          <Field label="Meeting or event name">
             <input {...register('event.title')} autoComplete="off" />
           </Field>
           <Field
             label="Meeting or event name (Spanish)"
             hint="Used on Spanish flyers, e.g. Reunión del capítulo."
-            error={errors.event?.titleEs?.message}
           >
             <input lang="es" {...register('event.titleEs')} autoComplete="off" />
           </Field>
-          <Field label="Date" error={errors.event?.date?.message}>
+          <Field label="Date">
             <input type="date" {...register('event.date')} />
           </Field>
-          <Field label="Time" error={errors.event?.time?.message}>
+          <Field label="Time">
             <input type="time" {...register('event.time')} />
           </Field>
-          <Field label="Place" error={errors.event?.place?.message}>
+          <Field label="Place">
             <input {...register('event.place')} autoComplete="off" />
           </Field>
         </fieldset>
-        <Field label="Election date" error={errors.electionDate?.message}>
+        <Field label="Election date">
           <input type="date" {...register('electionDate')} />
         </Field>
         <Field
           label="Official polling-place lookup address"
           hint="The election office’s web page where voters find their polling place."
-          error={errors.pollingLookupUrl?.message}
         >
           <input type="url" {...register('pollingLookupUrl')} autoComplete="off" />
         </Field>
         <Field
           label="Languages used in outreach"
           hint="Separate languages with commas, e.g. English, Spanish, Somali."
-          error={errors.languages?.message}
         >
           <input {...register('languages')} autoComplete="off" />
         </Field>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            Save profile
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </Form>
     </section>
   );
 }

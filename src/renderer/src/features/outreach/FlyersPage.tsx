@@ -1,65 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import {
-  FLYER_TEMPLATES,
-  LANGUAGE_LABELS,
-  OutreachSettingsSchema,
-  TEMPLATE_INFO,
-  type FlyerTemplate,
-  type OutreachSettings,
-} from '../../../../shared/outreach/flyer';
-import { api, messageOf } from '../../api';
+import { outreachChannels } from '../../../../shared/contract/outreach';
+import { LANGUAGE_LABELS, type OutreachSettings } from '../../../../shared/outreach/flyer';
+import { api } from '../../api';
 import { useChapter } from '../../appStatus';
 import { navigate } from '../../router';
+import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
+import { Form, useSchemaForm } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
+import { Options } from '../../ui/Options';
 import { useAsync } from '../../ui/useAsync';
-import { useCounties } from '../../ui/useCounties';
+import { CountyOptions } from './flyer/CountyOptions';
+import { TEMPLATE_LABELS } from './flyer/templateLabels';
 
 export function FlyersPage() {
-  const chapter = useChapter();
-  const { countyLabel } = useCounties();
   const { value: flyers, error } = useAsync(() => api.outreach.flyers());
   const { value: settings } = useAsync(() => api.outreach.settings());
-  const [template, setTemplate] = useState<FlyerTemplate>('half-letter');
-  const [county, setCounty] = useState(chapter.counties[0] ?? '');
   return (
     <>
       <section aria-labelledby="flyers-heading">
         <h2 id="flyers-heading">Flyers</h2>
         <Notice kind="error">{error}</Notice>
-        <table className="table">
-          <caption className="visually-hidden">Flyers, last changed first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Flyer</th>
-              <th scope="col">Template</th>
-              <th scope="col">Languages</th>
-              <th scope="col">Last changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(flyers ?? []).map((f) => (
-              <tr key={f.id}>
-                <th scope="row">
-                  <a href={`#/outreach/flyers/${f.id}`}>{f.name}</a>
-                </th>
-                <td>{TEMPLATE_INFO[f.template].label}</td>
-                <td>{LANGUAGE_LABELS[f.languages]}</td>
-                <td>{new Date(f.updatedAt).toLocaleDateString()}</td>
-              </tr>
-            ))}
-            {flyers && flyers.length === 0 && (
-              <tr>
-                <td colSpan={4} className="muted">
-                  No flyers yet.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Flyers, last changed first"
+          captionHidden
+          rows={flyers}
+          rowKey={(f) => f.id}
+          empty="No flyers yet."
+          columns={[
+            {
+              header: 'Flyer',
+              rowHeader: true,
+              cell: (f) => <a href={`#/outreach/flyers/${f.id}`}>{f.name}</a>,
+            },
+            { header: 'Template', cell: (f) => TEMPLATE_LABELS[f.template] },
+            { header: 'Languages', cell: (f) => LANGUAGE_LABELS[f.languages] },
+            { header: 'Last changed', cell: (f) => new Date(f.updatedAt).toLocaleDateString() },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="new-flyer-heading">
@@ -68,38 +45,7 @@ export function FlyersPage() {
           Starts from the adopted platform’s highlights and the county’s next meeting and contact.
           Every text can be changed.
         </p>
-        <form
-          className="form inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const params = new URLSearchParams({ template, county });
-            navigate(`/outreach/flyers/new?${params.toString()}`);
-          }}
-        >
-          <label>
-            Template
-            <select value={template} onChange={(e) => setTemplate(e.target.value as FlyerTemplate)}>
-              {FLYER_TEMPLATES.map((t) => (
-                <option key={t} value={t}>
-                  {TEMPLATE_INFO[t].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            County
-            <select value={county} onChange={(e) => setCounty(e.target.value)}>
-              {chapter.counties.map((fips) => (
-                <option key={fips} value={fips}>
-                  {countyLabel(fips)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="primary">
-            Start a flyer
-          </button>
-        </form>
+        <NewFlyerForm />
       </section>
 
       {settings && <DisclaimerForm initial={settings} />}
@@ -107,19 +53,44 @@ export function FlyersPage() {
   );
 }
 
-type FormValues = z.input<typeof OutreachSettingsSchema>;
+/** What `outreach.draftFlyer` starts a flyer from; the editor's route asks for the draft. */
+const DraftSchema = outreachChannels['outreach.draftFlyer'].input;
+
+function NewFlyerForm() {
+  const chapter = useChapter();
+  const form = useSchemaForm(DraftSchema, {
+    template: 'half-letter',
+    countyFips: chapter.counties[0] ?? null,
+  });
+  return (
+    <Form
+      form={form}
+      className="form inline"
+      onSubmit={(draft) => Promise.resolve(draft)}
+      onSuccess={({ template, countyFips }) => {
+        const params = new URLSearchParams({ template, county: countyFips ?? '' });
+        navigate(`/outreach/flyers/new?${params.toString()}`);
+      }}
+      submitLabel="Start a flyer"
+    >
+      <Field label="Template">
+        <select {...form.register('template')}>
+          <Options labels={TEMPLATE_LABELS} />
+        </select>
+      </Field>
+      <Field label="County">
+        <select {...form.register('countyFips')}>
+          <CountyOptions fips={chapter.counties} />
+        </select>
+      </Field>
+    </Form>
+  );
+}
 
 /** The chapter's "Paid for by …" notice, printed in a box on every flyer. */
 function DisclaimerForm({ initial }: { initial: OutreachSettings }) {
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues, unknown, OutreachSettings>({
-    resolver: zodResolver(OutreachSettingsSchema),
-    defaultValues: initial,
-  });
+  const form = useSchemaForm(outreachChannels['outreach.saveSettings'].input, initial);
+  const { register } = form;
   return (
     <section className="card" aria-labelledby="disclaimer-heading">
       <h2 id="disclaimer-heading">Disclaimer</h2>
@@ -128,37 +99,26 @@ function DisclaimerForm({ initial }: { initial: OutreachSettings }) {
         local rules differ, so write the whole notice as your rules require. Every flyer prints it;
         printing warns while it is empty.
       </p>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <form
-        className="form"
-        noValidate
-        onSubmit={handleSubmit(async (values) => {
-          try {
-            await api.outreach.saveSettings(values);
-            setMessage({ kind: 'success', text: 'Disclaimer saved.' });
-          } catch (e) {
-            setMessage({ kind: 'error', text: messageOf(e) });
-          }
-        })}
+      <Form
+        form={form}
+        onSubmit={(values) => api.outreach.saveSettings(values)}
+        success="Disclaimer saved."
+        submitLabel="Save disclaimer"
+        primary={false}
       >
         <Field
           label="Disclaimer (English)"
           hint="For example: Paid for by Lakeside Egalitarians, 1 Lake St, Cleveland, OH."
-          error={errors.disclaimer?.en?.message}
         >
           <textarea rows={2} {...register('disclaimer.en')} />
         </Field>
         <Field
           label="Disclaimer (Spanish)"
           hint="Por ejemplo: Pagado por Lakeside Egalitarians, 1 Lake St, Cleveland, OH."
-          error={errors.disclaimer?.es?.message}
         >
           <textarea rows={2} lang="es" {...register('disclaimer.es')} />
         </Field>
-        <button type="submit" disabled={isSubmitting}>
-          Save disclaimer
-        </button>
-      </form>
+      </Form>
     </section>
   );
 }

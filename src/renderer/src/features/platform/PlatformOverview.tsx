@@ -1,5 +1,6 @@
 import { api } from '../../api';
 import { ActionNotice, Notice } from '../../ui/Notice';
+import { savedLine } from '../../ui/savedLine';
 import { useAction } from '../../ui/useAction';
 import { AreasSection } from './AreasSection';
 import { PoliciesSection } from './PoliciesSection';
@@ -25,7 +26,7 @@ export function PlatformOverview() {
             disabled={save.busy}
             onClick={() =>
               void save.run(() => api.print.save({ document: 'platform', params: {} }), {
-                success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the platform'}.` : null),
+                success: savedLine('the platform'),
               })
             }
           >

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PolicyInputSchema, type PlatformView } from '../../../../shared/contract/platform';
 import { Field } from '../../ui/Field';
 import { firstSegment, Form, parsedAs, useSchemaForm } from '../../ui/Form';
+import { ItemOptions } from '../../ui/Options';
 import type { Action } from '../../ui/useAction';
 
 type Parsed = z.output<typeof PolicyInputSchema>;
@@ -77,11 +78,7 @@ export function PolicyForm({
     >
       <Field label="Area">
         <select {...register('areaId')}>
-          {view.platform.areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <ItemOptions items={view.platform.areas} label={(a) => a.name} />
         </select>
       </Field>
       <Field label="Title">

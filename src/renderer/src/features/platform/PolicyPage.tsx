@@ -1,4 +1,5 @@
 import { POLICY_STATUS_LABELS } from '../../../../shared/platform';
+import { BackLink } from '../../ui/BackLink';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { AdoptionVote } from './AdoptionVote';
 import { Amendments } from './Amendments';
@@ -25,9 +26,7 @@ export function PolicyPage({ id }: { id: string }) {
   );
   return (
     <section aria-labelledby="policy-heading">
-      <p>
-        <a href="#/platform">← Platform</a>
-      </p>
+      <BackLink href="#/platform">Platform</BackLink>
       <h1 id="policy-heading">{policy.title}</h1>
       <p>
         <span className="badge">{POLICY_STATUS_LABELS[policy.status]}</span> ·{' '}

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VoteView } from '../../../../shared/voteLog/view';
 import { api, messageOf } from '../../api';
 import { navigate } from '../../router';
 import { ResultView } from '../../ui/ResultView';
+import { ProjectorRounds, useRoundReveal } from './ProjectorRounds';
+import { useFitToScreen } from './useFitToScreen';
+import './projector.css';
+import './ProjectorVote.css';
 
 const REFRESH_MS = 1500;
 
@@ -10,6 +14,10 @@ const REFRESH_MS = 1500;
 export function ProjectorVote({ id }: { id: string }) {
   const [view, setView] = useState<VoteView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const main = useRef<HTMLElement>(null);
+  const election = view?.certified && view.result?.kind === 'election' ? view.result : null;
+  const reveal = useRoundReveal(election?.rounds.length ?? 1);
+  useFitToScreen(main);
   useEffect(() => {
     let stop = false;
     const tick = () =>
@@ -35,7 +43,7 @@ export function ProjectorVote({ id }: { id: string }) {
   }, [id]);
 
   return (
-    <main className="projector">
+    <main className="projector projector-fit" ref={main}>
       {error && <p role="alert">{error}</p>}
       {view && (
         <>
@@ -48,7 +56,9 @@ export function ProjectorVote({ id }: { id: string }) {
               {view.presence.present} present · quorum {view.presence.quorum}
             </p>
           )}
-          {view.certified && view.result ? (
+          {election ? (
+            <ProjectorRounds result={election} {...reveal} />
+          ) : view.certified && view.result ? (
             <ResultView result={view.result} large />
           ) : view.definition.kind === 'election' ? (
             <p className="projector-status">Counting: {view.agreed} ballots entered.</p>
@@ -59,7 +69,10 @@ export function ProjectorVote({ id }: { id: string }) {
           )}
         </>
       )}
-      <p className="projector-hint">Press Escape to leave the projector view.</p>
+      <p className="projector-hint">
+        {election && election.rounds.length > 1 && '← → step through the rounds. '}
+        Press Escape to leave the projector view.
+      </p>
     </main>
   );
 }

@@ -22,13 +22,7 @@ export function SettingsPage() {
         <h2 id="chapter-heading">Chapter</h2>
         <ChapterForm
           key={chapter.id}
-          initial={{
-            name: chapter.name,
-            state: chapter.state,
-            counties: chapter.counties,
-            quorum: chapter.quorum,
-            defaultThreshold: chapter.defaultThreshold,
-          }}
+          initial={chapter}
           submitLabel="Save chapter"
           action={action}
           onSubmit={async (input) => {

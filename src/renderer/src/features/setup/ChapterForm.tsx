@@ -1,16 +1,21 @@
 import { Controller, useWatch } from 'react-hook-form';
 import { STATES } from '../../../../shared/geo/states';
+import type { z } from 'zod';
 import {
   ChapterInputSchema,
+  formatFraction,
+  QuorumRuleFormSchema,
   THRESHOLD_LABELS,
   THRESHOLDS,
   type ChapterInput,
 } from '../../../../shared/schema/chapter';
 import { CountyPicker } from '../../ui/CountyPicker';
 import { Field, FieldError } from '../../ui/Field';
-import { Form, useSchemaForm } from '../../ui/Form';
-import type { Action } from '../../ui/useAction';
+import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { Options } from '../../ui/Options';
+
+/** The chapter's input, with a quorum fraction typed as people write it ("1/3", "25%"). */
+const ChapterFormSchema = ChapterInputSchema.extend({ quorum: QuorumRuleFormSchema });
 
 const EMPTY: ChapterInput = {
   name: '',
@@ -21,33 +26,27 @@ const EMPTY: ChapterInput = {
 };
 
 /** Chapter name, state, home counties and meeting defaults; used at first run and in Settings. */
-export function ChapterForm({
+export function ChapterForm<R>({
   initial,
-  submitLabel,
-  action,
-  onSubmit,
-  success,
+  ...options
 }: {
+  /** The values to start from; a stored chapter will do (the schema keeps its input fields). */
   initial?: ChapterInput;
-  submitLabel: string;
-  /** The screen's runner: its error shows on the screen, beside its other actions'. */
-  action: Action;
-  onSubmit: (input: ChapterInput) => Promise<unknown>;
-  success?: string;
-}) {
-  const form = useSchemaForm(ChapterInputSchema, initial ?? EMPTY);
+} & FormOptions<z.input<typeof ChapterFormSchema>, ChapterInput, R>) {
+  const start = initial ?? EMPTY;
+  const form = useSchemaForm(ChapterFormSchema, {
+    ...start,
+    quorum:
+      start.quorum.kind === 'fraction'
+        ? { kind: 'fraction', value: formatFraction(start.quorum.value) }
+        : start.quorum,
+  } satisfies z.input<typeof ChapterFormSchema>);
   const { register, control, setValue } = form;
   const state = useWatch({ control, name: 'state' });
   const quorumKind = useWatch({ control, name: 'quorum.kind' });
 
   return (
-    <Form
-      form={form}
-      action={action}
-      onSubmit={onSubmit}
-      success={success}
-      submitLabel={submitLabel}
-    >
+    <Form form={form} {...options}>
       <Field label="Chapter name">
         <input {...register('name')} autoComplete="off" />
       </Field>
@@ -100,14 +99,8 @@ export function ChapterForm({
           </Field>
         )}
         {quorumKind === 'fraction' && (
-          <Field label="Fraction of active members (for example 0.25)">
-            <input
-              type="number"
-              min={0.01}
-              max={1}
-              step={0.01}
-              {...register('quorum.value', { valueAsNumber: true })}
-            />
+          <Field label="Fraction of active members" hint="Like 1/3, 0.25 or 25%.">
+            <input inputMode="decimal" autoComplete="off" {...register('quorum.value')} />
           </Field>
         )}
       </fieldset>

@@ -4,6 +4,7 @@ import { useAppStatus } from '../../appStatus';
 import { navigate, useRoute } from '../../router';
 import { AREAS } from './areas';
 import { Loading } from './Loading';
+import './shell.css';
 
 // Each area is its own chunk, loaded the first time it is opened.
 const MeetingsArea = lazy(() =>

@@ -8,7 +8,8 @@ import {
 } from '../../../../shared/contract/volunteers';
 import { AVAILABILITY_LABELS, SKILL_LABELS } from '../../../../shared/volunteers/schema';
 import { api } from '../../api';
-import { CsvImport } from '../../ui/CsvImport';
+import { BackLink } from '../../ui/BackLink';
+import { CsvImport, rowsWithProblems } from '../../ui/CsvImport';
 import { DataTable } from '../../ui/DataTable';
 import { useAction } from '../../ui/useAction';
 import { useCounties } from '../../ui/useCounties';
@@ -45,9 +46,7 @@ export function ImportVolunteersPage() {
     r.duplicates.length ? (choices.get(r.line) ?? 'skip') : 'add';
   return (
     <>
-      <p>
-        <a href="#/volunteers">← All volunteers</a>
-      </p>
+      <BackLink href="#/volunteers">All volunteers</BackLink>
       <CsvImport
         heading="Import volunteers from a CSV file"
         intro={
@@ -130,7 +129,7 @@ export function ImportVolunteersPage() {
                     () => api.volunteers.importCommit({ csv, mapping, choices: chosen }),
                     {
                       success: (r) =>
-                        `Imported ${count(r.added + r.linked, 'volunteer')} (${r.linked} linked to members); skipped ${count(r.skippedDuplicates.length, 'duplicate')} and ${count(r.problems.length, 'row')} with problems.`,
+                        `Imported ${count(r.added + r.linked, 'volunteer')} (${r.linked} linked to members); skipped ${count(r.skippedDuplicates.length, 'duplicate')} and ${count(rowsWithProblems(r.problems), 'row')} with problems.`,
                       onSuccess: (r) => done(r.problems),
                     },
                   )

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/volunteers/shifts';
 import { NEXT_STATUSES, takesPlace } from '../../../../shared/volunteers/signups';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
@@ -58,9 +59,7 @@ export function ShiftPage({ id }: { id: string }) {
 
   return (
     <>
-      <p>
-        <a href="#/volunteers/shifts">← All shifts and events</a>
-      </p>
+      <BackLink href="#/volunteers/shifts">All shifts and events</BackLink>
       <div className="page-head">
         <h2>{s.title}</h2>
         <div className="actions">

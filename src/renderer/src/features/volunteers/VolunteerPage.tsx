@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/volunteers/schema';
 import { SHIFT_KIND_LABELS, SIGNUP_STATUS_LABELS } from '../../../../shared/volunteers/shifts';
 import { api } from '../../api';
+import { BackLink } from '../../ui/BackLink';
 import { DataTable } from '../../ui/DataTable';
 import { Modal } from '../../ui/Modal';
 import { Term } from '../../ui/Term';
@@ -27,9 +28,7 @@ export function VolunteerPage({ id }: { id: string }) {
   const { volunteer: v, record } = value;
   return (
     <>
-      <p>
-        <a href="#/volunteers">← All volunteers</a>
-      </p>
+      <BackLink href="#/volunteers">All volunteers</BackLink>
       <div className="page-head">
         <h2>{v.name}</h2>
         <button type="button" onClick={() => setEditing(true)}>

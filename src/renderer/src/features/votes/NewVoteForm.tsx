@@ -10,28 +10,22 @@ import {
   type VoteDefinitionInput,
 } from '../../../../shared/voteLog/definition';
 import { ELECTION_METHODS, ElectionMethodSchema } from '../../../../shared/voting/result';
-import {
-  TIE_BREAK_METHODS,
-  TieBreakMethodSchema,
-  OVERVOTE_RULES,
-} from '../../../../shared/voting/rules';
 import { api } from '../../api';
 import { useChapter } from '../../appStatus';
 import { Field } from '../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../ui/Form';
 import { Options } from '../../ui/Options';
+import {
+  RULE_FIELD_DEFAULTS,
+  ruleFieldOf,
+  RuleFieldsSchema,
+  rulesOf,
+  seatsShown,
+} from './electionRules';
+import { ElectionRulesFields } from './ElectionRulesFields';
 
-const TIE_LABELS: Record<(typeof TIE_BREAK_METHODS)[number], string> = {
-  'previous-round-then-random': 'Previous round, then a seeded random draw',
-  random: 'Seeded random draw',
-  'previous-round-then-lot': 'Previous round, then lots drawn in the room',
-  lot: 'Lots drawn in the room',
-  'previous-round-then-stop': 'Previous round, then stop and let the room decide',
-  stop: 'Stop and let the room decide',
-};
-
-/** The form's own fields (flat: one form for both kinds). */
-const FieldsSchema = z.object({
+/** The form's own fields (flat: one form for both kinds; the ballot rules in electionRules.ts). */
+const FieldsSchema = RuleFieldsSchema.extend({
   kind: z.enum(['motion', 'election']),
   title: z.string(),
   text: z.string(),
@@ -42,27 +36,17 @@ const FieldsSchema = z.object({
   electionMethod: ElectionMethodSchema,
   seats: z.number({ error: 'Enter a number of seats' }),
   candidates: z.string(),
-  overvote: z.enum(OVERVOTE_RULES),
-  maxSkipped: z.string().regex(/^(unlimited|\d+)$/, 'A number, or unlimited'),
-  tieBreak: TieBreakMethodSchema,
-  seed: z.string(),
   doubleEntry: z.boolean(),
   allowWriteIns: z.boolean(),
 });
 type FormValues = z.infer<typeof FieldsSchema>;
 
 /** Where an issue of the vote's definition (`votes.open`) shows on this form. */
-const FIELD_OF: Record<string, keyof FormValues> = {
-  overvote: 'overvote',
-  maxSkippedRanks: 'maxSkipped',
-  tieBreak: 'tieBreak',
-  seed: 'seed',
-};
 function fieldOf(kind: FormValues['kind'], path: readonly PropertyKey[]): string {
   const [first = '', ...rest] = path.map(String);
   if (first === 'method') return kind === 'motion' ? 'motionMethod' : 'electionMethod';
-  if (first === 'rules') return FIELD_OF[rest.at(-1) ?? ''] ?? 'tieBreak';
-  return FIELD_OF[first] ?? first;
+  if (first === 'rules') return ruleFieldOf(rest);
+  return first;
 }
 
 function toDefinition(f: FormValues): VoteDefinitionInput {
@@ -82,15 +66,11 @@ function toDefinition(f: FormValues): VoteDefinitionInput {
     kind: 'election',
     title: f.title,
     method: f.electionMethod,
-    seats: f.seats,
+    seats: seatsShown(f.electionMethod, f) ? f.seats : 1,
     candidates: f.candidates.split('\n').map(trim).filter(Boolean),
     doubleEntry: f.doubleEntry,
     allowWriteIns: f.allowWriteIns,
-    rules: {
-      overvote: f.overvote,
-      maxSkippedRanks: f.maxSkipped === 'unlimited' ? 'unlimited' : Number(f.maxSkipped),
-      tieBreak: { method: f.tieBreak, ...(trim(f.seed) ? { seed: trim(f.seed) } : {}) },
-    },
+    rules: rulesOf(f, f.electionMethod, f.allowWriteIns),
   };
 }
 
@@ -118,16 +98,16 @@ export function NewVoteForm({
     electionMethod: 'irv',
     seats: 1,
     candidates: '',
-    overvote: 'exhaust',
-    maxSkipped: 'unlimited',
-    tieBreak: 'previous-round-then-random',
-    seed: '',
+    ...RULE_FIELD_DEFAULTS,
     doubleEntry: true,
     allowWriteIns: false,
   });
   const { register, control } = form;
   const kind = useWatch({ control, name: 'kind' });
-  const electionMethod = useWatch({ control, name: 'electionMethod' });
+  const [electionMethod, winnerMode, bottomsUpPercent, allowWriteIns] = useWatch({
+    control,
+    name: ['electionMethod', 'winnerMode', 'bottomsUpPercent', 'allowWriteIns'],
+  });
 
   return (
     <Form
@@ -181,42 +161,20 @@ export function NewVoteForm({
               <Options values={ELECTION_METHODS} labels={ELECTION_METHOD_LABELS} />
             </select>
           </Field>
-          {(electionMethod === 'stv' ||
-            electionMethod === 'approval' ||
-            electionMethod === 'plurality') && (
-            <Field label="Seats">
-              <input type="number" min={1} {...register('seats', { valueAsNumber: true })} />
-            </Field>
-          )}
           <Field label="Candidates, one per line">
             <textarea rows={5} {...register('candidates')} />
           </Field>
-          {electionMethod !== 'approval' && (
-            <div className="two-col">
-              <Field label="Two names at one rank (overvote)">
-                <select {...register('overvote')}>
-                  <option value="exhaust">The ballot stops counting</option>
-                  <option value="skip">Skip to the next rank</option>
-                  <option value="exhaust-if-multiple-continuing">
-                    Stop only if both are still in the count
-                  </option>
-                </select>
-              </Field>
-              <Field label="Blank ranks allowed in a row">
-                <input {...register('maxSkipped')} />
-              </Field>
-            </div>
-          )}
-          <div className="two-col">
-            <Field label="Ties are broken by">
-              <select {...register('tieBreak')}>
-                <Options values={TIE_BREAK_METHODS} labels={TIE_LABELS} />
-              </select>
-            </Field>
-            <Field label="Random draw seed (draw it in the room)">
-              <input {...register('seed')} autoComplete="off" />
-            </Field>
-          </div>
+          <ElectionRulesFields
+            method={electionMethod}
+            allowWriteIns={allowWriteIns}
+            seats={
+              seatsShown(electionMethod, { winnerMode, bottomsUpPercent }) && (
+                <Field label="Seats">
+                  <input type="number" min={1} {...register('seats', { valueAsNumber: true })} />
+                </Field>
+              )
+            }
+          />
           <label className="check">
             <input type="checkbox" {...register('doubleEntry')} /> Two tellers key every ballot
             (double entry)

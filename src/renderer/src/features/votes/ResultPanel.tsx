@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { ResultView } from '../../ui/ResultView';
+import { savedLine } from '../../ui/savedLine';
 import { useAction, type Action } from '../../ui/useAction';
 
 const Certify = votesChannels['votes.certify'].input.shape;
@@ -38,7 +39,7 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
   const noMajority = view.result?.outcome === 'no-majority';
 
   const save = (what: () => Promise<{ saved: boolean; fileName?: string | undefined }>) =>
-    local.run(what, { success: (r) => (r.saved ? `Saved ${r.fileName ?? 'the file'}.` : null) });
+    local.run(what, { success: savedLine('the file') });
 
   return (
     <section className="card" aria-labelledby="result-heading">

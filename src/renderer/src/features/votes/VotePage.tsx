@@ -66,6 +66,8 @@ export function VotePage({ id }: { id: string }) {
           Ties: {TIE_RULES[def.rules.tieBreak.method]}
           {def.rules.tieBreak.seed ? ` (recorded seed ${def.rules.tieBreak.seed})` : ''}
           {view.lot ? `; lot drawn in the room: ${view.lot.join(', ')}` : ''}.
+          {def.rules.withdrawn.length > 0 &&
+            ` Withdrawn (marks for them are skipped): ${def.rules.withdrawn.join(', ')}.`}
         </p>
       )}
       <Notice kind="error">{action.error}</Notice>

@@ -1,6 +1,7 @@
 import type { ComparisonView } from '../../../../shared/contract/candidates';
 import { api } from '../../api';
 import { ComparisonTable } from '../../ui/ComparisonTable';
+import { DocHead } from '../DocHead';
 import type { PrintView } from '../printView';
 import './candidates-print.css';
 
@@ -11,14 +12,12 @@ export const comparisonView: PrintView<'candidate-comparison'> = async (params) 
 /** The side-by-side comparison for the meeting: US Letter landscape. */
 export function ComparisonDoc({ view }: { view: ComparisonView }) {
   const q = view.questionnaire;
+  const version = q.title.includes('platform version')
+    ? ''
+    : ` (platform version ${q.platformVersion})`;
   return (
     <article className="doc comparison-doc">
-      <header className="doc-head">
-        <h1>{view.chapterName}</h1>
-        <p className="doc-sub">
-          Candidates side by side — {q.title}
-          {q.title.includes('platform version') ? '' : ` (platform version ${q.platformVersion})`}
-        </p>
+      <DocHead title={view.chapterName} sub={`Candidates side by side — ${q.title}${version}`}>
         <p className="small">
           Points: exact answer 2, adjacent 1, otherwise 0, times the weight (core ×3, standard ×1,
           minor ×½). Alignment = points ÷ maximum over{' '}
@@ -28,7 +27,7 @@ export function ComparisonDoc({ view }: { view: ComparisonView }) {
           ; “answered” is the share of scored questions answered. ✗ marks a must-match failure; ⚑
           marks a panel disagreement.
         </p>
-      </header>
+      </DocHead>
       <ComparisonTable comparison={view.comparison} promptLength={110} />
     </article>
   );

@@ -4,6 +4,7 @@ import {
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
 import { api } from '../../api';
+import { DocHead } from '../DocHead';
 import type { PrintView } from '../printView';
 import './candidates-print.css';
 
@@ -38,18 +39,16 @@ export function QuestionnaireDoc({ data }: { data: QuestionnaireDocData }) {
   const q = data.questionnaire;
   return (
     <article className="doc questionnaire-doc">
-      <header className="doc-head">
-        <h1>{q.title}</h1>
-        <p className="doc-sub">
-          {data.chapterName}
-          {data.candidateName ? ` — for ${data.candidateName}` : ''}
-        </p>
+      <DocHead
+        title={q.title}
+        sub={`${data.chapterName}${data.candidateName ? ` — for ${data.candidateName}` : ''}`}
+      >
         <p className="small">
           Platform version {q.platformVersion}. Tick one box where boxes are given, and write your
           answers on the lines; please keep within the word limits. Questions marked “must match”
           are ones the chapter treats as essential.
         </p>
-      </header>
+      </DocHead>
       <ol className="q-doc-list">
         {q.questions.map((question) => {
           const lines =

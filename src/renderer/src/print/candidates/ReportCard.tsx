@@ -1,6 +1,8 @@
 import { CANDIDATE_STATUS_LABELS, excerpt } from '../../../../shared/candidates';
 import type { CandidateDetail } from '../../../../shared/contract/candidates';
+import type { Verdict } from '../../../../shared/candidates/scorecard';
 import { api } from '../../api';
+import { DataTable } from '../../ui/DataTable';
 import type { PrintView } from '../printView';
 import './candidates-print.css';
 
@@ -17,6 +19,12 @@ const VOTE = {
   abstain: 'Abstain',
   'not-applicable': 'N/A',
 } as const;
+const VERDICT: Record<Verdict, string> = {
+  aligned: '✓ aligned',
+  misaligned: '✗ misaligned',
+  excluded: 'excluded',
+  unrecorded: 'unrecorded',
+};
 
 /** One page per official: endorsement, alignment, scorecard, key votes, triggers. */
 export function ReportCard({ detail }: { detail: CandidateDetail }) {
@@ -27,6 +35,10 @@ export function ReportCard({ detail }: { detail: CandidateDetail }) {
     b.response.receivedAt.localeCompare(a.response.receivedAt),
   )[0];
   const rows = card.rows.slice(-14);
+  const periods = [
+    ...card.byTerm.map((t) => ({ ...t, key: `term-${t.termId}`, label: `Term ${t.label}` })),
+    ...card.byYear.map((y) => ({ ...y, key: `year-${y.year}`, label: String(y.year) })),
+  ];
   return (
     <article className="doc report-card">
       <header className="doc-head">
@@ -67,70 +79,30 @@ export function ReportCard({ detail }: { detail: CandidateDetail }) {
             ` Conditions (review ${c.endorsement.reviewDate ?? ''}): ${c.endorsement.conditions.map((k) => k.text).join('; ')}.`}
         </p>
       )}
-      <table className="rc-table">
-        <caption>Scorecard by period</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Score</th>
-            <th scope="col">Aligned / scored</th>
-          </tr>
-        </thead>
-        <tbody>
-          {card.byTerm.map((t) => (
-            <tr key={t.termId}>
-              <td>Term {t.label}</td>
-              <td>{pct(t.pct)}</td>
-              <td>
-                {t.aligned} / {t.scored}
-              </td>
-            </tr>
-          ))}
-          {card.byYear.map((y) => (
-            <tr key={y.year}>
-              <td>{y.year}</td>
-              <td>{pct(y.pct)}</td>
-              <td>
-                {y.aligned} / {y.scored}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="rc-table">
-        <caption>
-          Key votes
-          {card.rows.length > rows.length ? ` (latest ${rows.length} of ${card.rows.length})` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Bill</th>
-            <th scope="col">Chapter</th>
-            <th scope="col">Vote</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.keyVote.id}>
-              <td>{r.keyVote.date}</td>
-              <td>
-                {r.keyVote.bill} ({r.keyVote.body})
-              </td>
-              <td>{VOTE[r.keyVote.position]}</td>
-              <td>{r.vote ? VOTE[r.vote.vote] : '—'}</td>
-              <td>
-                {r.verdict === 'aligned'
-                  ? '✓ aligned'
-                  : r.verdict === 'misaligned'
-                    ? '✗ misaligned'
-                    : r.verdict}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="rc-table"
+        caption="Scorecard by period"
+        rows={periods}
+        rowKey={(p) => p.key}
+        columns={[
+          { header: 'Period', cell: (p) => p.label },
+          { header: 'Score', cell: (p) => pct(p.pct) },
+          { header: 'Aligned / scored', cell: (p) => `${p.aligned} / ${p.scored}` },
+        ]}
+      />
+      <DataTable
+        className="rc-table"
+        caption={`Key votes${card.rows.length > rows.length ? ` (latest ${rows.length} of ${card.rows.length})` : ''}`}
+        rows={rows}
+        rowKey={(r) => r.keyVote.id}
+        columns={[
+          { header: 'Date', cell: (r) => r.keyVote.date },
+          { header: 'Bill', cell: (r) => `${r.keyVote.bill} (${r.keyVote.body})` },
+          { header: 'Chapter', cell: (r) => VOTE[r.keyVote.position] },
+          { header: 'Vote', cell: (r) => (r.vote ? VOTE[r.vote.vote] : '—') },
+          { header: 'Verdict', cell: (r) => VERDICT[r.verdict] },
+        ]}
+      />
       <p>
         <strong>Triggers:</strong>{' '}
         {acc.triggers.length === 0

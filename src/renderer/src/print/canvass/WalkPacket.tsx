@@ -131,12 +131,31 @@ function Box({ label }: { label: string }) {
   );
 }
 
+/** A walk sheet's columns: the width class (walk.css) and the heading of each. */
+const SHEET_COLUMNS = [
+  ['c-seq', '#'],
+  ['c-name', 'Address / name'],
+  ['c-age', 'Age'],
+  ['c-party', 'Party'],
+  ['c-history', 'Voted'],
+  ['c-id', 'Voter ID'],
+  ['c-codes', 'Result (tick one — key above)'],
+  ['c-support', 'Support'],
+  ['c-tick', 'Vol'],
+  ['c-tick', 'Sign'],
+  ['c-tick', 'Ride'],
+  ['c-notes', 'Notes'],
+] as const;
+
+/** The boxes ticked per person, under Vol, Sign and Ride. */
+const TICKS = ['Volunteer', 'Yard sign', 'Needs a ride'] as const;
+
 function Household({ h }: { h: WalkHousehold }) {
   return (
     <tbody className="walk-hh">
       <tr className="walk-door">
         <td className="walk-seq">{h.seq}</td>
-        <td colSpan={11} className="walk-address">
+        <td colSpan={SHEET_COLUMNS.length - 1} className="walk-address">
           <b>{formatStreetAddress(h)}</b>
           <span className="walk-city">
             {' '}
@@ -160,15 +179,11 @@ function Household({ h }: { h: WalkHousehold }) {
             ))}
           </td>
           <td className="walk-support">1 2 3 4 5</td>
-          <td className="walk-tick">
-            <span className="walk-square" aria-label="Volunteer" />
-          </td>
-          <td className="walk-tick">
-            <span className="walk-square" aria-label="Yard sign" />
-          </td>
-          <td className="walk-tick">
-            <span className="walk-square" aria-label="Needs a ride" />
-          </td>
+          {TICKS.map((tick) => (
+            <td key={tick} className="walk-tick">
+              <span className="walk-square" aria-label={tick} />
+            </td>
+          ))}
           <td className="walk-notes" />
         </tr>
       ))}
@@ -245,33 +260,17 @@ function Sheets({ data }: { data: PacketData }) {
           className={i < all.length - 1 ? 'walk-table walk-table--page' : 'walk-table'}
         >
           <colgroup>
-            <col className="c-seq" />
-            <col className="c-name" />
-            <col className="c-age" />
-            <col className="c-party" />
-            <col className="c-history" />
-            <col className="c-id" />
-            <col className="c-codes" />
-            <col className="c-support" />
-            <col className="c-tick" />
-            <col className="c-tick" />
-            <col className="c-tick" />
-            <col className="c-notes" />
+            {SHEET_COLUMNS.map(([width], c) => (
+              <col key={c} className={width} />
+            ))}
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">Address / name</th>
-              <th scope="col">Age</th>
-              <th scope="col">Party</th>
-              <th scope="col">Voted</th>
-              <th scope="col">Voter ID</th>
-              <th scope="col">Result (tick one — key above)</th>
-              <th scope="col">Support</th>
-              <th scope="col">Vol</th>
-              <th scope="col">Sign</th>
-              <th scope="col">Ride</th>
-              <th scope="col">Notes</th>
+              {SHEET_COLUMNS.map(([, heading], c) => (
+                <th key={c} scope="col">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
           {chunk.map((h) => (

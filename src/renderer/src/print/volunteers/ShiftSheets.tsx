@@ -9,7 +9,8 @@ import { clockTime, longDate } from '../../../../shared/outreach/county';
 import { SHIFT_KIND_LABELS, SIGNUP_STATUS_LABELS } from '../../../../shared/volunteers/shifts';
 import { api } from '../../api';
 import { Term } from '../../ui/Term';
-import { NamesTable } from '../NamesTable';
+import { DocHead } from '../DocHead';
+import { PenTable } from '../PenTable';
 import type { PrintView } from '../printView';
 import './shifts-print.css';
 
@@ -30,12 +31,10 @@ function ShiftHead({ data, title }: { data: ShiftPrint; title: string }) {
   const s = data.shift;
   const open = Math.max(0, s.capacity - s.taken);
   return (
-    <header className="doc-head">
-      <h1>{data.chapterName}</h1>
-      <p className="doc-sub">
-        {title}: {SHIFT_KIND_LABELS[s.kind]} — {s.title}
-        {data.sample && ' — SAMPLE CHAPTER'}
-      </p>
+    <DocHead
+      title={data.chapterName}
+      sub={`${title}: ${SHIFT_KIND_LABELS[s.kind]} — ${s.title}${data.sample ? ' — SAMPLE CHAPTER' : ''}`}
+    >
       <dl className="doc-meta wrap">
         <Term label="Date">{longDate(s.date, 'en')}</Term>
         <Term label="Time">
@@ -59,7 +58,7 @@ function ShiftHead({ data, title }: { data: ShiftPrint; title: string }) {
         )}
       </dl>
       {s.notes && <p className="shift-notes">{s.notes}</p>}
-    </header>
+    </DocHead>
   );
 }
 
@@ -70,11 +69,10 @@ export function ShiftSignupSheet({ data }: { data: ShiftPrint }) {
   return (
     <article className="doc shift-sheet">
       <ShiftHead data={data} title="Sign-up sheet" />
-      <NamesTable
-        names={names}
-        blankRows={blank}
-        columns={['Phone', 'Email', 'Languages']}
+      <PenTable
         className="table shift-table"
+        columns={['Name', 'Phone', 'Email', 'Languages']}
+        names={[...names, ...Array.from({ length: blank }, () => '')]}
       />
       {open === 0 && <p className="doc-foot-note">This shift is full.</p>}
       {open > blank && (

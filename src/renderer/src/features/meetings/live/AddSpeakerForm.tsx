@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Field } from '../../../ui/Field';
 import { useSchemaForm } from '../../../ui/Form';
+import { ItemOptions } from '../../../ui/Options';
 import { EventForm } from './EventForm';
 import { eventSchema } from './eventSchema';
 import type { LivePanelProps } from './types';
@@ -41,11 +42,7 @@ export function AddSpeakerForm({ view, state, action }: Omit<LivePanelProps, 'se
       <Field label="Member">
         <select {...form.register('who')}>
           <option value="">(choose)</option>
-          {present.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
-            </option>
-          ))}
+          <ItemOptions items={present} label={(x) => x.name} />
         </select>
       </Field>
       <Field label="or guest name">

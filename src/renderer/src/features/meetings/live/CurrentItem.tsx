@@ -1,3 +1,4 @@
+import { AdjournButton } from './AdjournButton';
 import { ItemClock } from './ItemClock';
 import { LinkedPolicy } from './LinkedPolicy';
 import type { LivePanelProps } from './types';
@@ -30,9 +31,7 @@ export function CurrentItem({
             >
               {next ? `Next item: ${nextTitle ?? ''}` : 'End this item'} <kbd>N</kbd>
             </button>
-            <button type="button" onClick={() => void send({ type: 'meeting-adjourned' })}>
-              Adjourn the meeting
-            </button>
+            <AdjournButton view={view} state={state} send={send} />
           </div>
         )}
       </div>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PointKindSchema } from '../../../../../shared/meetings';
 import { Field } from '../../../ui/Field';
 import { useSchemaForm } from '../../../ui/Form';
+import { ItemOptions } from '../../../ui/Options';
 import { EventForm } from './EventForm';
 import { eventSchema } from './eventSchema';
 import type { LivePanelProps } from './types';
@@ -56,11 +57,7 @@ export function RaisePointForm({
           <Field label="Secured Right">
             <select {...register('rightId')}>
               <option value="">(choose)</option>
-              {rights.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.number}. {r.title}
-                </option>
-              ))}
+              <ItemOptions items={rights} label={(r) => `${r.number}. ${r.title}`} />
             </select>
           </Field>
         )}

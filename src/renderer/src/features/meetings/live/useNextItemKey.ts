@@ -3,7 +3,8 @@ import type { LiveEventInput } from '../../../../../shared/contract/meetings';
 import type { MeetingState } from '../../../../../shared/meetings';
 import type { Send } from './types';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key press belongs to a text field (so it is typing, not a meeting shortcut). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return (

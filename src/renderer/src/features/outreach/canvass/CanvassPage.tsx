@@ -4,6 +4,7 @@
  * `#/outreach/canvass`, `#/outreach/canvass/<listId>`, `#/outreach/canvass/<listId>/<turfId>`.
  */
 import { api } from '../../../api';
+import { DataTable } from '../../../ui/DataTable';
 import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
 import { ListPage } from './ListPage';
@@ -35,38 +36,24 @@ function ListsPage() {
         its own files on this laptop, apart from the chapter file.
       </p>
       <Notice kind="error">{error}</Notice>
-      <table className="table">
-        <caption className="visually-hidden">Voter lists</caption>
-        <thead>
-          <tr>
-            <th scope="col">Voter list</th>
-            <th scope="col">File dated</th>
-            <th scope="col">Voters</th>
-            <th scope="col">Doors</th>
-            <th scope="col">Layout</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(lists ?? []).map((l) => (
-            <tr key={l.id}>
-              <th scope="row">
-                <a href={`#/outreach/canvass/${l.id}`}>{l.name}</a>
-              </th>
-              <td>{l.fileDate.slice(0, 10)}</td>
-              <td>{l.voters.toLocaleString('en-US')}</td>
-              <td>{l.households.toLocaleString('en-US')}</td>
-              <td>{PRESET_LABELS[l.preset]}</td>
-            </tr>
-          ))}
-          {lists && lists.length === 0 && (
-            <tr>
-              <td colSpan={5} className="muted">
-                No voter lists yet.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Voter lists"
+        captionHidden
+        rows={lists}
+        rowKey={(l) => l.id}
+        empty="No voter lists yet."
+        columns={[
+          {
+            header: 'Voter list',
+            rowHeader: true,
+            cell: (l) => <a href={`#/outreach/canvass/${l.id}`}>{l.name}</a>,
+          },
+          { header: 'File dated', cell: (l) => l.fileDate.slice(0, 10) },
+          { header: 'Voters', cell: (l) => l.voters.toLocaleString('en-US') },
+          { header: 'Doors', cell: (l) => l.households.toLocaleString('en-US') },
+          { header: 'Layout', cell: (l) => PRESET_LABELS[l.preset] },
+        ]}
+      />
       <ImportPanel onImported={reload} />
     </section>
   );

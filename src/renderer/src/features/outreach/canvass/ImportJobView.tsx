@@ -1,12 +1,14 @@
 import type { ImportJob } from '../../../../../shared/contract/canvass';
 import { api } from '../../../api';
 import { Notice } from '../../../ui/Notice';
+import { useAction } from '../../../ui/useAction';
 import { ImportSummaryView } from './ImportSummaryView';
 import { mb } from './importLabels';
 import { SkippedRows } from './SkippedRows';
 
 /** A running import's progress (with Cancel), or how it ended. */
 export function ImportJobView({ job }: { job: ImportJob }) {
+  const cancel = useAction();
   if (job.state === 'running') {
     return (
       <div className="import-progress">
@@ -15,9 +17,14 @@ export function ImportJobView({ job }: { job: ImportJob }) {
           {mb(job.totalBytes)}
         </label>
         <progress id="import-progress" max={1} value={job.fraction} />
-        <button type="button" onClick={() => void api.canvass.importCancel({ jobId: job.jobId })}>
+        <button
+          type="button"
+          disabled={cancel.busy}
+          onClick={() => void cancel.run(() => api.canvass.importCancel({ jobId: job.jobId }))}
+        >
           Cancel import
         </button>
+        <Notice kind="error">{cancel.error}</Notice>
       </div>
     );
   }

@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { FilePreview, ImportJob } from '../../../../../shared/contract/canvass';
 import type { PresetChoice, VoterListMeta } from '../../../../../shared/canvass/schema';
-import { api, messageOf } from '../../../api';
+import { api } from '../../../api';
 import { Notice } from '../../../ui/Notice';
+import { useAction } from '../../../ui/useAction';
 import { ImportJobView } from './ImportJobView';
 import { ImportPreview } from './ImportPreview';
 import { PRESET_LABELS, PRIVACY_REMINDER } from './importLabels';
@@ -25,93 +26,89 @@ export function ImportPanel({
   const [allowOlder, setAllowOlder] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ token: string; fileName: string } | null>(null);
   const [preview, setPreview] = useState<FilePreview | null>(null);
+  // Choosing, previewing, starting and following an import: one runner, one error line.
+  const action = useAction();
+  const { run } = action;
   const headingId = list ? 'reimport-heading' : 'import-heading';
 
   useEffect(() => {
     if (!jobId) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const next = await api.canvass.importProgress({ jobId });
-        if (stopped) return;
-        setJob(next);
-        if (next.state === 'running') timer = setTimeout(() => void poll(), 150);
-        else {
-          setJobId(null);
-          if (next.state === 'done') onImported();
-        }
-      } catch (e) {
-        if (!stopped) {
-          setError(messageOf(e));
-          setJobId(null);
-        }
-      }
-    };
-    void poll();
+    const poll = () =>
+      void run(
+        () => api.canvass.importProgress({ jobId }),
+        (next) => {
+          if (stopped) return;
+          setJob(next);
+          if (next.state === 'running') timer = setTimeout(poll, 150);
+          else {
+            setJobId(null);
+            if (next.state === 'done') onImported();
+          }
+        },
+      ).then((ok) => {
+        if (!ok && !stopped) setJobId(null);
+      });
+    poll();
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [jobId, onImported]);
+  }, [jobId, onImported, run]);
 
   useEffect(() => {
     if (!chosen) return;
     let stale = false;
-    api.canvass.previewFile({ token: chosen.token, preset }).then(
+    void run(
+      () => api.canvass.previewFile({ token: chosen.token, preset }),
       (p) => {
         if (!stale) setPreview(p);
-      },
-      (e: unknown) => {
-        if (!stale) setError(messageOf(e));
       },
     );
     return () => {
       stale = true;
     };
-  }, [chosen, preset]);
+  }, [chosen, preset, run]);
 
-  async function choose() {
-    setError(null);
+  function choose() {
     setInfo(null);
     setJob(null);
     setPreview(null);
-    try {
-      const picked = await api.canvass.chooseFile();
-      if (picked.token && picked.fileName)
-        setChosen({ token: picked.token, fileName: picked.fileName });
-      else setInfo('No file was chosen.');
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    void run(
+      () => api.canvass.chooseFile(),
+      (picked) => {
+        if (picked.token && picked.fileName)
+          setChosen({ token: picked.token, fileName: picked.fileName });
+        else setInfo('No file was chosen.');
+      },
+    );
   }
 
-  async function start() {
-    if (!chosen) return;
-    setError(null);
+  function start(file: { token: string }) {
     setInfo(null);
     setJob(null);
-    try {
-      const started = await api.canvass.importStart({
-        token: chosen.token,
-        preset,
-        county: county.trim() || null,
-        fileDate: fileDate,
-        ...(list ? { listId: list.id } : {}),
-        allowOlder,
-      });
-      if (started.jobId) {
-        setJobId(started.jobId);
-        setChosen(null);
-        setPreview(null);
-      }
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    void run(
+      () =>
+        api.canvass.importStart({
+          token: file.token,
+          preset,
+          county: county.trim() || null,
+          fileDate: fileDate,
+          ...(list ? { listId: list.id } : {}),
+          allowOlder,
+        }),
+      (started) => {
+        if (started.jobId) {
+          setJobId(started.jobId);
+          setChosen(null);
+          setPreview(null);
+        }
+      },
+    );
   }
 
   const running = job?.state === 'running' || (jobId !== null && !job);
@@ -150,7 +147,7 @@ export function ImportPanel({
             Accept an older file
           </label>
         )}
-        <button type="button" disabled={running} onClick={() => void choose()}>
+        <button type="button" disabled={running || action.busy} onClick={choose}>
           Choose voter file…
         </button>
       </div>
@@ -158,15 +155,17 @@ export function ImportPanel({
         CSV or tab-delimited, with or without a header row, UTF-8 or Latin-1. The layout decides
         which column is the voter ID, name, address, precinct and vote history.
       </p>
-      <Notice kind="error">{error}</Notice>
+      <Notice kind="error">{action.error}</Notice>
       <Notice kind="info">{info}</Notice>
       {chosen && preview && (
         <ImportPreview preview={preview}>
           <button
             type="button"
             className="primary"
-            disabled={running || preview.error !== null || preview.missing.length > 0}
-            onClick={() => void start()}
+            disabled={
+              running || action.busy || preview.error !== null || preview.missing.length > 0
+            }
+            onClick={() => start(chosen)}
           >
             Import {chosen.fileName}
           </button>

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
 import type { FilePreview } from '../../../../../shared/contract/canvass';
+import { DataTable, type Column } from '../../../ui/DataTable';
 import { Notice } from '../../../ui/Notice';
 import { PRESET_LABELS, delimiterName, mb } from './importLabels';
 
-const SAMPLE_COLUMNS = ['Voter ID', 'Name', 'Address', 'City', 'ZIP', 'Precinct'];
+/** A sample row is voter ID, name, address, city, ZIP and precinct (FilePreview's order). */
+const SAMPLE_COLUMNS: Column<string[]>[] = [
+  'Voter ID',
+  'Name',
+  'Address',
+  'City',
+  'ZIP',
+  'Precinct',
+].map((header, j) => ({ header, cell: (row) => row[j] }));
 
 /** How the chosen file will be read: its columns and first rows; `children` are its buttons. */
 export function ImportPreview({
@@ -33,46 +42,24 @@ export function ImportPreview({
             : null)}
       </Notice>
       {found.length > 0 && (
-        <table className="table mapping-table">
-          <caption>How the file’s columns are read</caption>
-          <thead>
-            <tr>
-              <th scope="col">What Chapterhouse reads</th>
-              <th scope="col">Column in the file</th>
-            </tr>
-          </thead>
-          <tbody>
-            {found.map((m) => (
-              <tr key={m.field}>
-                <th scope="row">{m.field}</th>
-                <td>{m.column}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="table mapping-table"
+          caption="How the file’s columns are read"
+          rows={found}
+          rowKey={(m) => m.field}
+          columns={[
+            { header: 'What Chapterhouse reads', rowHeader: true, cell: (m) => m.field },
+            { header: 'Column in the file', cell: (m) => m.column },
+          ]}
+        />
       )}
       {preview.sample.length > 0 && (
-        <table className="table">
-          <caption>The first rows, as they will be read</caption>
-          <thead>
-            <tr>
-              {SAMPLE_COLUMNS.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.sample.map((row, i) => (
-              <tr key={i}>
-                {row.map((v, j) => (
-                  <td key={j}>{v}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="The first rows, as they will be read"
+          rows={preview.sample}
+          rowKey={(_, i) => i}
+          columns={SAMPLE_COLUMNS}
+        />
       )}
       <div className="actions">{children}</div>
     </section>

@@ -1,23 +1,34 @@
 /** One voter list: its last import, county statistics, chapter marks, turfs and cutting. */
-import { useCallback, useState } from 'react';
-import type { TurfList } from '../../../../../shared/contract/canvass';
+import { useCallback } from 'react';
+import { z } from 'zod';
+import {
+  canvassChannels,
+  type CanvassSettings,
+  type TurfList,
+} from '../../../../../shared/contract/canvass';
 import type { ChapterMarkReason, WalkMode } from '../../../../../shared/canvass/schema';
 import { dateOf } from '../../../../../shared/dates';
-import { api, messageOf } from '../../../api';
+import { LIMITS } from '../../../../../shared/limits';
+import { api } from '../../../api';
+import { DataTable } from '../../../ui/DataTable';
+import { Field } from '../../../ui/Field';
+import { Form, useSchemaForm } from '../../../ui/Form';
 import { Notice } from '../../../ui/Notice';
+import { Options } from '../../../ui/Options';
+import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
 import { DiffView } from './DiffView';
 import { ImportPanel } from './ImportPanel';
 import { SkippedRows } from './SkippedRows';
 import { StatsView } from './StatsView';
 
-export const MODE_LABELS: Record<WalkMode, string> = {
+const MODE_LABELS: Record<WalkMode, string> = {
   'odd-even': 'Odd side out, even side back',
   'one-side': 'One side at a time',
   'zig-zag': 'Zig-zag across the street',
 };
 
-export const MARK_LABELS: Record<ChapterMarkReason, string> = {
+const MARK_LABELS: Record<ChapterMarkReason, string> = {
   DEC: 'Deceased',
   MV: 'Moved',
   DNW: 'Do Not Walk',
@@ -69,6 +80,9 @@ export function ListPage({ listId }: { listId: string }) {
   );
 }
 
+/** `canvass.cutTurfs` without the list (the page's). */
+const CutSchema = canvassChannels['canvass.cutTurfs'].input.omit({ listId: true });
+
 function TurfsSection({
   listId,
   turfs,
@@ -78,98 +92,74 @@ function TurfsSection({
   turfs: TurfList | null;
   onCut: () => void;
 }) {
-  const [doors, setDoors] = useState(String(turfs?.options.doorsPerTurf ?? 50));
-  const [mode, setMode] = useState<WalkMode>(turfs?.options.mode ?? 'odd-even');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function cut() {
-    setError(null);
-    setBusy(true);
-    try {
-      await api.canvass.cutTurfs({ listId, doorsPerTurf: Number(doors), mode });
-      onCut();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useAction();
+  const form = useSchemaForm(CutSchema, {
+    doorsPerTurf: turfs?.options.doorsPerTurf ?? 50,
+    mode: turfs?.options.mode ?? 'odd-even',
+  });
   return (
     <section className="card" aria-labelledby="turfs-heading">
       <h3 id="turfs-heading">Turfs</h3>
-      <form
+      <Form
+        form={form}
+        action={action}
         className="form inline"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void cut();
-        }}
+        onSubmit={(options) => api.canvass.cutTurfs({ listId, ...options })}
+        onSuccess={onCut}
+        submitLabel={turfs ? 'Cut turfs again' : 'Cut turfs'}
       >
-        <label>
-          Doors per turf
+        <Field label="Doors per turf">
           <input
             type="number"
             min={1}
             max={10000}
-            value={doors}
-            onChange={(e) => setDoors(e.target.value)}
+            {...form.register('doorsPerTurf', { valueAsNumber: true })}
           />
-        </label>
-        <label>
-          Walk order
-          <select value={mode} onChange={(e) => setMode(e.target.value as WalkMode)}>
-            {(Object.keys(MODE_LABELS) as WalkMode[]).map((m) => (
-              <option key={m} value={m}>
-                {MODE_LABELS[m]}
-              </option>
-            ))}
+        </Field>
+        <Field label="Walk order">
+          <select {...form.register('mode')}>
+            <Options labels={MODE_LABELS} />
           </select>
-        </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {turfs ? 'Cut turfs again' : 'Cut turfs'}
-        </button>
-      </form>
-      <Notice kind="error">{error}</Notice>
+        </Field>
+      </Form>
+      <Notice kind="error">{action.error}</Notice>
       {turfs?.stale && (
         <Notice kind="info">
           The list changed since these turfs were cut: cut them again before printing new packets.
         </Notice>
       )}
       {turfs && (
-        <table className="table">
-          <caption>
-            {turfs.turfs.length} turfs of up to {turfs.options.doorsPerTurf} doors ·{' '}
-            {MODE_LABELS[turfs.options.mode].toLowerCase()}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Turf</th>
-              <th scope="col">Doors</th>
-              <th scope="col">Voters</th>
-              <th scope="col">Precinct</th>
-              <th scope="col">Streets</th>
-            </tr>
-          </thead>
-          <tbody>
-            {turfs.turfs.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">
-                  <a href={`#/outreach/canvass/${listId}/${t.id}`}>{t.id}</a>
-                </th>
-                <td>{t.doors}</td>
-                <td>{t.voters}</td>
-                <td>{t.precincts.join(', ')}</td>
-                <td>
-                  {t.streets.slice(0, 4).join(', ')}
-                  {t.streets.length > 4 ? ` and ${t.streets.length - 4} more` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${turfs.turfs.length} turfs of up to ${turfs.options.doorsPerTurf} doors · ${MODE_LABELS[turfs.options.mode].toLowerCase()}`}
+          rows={turfs.turfs}
+          rowKey={(t) => t.id}
+          columns={[
+            {
+              header: 'Turf',
+              rowHeader: true,
+              cell: (t) => <a href={`#/outreach/canvass/${listId}/${t.id}`}>{t.id}</a>,
+            },
+            { header: 'Doors', cell: (t) => t.doors },
+            { header: 'Voters', cell: (t) => t.voters },
+            { header: 'Precinct', cell: (t) => t.precincts.join(', ') },
+            {
+              header: 'Streets',
+              cell: (t) =>
+                t.streets.slice(0, 4).join(', ') +
+                (t.streets.length > 4 ? ` and ${t.streets.length - 4} more` : ''),
+            },
+          ]}
+        />
       )}
     </section>
   );
 }
+
+const MarkInput = canvassChannels['canvass.markVoter'].input;
+/** `canvass.markVoter` without the list; the voter ID as typed, trimmed. */
+const MarkSchema = MarkInput.omit({ listId: true }).extend({
+  voterId: z.string().trim().min(1, 'Enter the state voter ID').pipe(MarkInput.shape.voterId),
+});
 
 function MarksSection({
   listId,
@@ -180,9 +170,9 @@ function MarksSection({
   marks: { voterId: string; reason: ChapterMarkReason; at: string }[];
   onChange: () => void;
 }) {
-  const [voterId, setVoterId] = useState('');
-  const [reason, setReason] = useState<ChapterMarkReason>('DNW');
-  const [error, setError] = useState<string | null>(null);
+  // Marking and unmarking: one runner, its error below the form.
+  const action = useAction({ onSuccess: onChange });
+  const form = useSchemaForm(MarkSchema, { voterId: '', reason: 'DNW' });
   return (
     <section className="card" aria-labelledby="marks-heading">
       <h3 id="marks-heading">Chapter marks</h3>
@@ -190,72 +180,51 @@ function MarksSection({
         Voters marked Deceased, Moved or Do Not Walk are left off every walk sheet, now and after
         each re-import (a Moved voter comes back when a newer file shows a new address).
       </p>
-      <form
+      <Form
+        form={form}
+        action={action}
         className="form inline"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setError(null);
-          api.canvass.markVoter({ listId, voterId: voterId.trim(), reason }).then(
-            () => {
-              setVoterId('');
-              onChange();
-            },
-            (err: unknown) => setError(messageOf(err)),
-          );
-        }}
+        onSubmit={(mark) => api.canvass.markVoter({ listId, ...mark })}
+        onSuccess={() => form.resetField('voterId')}
+        submitLabel="Mark voter"
+        primary={false}
       >
-        <label>
-          State voter ID
-          <input value={voterId} onChange={(e) => setVoterId(e.target.value)} required />
-        </label>
-        <label>
-          Mark as
-          <select value={reason} onChange={(e) => setReason(e.target.value as ChapterMarkReason)}>
-            {(Object.keys(MARK_LABELS) as ChapterMarkReason[]).map((r) => (
-              <option key={r} value={r}>
-                {MARK_LABELS[r]}
-              </option>
-            ))}
+        <Field label="State voter ID">
+          <input {...form.register('voterId')} />
+        </Field>
+        <Field label="Mark as">
+          <select {...form.register('reason')}>
+            <Options labels={MARK_LABELS} />
           </select>
-        </label>
-        <button type="submit">Mark voter</button>
-      </form>
-      <Notice kind="error">{error}</Notice>
+        </Field>
+      </Form>
+      <Notice kind="error">{action.error}</Notice>
       {marks.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Marked voters</caption>
-          <thead>
-            <tr>
-              <th scope="col">Voter ID</th>
-              <th scope="col">Mark</th>
-              <th scope="col">Since</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {marks.map((m) => (
-              <tr key={m.voterId}>
-                <td>{m.voterId}</td>
-                <td>{MARK_LABELS[m.reason]}</td>
-                <td>{dateOf(m.at)}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void api.canvass
-                        .unmarkVoter({ listId, voterId: m.voterId })
-                        .then(onChange, (err: unknown) => setError(messageOf(err)))
-                    }
-                  >
-                    Remove mark from {m.voterId}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Marked voters"
+          captionHidden
+          rows={marks}
+          rowKey={(m) => m.voterId}
+          columns={[
+            { header: 'Voter ID', cell: (m) => m.voterId },
+            { header: 'Mark', cell: (m) => MARK_LABELS[m.reason] },
+            { header: 'Since', cell: (m) => dateOf(m.at) },
+            {
+              header: <span className="visually-hidden">Actions</span>,
+              cell: (m) => (
+                <button
+                  type="button"
+                  disabled={action.busy}
+                  onClick={() =>
+                    void action.run(() => api.canvass.unmarkVoter({ listId, voterId: m.voterId }))
+                  }
+                >
+                  Remove mark from {m.voterId}
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -266,56 +235,29 @@ function PacketSettings() {
   return value ? <PacketSettingsForm initial={value} /> : <Notice kind="error">{error}</Notice>;
 }
 
-function PacketSettingsForm({
-  initial,
-}: {
-  initial: { script: string; organiserName: string; organiserPhone: string };
-}) {
-  const [s, setS] = useState(initial);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+function PacketSettingsForm({ initial }: { initial: CanvassSettings }) {
+  const form = useSchemaForm(canvassChannels['canvass.saveSettings'].input, initial);
+  const { register } = form;
   return (
     <section className="card" aria-labelledby="packet-settings-heading">
       <h3 id="packet-settings-heading">On every packet</h3>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          api.canvass.saveSettings(s).then(
-            () => setMessage({ kind: 'success', text: 'Saved.' }),
-            (err: unknown) => setMessage({ kind: 'error', text: messageOf(err) }),
-          );
-        }}
+      <Form
+        form={form}
+        onSubmit={(settings) => api.canvass.saveSettings(settings)}
+        success="Saved."
+        submitLabel="Save packet settings"
+        primary={false}
       >
-        <label className="field">
-          <span>Script</span>
-          <textarea
-            rows={3}
-            maxLength={1500}
-            value={s.script}
-            onChange={(e) => setS({ ...s, script: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Organiser’s name</span>
-          <input
-            maxLength={120}
-            value={s.organiserName}
-            onChange={(e) => setS({ ...s, organiserName: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Organiser’s phone</span>
-          <input
-            maxLength={40}
-            value={s.organiserPhone}
-            onChange={(e) => setS({ ...s, organiserPhone: e.target.value })}
-          />
-        </label>
-        <div className="actions">
-          <button type="submit">Save packet settings</button>
-        </div>
-      </form>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+        <Field label="Script">
+          <textarea rows={3} maxLength={LIMITS.packetScript} {...register('script')} />
+        </Field>
+        <Field label="Organiser’s name">
+          <input maxLength={LIMITS.name} {...register('organiserName')} />
+        </Field>
+        <Field label="Organiser’s phone">
+          <input maxLength={40} {...register('organiserPhone')} />
+        </Field>
+      </Form>
     </section>
   );
 }

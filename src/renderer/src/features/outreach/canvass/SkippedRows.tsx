@@ -1,3 +1,5 @@
+import { DataTable } from '../../../ui/DataTable';
+
 export function SkippedRows({
   rows,
   total,
@@ -12,23 +14,16 @@ export function SkippedRows({
         {total.toLocaleString('en-US')} {total === 1 ? 'row was' : 'rows were'} skipped
         {rows.length < total ? ` (first ${rows.length} listed)` : ''}
       </summary>
-      <table className="table">
-        <caption className="visually-hidden">Skipped rows</caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.line}>
-              <td>{r.line}</td>
-              <td>{r.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Skipped rows"
+        captionHidden
+        rows={rows}
+        rowKey={(r) => r.line}
+        columns={[
+          { header: 'Line', cell: (r) => r.line },
+          { header: 'Reason', cell: (r) => r.reason },
+        ]}
+      />
     </details>
   );
 }

@@ -11,13 +11,11 @@ import {
   type ResultEntry,
 } from '../../../../../shared/canvass/results';
 import type { WalkList } from '../../../../../shared/canvass/schema';
-import { api, messageOf } from '../../../api';
+import { api } from '../../../api';
 import { ActionNotice, Notice } from '../../../ui/Notice';
 import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
 import { StatsView } from './StatsView';
-
-type Message = { kind: 'error' | 'success' | 'info'; text: string } | null;
 
 export function TurfPage({ listId, turfId }: { listId: string; turfId: string }) {
   const walk = useAsync(() => api.canvass.walkList({ listId, turfId }));
@@ -206,7 +204,9 @@ function ResultsGrid({
   }, [recorded]);
   const [active, setActive] = useState(0);
   const [entries, setEntries] = useState<Record<string, Entry>>({});
-  const [message, setMessage] = useState<Message>(null);
+  // Saving the entries; "nothing entered" is an info line of its own.
+  const action = useAction();
+  const [info, setInfo] = useState<string | null>(null);
   const pending = Object.values(entries).filter((e) => !isEmpty(e)).length;
   useEffect(() => {
     document.getElementById(`grid-cell-${active}`)?.scrollIntoView({ block: 'nearest' });
@@ -249,23 +249,23 @@ function ResultsGrid({
     if (handled) event.preventDefault();
   }
 
-  async function save() {
-    setMessage(null);
+  function save() {
+    setInfo(null);
     const list = rows
       .filter((r) => !isEmpty(entries[r.voterId]))
       .map((r) => ({ ...(entries[r.voterId] ?? EMPTY), voterId: r.voterId, turfId }));
     if (list.length === 0) {
-      setMessage({ kind: 'info', text: 'Nothing entered yet.' });
+      action.clearError();
+      setInfo('Nothing entered yet.');
       return;
     }
-    try {
-      const { recorded: n } = await api.canvass.recordResults({ listId, entries: list });
-      setEntries({});
-      setMessage({ kind: 'success', text: `Recorded ${n} ${n === 1 ? 'result' : 'results'}.` });
-      onSaved();
-    } catch (e) {
-      setMessage({ kind: 'error', text: messageOf(e) });
-    }
+    void action.run(() => api.canvass.recordResults({ listId, entries: list }), {
+      success: ({ recorded: n }) => `Recorded ${n} ${n === 1 ? 'result' : 'results'}.`,
+      onSuccess: () => {
+        setEntries({});
+        onSaved();
+      },
+    });
   }
 
   const activeRow = rows[active];
@@ -377,11 +377,11 @@ function ResultsGrid({
         </fieldset>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()}>
+        <button type="button" className="primary" disabled={action.busy} onClick={save}>
           Save {pending} {pending === 1 ? 'result' : 'results'}
         </button>
       </div>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {info ? <Notice kind="info">{info}</Notice> : <ActionNotice action={action} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { CountyEntry } from '../../../../../shared/contract/outreach';
 import type { CountyProfile } from '../../../../../shared/outreach/county';
 import { Field } from '../../../ui/Field';
-import { useCounties } from '../../../ui/useCounties';
+import { CountyOptions } from './CountyOptions';
 
 /** The flyer's county, and one click to refill the meeting and contact from its profile. */
 export function CountyFill({
@@ -15,18 +15,13 @@ export function CountyFill({
   onChange: (fips: string | null) => void;
   onFill: (profile: CountyProfile) => void;
 }) {
-  const { countyLabel } = useCounties();
   const profile = counties.find((c) => c.fips === value)?.profile ?? null;
   return (
     <div className="county-fill">
       <Field label="County">
         <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
           <option value="">No county</option>
-          {counties.map((c) => (
-            <option key={c.fips} value={c.fips}>
-              {countyLabel(c.fips)}
-            </option>
-          ))}
+          <CountyOptions fips={counties.map((c) => c.fips)} />
         </select>
       </Field>
       <button type="button" disabled={!profile} onClick={() => profile && onFill(profile)}>

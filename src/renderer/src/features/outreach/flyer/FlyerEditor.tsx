@@ -8,7 +8,6 @@ import type { CountyEntry } from '../../../../../shared/contract/outreach';
 import {
   FLYER_LANGUAGES,
   FLYER_LAYOUTS,
-  FLYER_TEMPLATES,
   FlyerContentSchema,
   LANGUAGE_LABELS,
   LANG_NAMES,
@@ -34,11 +33,11 @@ import { Options } from '../../../ui/Options';
 import { ActionNotice, Notice } from '../../../ui/Notice';
 import { useAction } from '../../../ui/useAction';
 import { CountyFill } from './CountyFill';
-import { DeleteFlyerModal } from './DeleteFlyerModal';
+import { ConfirmModal } from './ConfirmModal';
 import { FlyerPreview } from './FlyerPreview';
 import { HighlightsFieldset } from './HighlightsFieldset';
 import { OverflowReport } from './OverflowReport';
-import { PrintWarningsModal } from './PrintWarningsModal';
+import { TEMPLATE_LABELS } from './templateLabels';
 
 type TextName = 'headline' | 'callToAction' | 'event' | 'contact';
 
@@ -152,11 +151,7 @@ export function FlyerEditor({
           </Field>
           <Field label="Template" hint={TEMPLATE_INFO[values.template].paper}>
             <select {...register('template')}>
-              {FLYER_TEMPLATES.map((t) => (
-                <option key={t} value={t}>
-                  {TEMPLATE_INFO[t].label}
-                </option>
-              ))}
+              <Options labels={TEMPLATE_LABELS} />
             </select>
           </Field>
           <Field label="Languages">
@@ -240,9 +235,12 @@ export function FlyerEditor({
       </section>
 
       {deleting && savedId && (
-        <DeleteFlyerModal
-          onKeep={() => setDeleting(false)}
-          onDelete={() =>
+        <ConfirmModal
+          title="Delete this flyer?"
+          cancelLabel="Keep it"
+          confirmLabel="Delete flyer"
+          onCancel={() => setDeleting(false)}
+          onConfirm={() =>
             void action
               .run(
                 () => api.outreach.deleteFlyer({ id: savedId }),
@@ -252,18 +250,30 @@ export function FlyerEditor({
                 if (!ok) setDeleting(false);
               })
           }
-        />
+        >
+          <p>
+            The flyer’s texts are removed from the chapter. PDFs already saved stay where they are.
+          </p>
+        </ConfirmModal>
       )}
       {confirm && (
-        <PrintWarningsModal
-          warnings={confirm.warnings}
-          onBack={() => setConfirm(null)}
-          onPrint={() => {
+        <ConfirmModal
+          title="Before you print"
+          cancelLabel="Go back"
+          confirmLabel="Print anyway"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
             const content = confirm.content;
             setConfirm(null);
             void saveAndPrint(content);
           }}
-        />
+        >
+          <ul>
+            {confirm.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </ConfirmModal>
       )}
     </div>
   );

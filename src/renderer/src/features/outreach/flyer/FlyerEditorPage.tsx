@@ -2,7 +2,7 @@
  * The flyer editor's route: `#/outreach/flyers/new?template=…&county=…` starts a draft;
  * `#/outreach/flyers/<id>` edits a saved flyer.
  */
-import { FlyerTemplateSchema, type FlyerContentInput } from '../../../../../shared/outreach/flyer';
+import { FlyerDraftSchema, FlyerTemplateSchema } from '../../../../../shared/outreach/flyer';
 import { api } from '../../../api';
 import { useRoute } from '../../../router';
 import { Notice } from '../../../ui/Notice';
@@ -24,34 +24,19 @@ export function FlyerEditorPage({ id }: { id: string }) {
       api.outreach.highlightOptions(),
       api.outreach.counties(),
     ]);
-    return { content, settings, highlights, counties };
+    // The editor edits the content alone: a saved flyer's id and dates stay out of its form.
+    return { content: FlyerDraftSchema.parse(content), settings, highlights, counties };
   });
   if (error) return <Notice kind="error">{error}</Notice>;
   if (!value) return <div aria-busy="true" />;
   return (
     <FlyerEditor
       id={isNew ? null : id}
-      initial={contentOf(value.content)}
+      initial={value.content}
       settings={value.settings}
       options={value.highlights.options}
       platformVersion={value.highlights.platformVersion}
       counties={value.counties}
     />
   );
-}
-
-function contentOf(flyer: FlyerContentInput): FlyerContentInput {
-  return {
-    name: flyer.name,
-    template: flyer.template,
-    languages: flyer.languages,
-    layout: flyer.layout,
-    countyFips: flyer.countyFips,
-    headline: { ...flyer.headline },
-    highlights: flyer.highlights.map((h) => ({ policyId: h.policyId, text: { ...h.text } })),
-    callToAction: { ...flyer.callToAction },
-    event: { ...flyer.event },
-    contact: { ...flyer.contact },
-    qrUrl: flyer.qrUrl,
-  };
 }
