@@ -27,6 +27,7 @@ export const PRINT_CHANNELS = [
   'outreach.flyerPrint',
   'platform.get',
   'print.signInSheet',
+  'shifts.print',
   'votes.get',
 ] as const satisfies readonly Channel[];
 

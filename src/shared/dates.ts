@@ -30,6 +30,17 @@ export function parseDate(value: string): Date {
 }
 
 /**
+ * The instant a local calendar date (YYYY-MM-DD) and wall-clock time ("19:00") name, in the
+ * chapter's time zone; an invalid date (NaN) when either is unreadable.
+ */
+export function localInstant(date: string, time: string): Date {
+  const d = DATE_ONLY.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return new Date(Number.NaN);
+  return new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+}
+
+/**
  * The local calendar date (YYYY-MM-DD) of a stored value: a date-only value is already one;
  * a date-time with an offset becomes the day it fell on here. Unreadable text is returned as is.
  */

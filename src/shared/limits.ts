@@ -61,6 +61,8 @@ export const LIMITS = {
   shortList: 100,
   /** Items on one meeting's agenda. */
   agendaItems: 200,
+  /** Places on one shift or event (its capacity), and so the people on its roster. */
+  shiftPlaces: 1_000,
   /** Counties a chapter may cover (the largest state has 254). */
   counties: 300,
   /** A list that grows with use (a record's history, scores given, results entered at once). */

@@ -9,6 +9,7 @@ import { outreachHandlers } from './outreach';
 import { platformHandlers } from './platform';
 import { printHandlers } from './print';
 import { settingsHandlers } from './settings';
+import { volunteersHandlers } from './volunteers';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
 
@@ -23,6 +24,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...platformHandlers(ctx),
     ...printHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...volunteersHandlers(ctx),
     ...votesHandlers(ctx),
   };
 }

@@ -3,7 +3,6 @@
  * member is reported with its line number and every problem it has (field and reason), so one
  * round of fixing the file is enough; nothing is dropped silently.
  */
-import { parse } from 'csv-parse/sync';
 import {
   MemberFieldSchema,
   type ColumnMapping,
@@ -11,10 +10,9 @@ import {
   type MemberField,
   type MemberImportPreview,
 } from '../../shared/contract/members';
-import { AppError } from '../../shared/errors';
-import { COUNTIES } from '../../shared/geo/counties';
 import { MemberInputSchema, ROLES, type MemberInput } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
+import { readMappedCsv, resolveCounty } from './csvImport';
 
 const HEADER_HINTS: Record<MemberField, RegExp> = {
   name: /^(full[ _]?)?name$|^member$/i,
@@ -24,54 +22,6 @@ const HEADER_HINTS: Record<MemberField, RegExp> = {
   roles: /^roles?$/i,
   joined: /^(joined|join(ed)? date|member since|date joined)$/i,
 };
-
-interface Row {
-  line: number;
-  cells: string[];
-}
-
-function readCsv(csv: string): { headers: string[]; rows: Row[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(csv, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    throw new AppError(
-      'invalid-input',
-      `The file could not be read as CSV: ${(error as Error).message}`,
-    );
-  }
-  const [head, ...body] = records;
-  if (!head) throw new AppError('invalid-input', 'The file is empty.');
-  return { headers: head.record, rows: body.map((r) => ({ line: r.info.lines, cells: r.record })) };
-}
-
-export function suggestMapping(headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  for (const field of Object.keys(HEADER_HINTS) as MemberField[]) {
-    const header = headers.find((h) => HEADER_HINTS[field].test(h.trim()));
-    if (header) mapping[field] = header;
-  }
-  return mapping;
-}
-
-/** Accepts a FIPS code or a county name in the chapter's state ("Franklin", "Franklin County"). */
-function resolveCounty(value: string, state: string | undefined): string | Error {
-  if (/^\d{5}$/.test(value)) return value;
-  const q = value.toLowerCase().replace(/\s+county$/, '');
-  const match = COUNTIES.filter(
-    (c) =>
-      (!state || c.state === state) &&
-      (c.name.toLowerCase() === q || c.name.toLowerCase() === `${q} county`),
-  );
-  if (match.length === 1 && match[0]) return match[0].fips;
-  return new Error(`unknown county "${value}"${state ? ` in ${state}` : ''}`);
-}
 
 function resolveDate(value: string, today: string): string | Error {
   if (!value) return today;
@@ -105,23 +55,12 @@ export function analyseMemberCsv(
   data: StoreData,
   today: string,
 ): Analysis {
-  const { headers, rows } = readCsv(csv);
-  const map = mapping ?? suggestMapping(headers);
-  for (const [field, header] of Object.entries(map)) {
-    if (header && !headers.includes(header)) {
-      throw new AppError('invalid-input', `Column "${header}" for ${field} is not in the file.`);
-    }
-  }
-  const col = (field: MemberField) => (map[field] ? headers.indexOf(map[field]) : -1);
+  const { headers, mapping: map, rows } = readMappedCsv(csv, mapping, HEADER_HINTS);
   const state = data.chapter?.state;
   const seen = new Set(data.members.map((m) => m.name.toLowerCase()));
   const members: Analysis['members'] = [];
   const problems: Analysis['problems'] = [];
-  for (const { line, cells } of rows) {
-    const cell = (field: MemberField) => {
-      const i = col(field);
-      return i >= 0 ? (cells[i] ?? '').trim() : '';
-    };
+  for (const { line, cell } of rows) {
     const countyRaw = cell('county');
     const county = countyRaw ? resolveCounty(countyRaw, state) : undefined;
     const joined = resolveDate(cell('joined'), today);

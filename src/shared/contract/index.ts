@@ -13,6 +13,7 @@ import { outreachChannels } from './outreach';
 import { platformChannels } from './platform';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
+import { volunteersChannels } from './volunteers';
 import { votesChannels } from './votes';
 
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...platformChannels,
   ...printChannels,
   ...settingsChannels,
+  ...volunteersChannels,
   ...votesChannels,
 };
 

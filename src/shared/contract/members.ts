@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, tooLong } from '../schema/common';
 import { MemberInputSchema, MemberPatchSchema, MemberSchema } from '../schema/member';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 export const MEMBER_FIELDS = ['name', 'county', 'email', 'phone', 'roles', 'joined'] as const;
@@ -9,41 +10,29 @@ export const MemberFieldSchema = z.enum(MEMBER_FIELDS);
 export type MemberField = z.infer<typeof MemberFieldSchema>;
 
 /** For each member field, the CSV column (header text) that holds it, if any. */
-export const ColumnMappingSchema = z
-  .partialRecord(
-    MemberFieldSchema,
-    z.string().max(LIMITS.title, tooLong('A column name', LIMITS.title)),
-  )
-  .refine((m) => Boolean(m.name), { message: 'Map a column to the member name' });
+export const ColumnMappingSchema = columnMappingOf(
+  MemberFieldSchema,
+  'name',
+  'Map a column to the member name',
+);
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 
 /** One problem of one CSV row: a row with several problems is reported once for each. */
-export const ImportProblemSchema = z.object({
-  line: z.number(),
-  field: MemberFieldSchema,
-  reason: z.string(),
-});
+export const ImportProblemSchema = importProblemOf(MemberFieldSchema);
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
-export const MemberImportPreviewSchema = z.object({
-  headers: z.array(z.string()),
-  mapping: z.partialRecord(MemberFieldSchema, z.string()),
-  rows: z.array(
-    z.object({
-      line: z.number(),
-      name: z.string(),
-      county: z.string().optional(),
-      email: z.string().optional(),
-      roles: z.array(z.string()),
-      joined: z.string().optional(),
-    }),
-  ),
-  valid: z.number(),
-  problems: z.array(ImportProblemSchema),
-});
+export const MemberImportPreviewSchema = importPreviewOf(
+  MemberFieldSchema,
+  z.object({
+    line: z.number(),
+    name: z.string(),
+    county: z.string().optional(),
+    email: z.string().optional(),
+    roles: z.array(z.string()),
+    joined: z.string().optional(),
+  }),
+);
 export type MemberImportPreview = z.infer<typeof MemberImportPreviewSchema>;
-
-const csv = z.string().max(LIMITS.csvText, 'The file is larger than 10 MB');
 
 export const membersChannels = channels({
   'members.list': { input: z.undefined(), output: z.array(MemberSchema) },
@@ -65,11 +54,11 @@ export const membersChannels = channels({
   },
   'members.reactivate': { input: z.object({ id: IdSchema }), output: MemberSchema },
   'members.importPreview': {
-    input: z.object({ csv, mapping: ColumnMappingSchema.optional() }),
+    input: z.object({ csv: CsvTextSchema, mapping: ColumnMappingSchema.optional() }),
     output: MemberImportPreviewSchema,
   },
   'members.importCommit': {
-    input: z.object({ csv, mapping: ColumnMappingSchema }),
+    input: z.object({ csv: CsvTextSchema, mapping: ColumnMappingSchema }),
     output: z.object({ added: z.number(), problems: z.array(ImportProblemSchema) }),
   },
 });

@@ -66,6 +66,8 @@ export const PRINT_DOCUMENTS = {
   'meeting-agenda': printable(ById, 'agenda'),
   'meeting-minutes': printable(ById, 'minutes'),
   platform: printable(z.object({ version: z.int().min(1).max(100_000).optional() }), 'platform'),
+  'shift-signup-sheet': printable(ById, 'shift-sign-up-sheet'),
+  'shift-roster': printable(ById, 'shift-roster'),
 };
 
 type Documents = typeof PRINT_DOCUMENTS;

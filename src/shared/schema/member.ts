@@ -16,7 +16,8 @@ import { patchOf } from './patch';
 export const ROLES = ['chair', 'secretary', 'teller'] as const;
 export const RoleSchema = z.enum(ROLES);
 
-const email = z
+/** An optional email address: '' is none. */
+export const OptionalEmailSchema = z
   .string()
   .trim()
   .max(LIMITS.title, tooLong('Email', LIMITS.title))
@@ -27,7 +28,7 @@ const email = z
 export const MemberInputSchema = z.object({
   name: trimmed('Name', LIMITS.name),
   county: FipsSchema.optional(),
-  email,
+  email: OptionalEmailSchema,
   phone: optionalTrimmed('Phone', LIMITS.name),
   // Canonical order and no repeats, whatever order the boxes were ticked in.
   roles: z

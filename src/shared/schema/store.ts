@@ -9,6 +9,8 @@ import { FlyerSchema } from '../outreach/flyer';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { PlatformStoreSchema } from '../platform/stored';
 import { ChapterSettingsSchema } from '../settings';
+import { VolunteerSchema } from '../volunteers/schema';
+import { ShiftSchema } from '../volunteers/shifts';
 import {
   CandidateDecisionSchema,
   CandidateSchema,
@@ -63,6 +65,10 @@ export const StoreSchema = z.object({
   officialVotes: collection(OfficialVoteSchema, 'officials’ votes').default([]),
   /** Endorsement and accountability decisions waiting on (or settled by) a vote. */
   candidateDecisions: collection(CandidateDecisionSchema, 'candidate decisions').default([]),
+  /** Volunteers (src/shared/volunteers): members and supporters, their skills and counties. */
+  volunteers: collection(VolunteerSchema, 'volunteers').default([]),
+  /** Shifts and events with their sign-ups and attendance. */
+  shifts: collection(ShiftSchema, 'shifts').default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 

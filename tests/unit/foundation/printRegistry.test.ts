@@ -35,7 +35,7 @@ describe('print registry', () => {
     expect(PrintRequestSchema.options.map((o) => o.shape.document.value).sort()).toEqual(
       Object.keys(PRINT_DOCUMENTS).sort(),
     );
-    expect(Object.keys(everyName)).toHaveLength(12);
+    expect(Object.keys(everyName)).toHaveLength(14);
     expect(PrintRequestSchema.parse(signIn)).toEqual({
       document: 'sign-in-sheet',
       params: { blankRows: 3, prefill: true },
@@ -64,6 +64,10 @@ describe('print registry', () => {
     expect(name({ document: 'meeting-agenda', params: { id: 'm1' } })).toBe('agenda');
     expect(name({ document: 'meeting-minutes', params: { id: 'm1' } })).toBe('minutes');
     expect(name({ document: 'platform', params: {} })).toBe('platform');
+    expect(name({ document: 'shift-roster', params: { id: 's1' } })).toBe('shift-roster');
+    expect(name({ document: 'shift-signup-sheet', params: { id: 's1' } })).toBe(
+      'shift-sign-up-sheet',
+    );
     expect(name({ document: 'walk-packet', params: packet })).toBe('walk-packet-T001-remaining');
     expect(
       name({ document: 'walk-packet', params: { listId: 'oh-franklin', turfId: 'T-2' } }),

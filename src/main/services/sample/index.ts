@@ -13,6 +13,7 @@ import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreac
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { seedSampleMeetings } from './meetings';
 import { seedSampleCanvass } from './canvass';
+import { sampleVolunteering } from './volunteers';
 import { PlatformStoreSchema } from '../../../shared/platform/stored';
 
 const NAMES = [
@@ -81,6 +82,7 @@ export function sampleStore(now: Date): StoreData {
     platform: PlatformStoreSchema.parse({}),
     meetings: [],
     ...sampleCandidates(now),
+    ...sampleVolunteering(now),
   };
 }
 

@@ -20,4 +20,7 @@ export const PRINT_VIEWS = {
   'meeting-agenda': () => import('./MeetingDocs').then((m) => m.agendaView),
   'meeting-minutes': () => import('./MeetingDocs').then((m) => m.minutesView),
   platform: () => import('./MeetingDocs').then((m) => m.platformView),
+  'shift-signup-sheet': () =>
+    import('./volunteers/ShiftSheets').then((m) => m.shiftSignupSheetView),
+  'shift-roster': () => import('./volunteers/ShiftSheets').then((m) => m.shiftRosterView),
 } satisfies PrintViews;

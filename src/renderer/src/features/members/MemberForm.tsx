@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { localToday } from '../../../../shared/dates';
 import { MemberInputSchema, ROLES } from '../../../../shared/schema/member';
 import { useChapter } from '../../appStatus';
+import { ContactFields } from '../../ui/ContactFields';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm, type FormOptions } from '../../ui/Form';
 import { useCounties } from '../../ui/useCounties';
@@ -50,12 +51,7 @@ export function MemberForm<R>({
           ))}
         </select>
       </Field>
-      <Field label="Email (optional)">
-        <input type="email" {...register('email')} autoComplete="off" />
-      </Field>
-      <Field label="Phone (optional)">
-        <input type="tel" {...register('phone')} autoComplete="off" />
-      </Field>
+      <ContactFields />
       <fieldset>
         <legend>Roles</legend>
         {ROLES.map((role) => (

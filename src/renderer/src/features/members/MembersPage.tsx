@@ -12,7 +12,6 @@ import { useAsync } from '../../ui/useAsync';
 import { ImportMembers } from './ImportMembers';
 import { MemberForm } from './MemberForm';
 import { SignInSheetPanel } from './SignInSheetPanel';
-import './members.css';
 import { useCounties } from '../../ui/useCounties';
 
 type Editing =

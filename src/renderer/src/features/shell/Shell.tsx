@@ -26,6 +26,9 @@ const CandidatesArea = lazy(() =>
 const OutreachArea = lazy(() =>
   import('../outreach/OutreachArea').then((m) => ({ default: m.OutreachArea })),
 );
+const VolunteersArea = lazy(() =>
+  import('../volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })),
+);
 
 function pageFor(path: string): ReactNode {
   if (path.startsWith('/meetings')) return <MeetingsArea />;
@@ -35,6 +38,7 @@ function pageFor(path: string): ReactNode {
   if (path.startsWith('/votes')) return <VotesArea />;
   if (path.startsWith('/outreach')) return <OutreachArea />;
   if (path.startsWith('/candidates')) return <CandidatesArea />;
+  if (path.startsWith('/volunteers')) return <VolunteersArea />;
   return null;
 }
 

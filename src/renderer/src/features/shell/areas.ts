@@ -5,6 +5,7 @@ export const AREAS = [
   { path: '/platform', label: 'Platform' },
   { path: '/candidates', label: 'Candidates' },
   { path: '/outreach', label: 'Outreach' },
+  { path: '/volunteers', label: 'Volunteers' },
   { path: '/members', label: 'Members' },
   { path: '/settings', label: 'Settings' },
 ] as const;
