@@ -11,9 +11,7 @@ describe('sample chapter canvassing', () => {
   it('imports a small voter list through the real importer, cut into turfs with a few results', async () => {
     const dir = await tempDir('canvass-sample-');
     const { dispatch } = await startBackend(join(dir, 'data'), fakeHost(join(dir, 'saved')));
-    const started = Date.now();
     await call(dispatch, 'sample.open');
-    expect(Date.now() - started).toBeLessThan(5000);
     const lists = await call<VoterListMeta[]>(dispatch, 'canvass.lists');
     expect(lists).toHaveLength(1);
     const [list] = lists;
