@@ -3,7 +3,7 @@
  * grouped by household, with the door's sequence number.
  */
 import { formatName } from './household';
-import type { WalkList } from './schema';
+import type { Voter, WalkHousehold, WalkList } from './schema';
 
 export const WALK_CSV_COLUMNS = [
   'turf',
@@ -33,35 +33,40 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One voter's row: `turfId` and the door's sequence number `h.seq` as the list numbers it. */
+export function walkCsvRow(turfId: string, h: WalkHousehold, v: Voter): string {
+  return [
+    turfId,
+    h.seq,
+    h.key,
+    h.houseNumber,
+    h.street,
+    h.unit,
+    h.city,
+    h.zip,
+    h.precinct,
+    v.id,
+    formatName(v),
+    v.lastName,
+    v.firstName,
+    v.middleName,
+    v.age,
+    v.sex,
+    v.party,
+    v.history,
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+/** CSV text from rows (the header first, CRLF line ends as RFC 4180 has them). */
+export function walkCsvText(rows: readonly string[]): string {
+  return `${[WALK_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
 export function walkListToCsv(list: WalkList): string {
-  const lines = [WALK_CSV_COLUMNS.join(',')];
-  for (const h of list.households) {
-    for (const v of h.occupants) {
-      lines.push(
-        [
-          list.turfId,
-          h.seq,
-          h.key,
-          h.houseNumber,
-          h.street,
-          h.unit,
-          h.city,
-          h.zip,
-          h.precinct,
-          v.id,
-          formatName(v),
-          v.lastName,
-          v.firstName,
-          v.middleName,
-          v.age,
-          v.sex,
-          v.party,
-          v.history,
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const rows: string[] = [];
+  for (const h of list.households)
+    for (const v of h.occupants) rows.push(walkCsvRow(list.turfId, h, v));
+  return walkCsvText(rows);
 }
