@@ -2,47 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildHouseholds } from '../../../src/shared/canvass/household';
 import type { Voter } from '../../../src/shared/canvass/schema';
+import { voter } from '../canvass/arbitraries';
 import { chaseTurfs, progressOf, strikeLists, votedDiff } from '../../../src/shared/gotv/lists';
 
-function voter(
+const person = (
   id: string,
   lastName: string,
   house: number,
   precinct = 'P1',
   firstName = 'Ann',
-): Voter {
-  return {
-    id,
-    lastName,
-    firstName,
-    middleName: '',
-    suffix: '',
-    birthDate: '',
-    birthYear: null,
-    age: null,
-    sex: '',
-    party: '',
-    status: 'ACTIVE',
-    houseNumber: String(house),
-    street: 'MAIN ST',
-    unit: '',
-    city: 'TOWN',
-    zip: '43000',
-    precinct,
-    county: 'Franklin',
-    history: '',
-    householdKey: `${house} MAIN ST||43000`,
-  };
-}
+): Voter => voter({ id, lastName, firstName, houseNumber: String(house), precinct });
 
 describe('election-day lists', () => {
   it('strike lists: remaining universe voters per precinct, by last then first name', () => {
     const u = [
-      voter('1', 'Zed', 1, 'P2'),
-      voter('2', 'adams', 2),
-      voter('3', 'Adams', 3, 'P1', 'Aaron'),
-      voter('4', 'Brown', 4),
-      voter('5', 'Cole', 5, 'P2'),
+      person('1', 'Zed', 1, 'P2'),
+      person('2', 'adams', 2),
+      person('3', 'Adams', 3, 'P1', 'Aaron'),
+      person('4', 'Brown', 4),
+      person('5', 'Cole', 5, 'P2'),
     ];
     const lists = strikeLists(u, new Set(['4']));
     expect([...lists.keys()]).toEqual(['P1', 'P2']);
@@ -51,7 +29,7 @@ describe('election-day lists', () => {
   });
 
   it('progress: voted and remaining per precinct add up to the universe', () => {
-    const u = [voter('1', 'A', 1), voter('2', 'B', 2), voter('3', 'C', 3, 'P2')];
+    const u = [person('1', 'A', 1), person('2', 'B', 2), person('3', 'C', 3, 'P2')];
     expect(progressOf(u, new Set(['2', '3', '99']))).toEqual({
       universe: 3,
       voted: 2,
@@ -85,7 +63,7 @@ describe('election-day lists', () => {
     fc.assert(
       fc.property(arb, fc.integer({ min: 1, max: 12 }), (rows, doorsPerTurf) => {
         // One precinct per door, as in a voter file.
-        const voters = rows.map((r, i) => voter(`V${i}`, `L${i}`, r.house, `P${r.house % 2}`));
+        const voters = rows.map((r, i) => person(`V${i}`, `L${i}`, r.house, `P${r.house % 2}`));
         const remaining = new Set(rows.flatMap((r, i) => (r.remaining ? [`V${i}`] : [])));
         const { households, turfs } = chaseTurfs(buildHouseholds(voters), remaining, {
           doorsPerTurf,
