@@ -21,7 +21,11 @@ import { BallotPacker, isBlank, MAX_BALLOT_COUNT } from './packer';
 /** Thrown inside the scanner to give up (one instance, made once); never escapes it. */
 const GIVE_UP = new Error('not for the fast reader');
 
-/** The file's fields other than the ballots (`ballots` is []), and the ballots packed. */
+/**
+ * The file's fields other than the ballots (`ballots` is []), and the ballots packed into
+ * scratch space (scratch.ts): put them in ranking order (countPackedElection) before
+ * packing anything else.
+ */
 export interface ScannedBallotFile {
   fields: Record<string, unknown>;
   packed: PackedBallots;
@@ -83,7 +87,8 @@ class Scanner {
         if (!Array.isArray(candidates) || !candidates.every((c) => typeof c === 'string')) {
           throw GIVE_UP;
         }
-        this.packer = new BallotPacker(candidates, { expectedBallots: 4096 });
+        // Packed into scratch space: the caller puts them in ranking order at once.
+        this.packer = new BallotPacker(candidates, { expectedBallots: 4096, scratch: true });
         this.ballots();
         fields.set(key, []);
       } else {
