@@ -21,11 +21,7 @@ import { BallotPacker, isBlank, MAX_BALLOT_COUNT } from './packer';
 /** Thrown inside the scanner to give up (one instance, made once); never escapes it. */
 const GIVE_UP = new Error('not for the fast reader');
 
-/**
- * The file's fields other than the ballots (`ballots` is []), and the ballots packed into
- * scratch space (scratch.ts): put them in ranking order (countPackedElection) before
- * packing anything else.
- */
+/** The file's fields but the ballots (`ballots` is []); the ballots packed in scratch space. */
 export interface ScannedBallotFile {
   fields: Record<string, unknown>;
   packed: PackedBallots;
