@@ -65,7 +65,8 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
 
   const sorted = radixSort(keys, maxHi);
   sortTies(set, sorted);
-  return withTree(gather(set, sorted, base, ranks));
+  const { ordered, shared } = gather(set, sorted, base, ranks);
+  return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
 
 /** Per ballot, in one order: its key in two halves and its number in the set. */
@@ -195,14 +196,22 @@ function sortTies(set: PackedBallots, keys: Keyed): void {
  * The ballots in sorted order, identical neighbours merged with their counts, in one pass
  * in that order writing in sequence. A key that holds its whole ballot (its last bit 0) is
  * decoded back into the ranks, so most ballots' ranks are never looked up where they were
- * packed; only the others (long ballots, overvotes) are copied from there.
+ * packed; only the others (long ballots, overvotes) are copied from there. `shared`: how
+ * many first ranks each ballot shares with the one before it, found while its ranks are
+ * at hand (what the tree is built from), valid until the next ordering.
  */
-function gather(set: PackedBallots, keys: Keyed, base: number, ranks: number): PackedBallots {
+function gather(
+  set: PackedBallots,
+  keys: Keyed,
+  base: number,
+  ranks: number,
+): { ordered: PackedBallots; shared: Int32Array } {
   const { start, marks, count } = set;
   const n = keys.lo.length;
   const outCount = scratch(Slot.OutCount, n);
   const outStart = scratch(Slot.OutStart, n + 1);
   const outMarks = scratch(Slot.OutMarks, marks.length);
+  const shared = scratch(Slot.OutShared, n);
   // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped).
   const place = Array.from({ length: ranks }, (_, t) => base ** (ranks - 1 - t));
   outStart[0] = 0;
@@ -235,15 +244,24 @@ function gather(set: PackedBallots, keys: Keyed, base: number, ranks: number): P
       const end = start[b + 1] as number;
       for (let p = start[b] as number; p < end; p++) outMarks[to++] = marks[p] as number;
     }
+    const from = outStart[entries] as number;
+    let same = 0;
+    if (entries > 0) {
+      const q = outStart[entries - 1] as number;
+      const limit = Math.min(to - from, from - q);
+      while (same < limit && outMarks[from + same] === outMarks[q + same]) same++;
+    }
+    shared[entries] = same;
     outStart[++entries] = to;
   }
-  return {
+  const ordered = {
     ...set,
     size: entries,
     marks: outMarks.slice(0, to),
     start: outStart.slice(0, entries + 1),
     count: outCount.slice(0, entries),
   };
+  return { ordered, shared };
 }
 
 /** Ordered, merged ballots with their tree, which ranked counts read. */

@@ -21,6 +21,7 @@ export const enum Slot {
   OutCount,
   OutStart,
   OutMarks,
+  OutShared,
 }
 
 /** Arrays larger than this (in numbers) are not kept: a one-off huge count keeps nothing. */
