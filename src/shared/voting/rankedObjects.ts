@@ -75,6 +75,7 @@ export function parseWithPackedBallots<T>(
 /**
  * A ranked count's input, checked (a VotingInputError naming every bad field otherwise),
  * and its ballots compiled for counting: the fast way when it can, else the strict one.
+ * Read the ballots from `set` only (`election.ballots` is [] when taken the fast way).
  */
 export function compileRankedInput(input: RankedElectionInput): {
   election: z.infer<typeof RankedElectionInputSchema>;
