@@ -8,6 +8,7 @@ import {
   ELECTION_VARIANTS,
 } from './election';
 import { formatPath, parseOrThrow, VotingInputError } from './errors';
+import { parseWithPackedBallots } from './rankedObjects';
 import { evaluateMotion, MotionInputSchema, MotionResultSchema } from './motion';
 import type { MotionResult } from './motion';
 import { ElectionResultSchema } from './result';
@@ -181,8 +182,19 @@ export function parseBallotFile(json: unknown): BallotFile {
  * array, received string") when the file is not valid.
  */
 export function recountBallotFile(json: unknown): RecountResult {
+  const fast = isRanked(json) ? parseWithPackedBallots(BallotFileSchema, json) : null;
+  if (fast && fast.value.method !== 'motion' && fast.value.method !== 'approval') {
+    const ranked = fast.value;
+    return recountParsed(ranked, () => countPackedElection(ranked, fast.packed));
+  }
   const file = parseBallotFile(json);
   return recountParsed(file, (election) => countParsedElection(election));
+}
+
+/** Whether a file (not yet checked) says it holds a ranked vote. */
+function isRanked(json: unknown): boolean {
+  const method = (json as { method?: unknown } | null)?.method;
+  return method === 'plurality' || method === 'majority' || method === 'irv' || method === 'stv';
 }
 
 /** The recount of a valid file, its election counted by `countElection`. */

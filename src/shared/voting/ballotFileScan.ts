@@ -21,7 +21,7 @@ import { BallotPacker, isBlank, MAX_BALLOT_COUNT } from './packer';
 /** Thrown inside the scanner to give up (one instance, made once); never escapes it. */
 const GIVE_UP = new Error('not for the fast reader');
 
-/** The file's fields other than the ballots (`ballots` is []), and the ballots packed. */
+/** The file's fields but the ballots (`ballots` is []); the ballots packed in scratch space. */
 export interface ScannedBallotFile {
   fields: Record<string, unknown>;
   packed: PackedBallots;
@@ -83,7 +83,8 @@ class Scanner {
         if (!Array.isArray(candidates) || !candidates.every((c) => typeof c === 'string')) {
           throw GIVE_UP;
         }
-        this.packer = new BallotPacker(candidates, { expectedBallots: 4096 });
+        // Packed into scratch space: the caller puts them in ranking order at once.
+        this.packer = new BallotPacker(candidates, { expectedBallots: 4096, scratch: true });
         this.ballots();
         fields.set(key, []);
       } else {

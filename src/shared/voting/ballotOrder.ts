@@ -1,6 +1,7 @@
 import { MARK_BLANK, MARK_DUPLICATE } from './ballotSet';
 import type { PackedBallots, RankedBallotSet } from './ballotSet';
 import { buildBallotTree } from './ballotTree';
+import { scratch, Slot } from './scratch';
 
 /**
  * Puts packed ballots in ranking order and merges identical ones, as tellers sort paper
@@ -20,15 +21,23 @@ import { buildBallotTree } from './ballotTree';
  */
 export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   const { size, start, marks } = set;
-  if (size < 2) return withTree(set);
+  // The result never shares an array with `set` (its arrays may be scratch space).
+  if (size < 2) {
+    return withTree({
+      ...set,
+      marks: marks.slice(),
+      start: start.slice(),
+      count: set.count.slice(),
+    });
+  }
   const base = set.names.length + 4;
   const ranks = Math.max(1, Math.floor(51 / Math.log2(base)));
   // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
   const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
   const keys: Keyed = {
-    lo: new Int32Array(size),
-    hi: new Int32Array(size),
-    ballot: new Int32Array(size),
+    lo: scratch(Slot.KeyLo, size),
+    hi: scratch(Slot.KeyHi, size),
+    ballot: scratch(Slot.KeyBallot, size),
   };
   let maxHi = 0;
   for (let b = 0; b < size; b++) {
@@ -54,9 +63,10 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     if (h > maxHi) maxHi = h;
   }
 
-  const [sorted, spare] = radixSort(keys, maxHi);
+  const sorted = radixSort(keys, maxHi);
   sortTies(set, sorted);
-  return withTree(gather(set, sorted, spare.lo));
+  const { ordered, shared } = gather(set, sorted, base, ranks);
+  return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
 
 /** Per ballot, in one order: its key in two halves and its number in the set. */
@@ -103,7 +113,7 @@ function compareBallots(set: PackedBallots, a: number, b: number): number {
  * counting sort moving all three arrays; the high passes are skipped when no key needs
  * them. The histograms of every pass are taken in one read.
  */
-function radixSort(keys: Keyed, maxHi: number): [sorted: Keyed, spare: Keyed] {
+function radixSort(keys: Keyed, maxHi: number): Keyed {
   const n = keys.lo.length;
   const passes: [keyof Keyed, number][] = [
     ['lo', 0],
@@ -128,13 +138,17 @@ function radixSort(keys: Keyed, maxHi: number): [sorted: Keyed, spare: Keyed] {
   });
 
   let from = keys;
-  let to: Keyed = { lo: new Int32Array(n), hi: new Int32Array(n), ballot: new Int32Array(n) };
+  let to: Keyed = {
+    lo: scratch(Slot.SpareLo, n),
+    hi: scratch(Slot.SpareHi, n),
+    ballot: scratch(Slot.SpareBallot, n),
+  };
   for (let k = 0; k < passes.length; k++) {
     const [half, shift] = passes[k] as [keyof Keyed, number];
     scatter(from, to, from[half], shift, buckets[k] as Int32Array);
     [from, to] = [to, from];
   }
-  return [from, to];
+  return from;
 }
 
 /** One counting-sort pass: entry i of `from` goes to `to` at its digit's next place. */
@@ -179,45 +193,75 @@ function sortTies(set: PackedBallots, keys: Keyed): void {
 }
 
 /**
- * The ballots in sorted order, identical neighbours merged with their counts. The old
- * arrays are then read in their own order (in sequence), writing each ballot's count and
- * ranks to its new place: random writes cost far less than random reads. `entryOf` is
- * scratch space for one number per ballot (the sort's spare buffer).
+ * The ballots in sorted order, identical neighbours merged with their counts, in one pass
+ * in that order writing in sequence. A key that holds its whole ballot (its last bit 0) is
+ * decoded back into the ranks, so most ballots' ranks are never looked up where they were
+ * packed; only the others (long ballots, overvotes) are copied from there. `shared`: how
+ * many first ranks each ballot shares with the one before it, found while its ranks are
+ * at hand (what the tree is built from), valid until the next ordering.
  */
-function gather(set: PackedBallots, keys: Keyed, entryOf: Int32Array): PackedBallots {
+function gather(
+  set: PackedBallots,
+  keys: Keyed,
+  base: number,
+  ranks: number,
+): { ordered: PackedBallots; shared: Int32Array } {
   const { start, marks, count } = set;
   const n = keys.lo.length;
-  // entryOf: each ballot's entry in the ordered set; ~entry for a ballot merged into it.
+  const outCount = scratch(Slot.OutCount, n);
+  const outStart = scratch(Slot.OutStart, n + 1);
+  const outMarks = scratch(Slot.OutMarks, marks.length);
+  const shared = scratch(Slot.OutShared, n);
+  // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped).
+  const place = Array.from({ length: ranks }, (_, t) => base ** (ranks - 1 - t));
+  outStart[0] = 0;
   let entries = 0;
+  let to = 0;
   for (let i = 0; i < n; i++) {
     const b = keys.ballot[i] as number;
-    const merged =
+    const lo = keys.lo[i] as number;
+    const whole = (lo & 1) === 0;
+    if (
       i > 0 &&
       sameKey(keys, i, i - 1) &&
-      (((keys.lo[i] as number) & 1) === 0 ||
-        compareBallots(set, b, keys.ballot[i - 1] as number) === 0);
-    entryOf[b] = merged ? ~(entries - 1) : entries++;
+      (whole || compareBallots(set, b, keys.ballot[i - 1] as number) === 0)
+    ) {
+      outCount[entries - 1] = (outCount[entries - 1] as number) + (count[b] as number);
+      continue;
+    }
+    outCount[entries] = count[b] as number;
+    if (whole) {
+      let v = ((keys.hi[i] as number) * LOW + lo) / 2;
+      for (let t = 0; t < ranks; t++) {
+        const w = place[t] as number;
+        let d = Math.floor(v / w);
+        if (d * w > v) d--; // never rounded up
+        if (d === 0) break; // every rank's digit is at least 1: the ballot has ended
+        v -= d * w;
+        outMarks[to++] = d >= 4 ? d - 4 : d === 1 ? MARK_BLANK : MARK_DUPLICATE;
+      }
+    } else {
+      const end = start[b + 1] as number;
+      for (let p = start[b] as number; p < end; p++) outMarks[to++] = marks[p] as number;
+    }
+    const from = outStart[entries] as number;
+    let same = 0;
+    if (entries > 0) {
+      const q = outStart[entries - 1] as number;
+      const limit = Math.min(to - from, from - q);
+      while (same < limit && outMarks[from + same] === outMarks[q + same]) same++;
+    }
+    shared[entries] = same;
+    outStart[++entries] = to;
   }
-  const outCount = new Int32Array(entries);
-  const outStart = new Int32Array(entries + 1);
-  for (let b = 0; b < n; b++) {
-    const e = entryOf[b] as number;
-    const to = e < 0 ? ~e : e;
-    outCount[to] = (outCount[to] as number) + (count[b] as number);
-    if (e >= 0) outStart[e + 1] = (start[b + 1] as number) - (start[b] as number);
-  }
-  for (let e = 0; e < entries; e++) {
-    outStart[e + 1] = (outStart[e + 1] as number) + (outStart[e] as number);
-  }
-  const outMarks = new Int32Array(outStart[entries] as number);
-  for (let b = 0; b < n; b++) {
-    const e = entryOf[b] as number;
-    if (e < 0) continue;
-    let to = outStart[e] as number;
-    const end = start[b + 1] as number;
-    for (let p = start[b] as number; p < end; p++) outMarks[to++] = marks[p] as number;
-  }
-  return { ...set, size: entries, marks: outMarks, start: outStart, count: outCount };
+  const ordered = {
+    ...set,
+    size: entries,
+    marks: outMarks.slice(0, to),
+    start: outStart.slice(0, entries + 1),
+    count: outCount.slice(0, entries),
+  };
+  return { ordered, shared };
 }
 
 /** Ordered, merged ballots with their tree, which ranked counts read. */

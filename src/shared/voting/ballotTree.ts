@@ -49,10 +49,12 @@ export function nodeBallotEnd(tree: BallotTree, n: number): number {
  * lie, which are the rest of the path. The nodes come depth first, and depth first order
  * restricted to one depth is level order (children of earlier nodes first, each node's
  * children together and in order): so a first pass counts the nodes at each depth, and
- * the second puts each new node straight at the next place of its depth.
+ * the second puts each new node straight at the next place of its depth. `shared`, when
+ * given, holds for each ballot b how many first ranks it shares with ballot b - 1.
  */
-export function buildBallotTree(set: PackedBallots): BallotTree {
+export function buildBallotTree(set: PackedBallots, shared?: Int32Array): BallotTree {
   const { size, start, marks, count } = set;
+  const same = shared ?? sharedOf(set);
   let longest = 0;
   for (let b = 0; b < size; b++) {
     longest = Math.max(longest, (start[b + 1] as number) - (start[b] as number));
@@ -60,7 +62,7 @@ export function buildBallotTree(set: PackedBallots): BallotTree {
   const perDepth = new Int32Array(longest + 1);
   let nodes = 0;
   for (let b = 0, shared = 0; b < size; b++) {
-    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
     for (let d = shared; d < until; d++) perDepth[d] = (perDepth[d] as number) + 1;
     nodes += until - shared;
@@ -76,7 +78,7 @@ export function buildBallotTree(set: PackedBallots): BallotTree {
   const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
   for (let b = 0, shared = 0; b < size; b++) {
     const from = start[b] as number;
-    const after = b + 1 < size ? sharedRanks(set, b + 1) : 0;
+    const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
     const c = count[b] as number;
     for (let d = 0; d < shared; d++) {
@@ -117,6 +119,13 @@ export function buildBallotTree(set: PackedBallots): BallotTree {
 function newRanksUntil(set: PackedBallots, b: number, shared: number, after: number): number {
   const length = (set.start[b + 1] as number) - (set.start[b] as number);
   return Math.min(length, Math.max(shared, after) + 1);
+}
+
+/** For each ballot b ≥ 1, how many first ranks it shares with ballot b - 1. */
+function sharedOf(set: PackedBallots): Int32Array {
+  const same = new Int32Array(set.size);
+  for (let b = 1; b < set.size; b++) same[b] = sharedRanks(set, b);
+  return same;
 }
 
 /** How many first ranks ballot b shares with ballot b - 1. */

@@ -66,7 +66,8 @@ export function compileRankedBallots(
   candidates: readonly string[],
   ballots: readonly RankedBallot[],
 ): RankedBallotSet {
-  return orderRankedBallots(packRankedBallots(candidates, ballots));
+  // Packed into scratch space: the packed arrays live only until they are put in order.
+  return orderRankedBallots(pack(candidates, ballots, true));
 }
 
 /**
@@ -77,12 +78,21 @@ export function packRankedBallots(
   candidates: readonly string[],
   ballots: readonly RankedBallot[],
 ): PackedBallots {
+  return pack(candidates, ballots, false);
+}
+
+function pack(
+  candidates: readonly string[],
+  ballots: readonly RankedBallot[],
+  scratch: boolean,
+): PackedBallots {
   // Sized exactly: a million ballots' ranks are tens of megabytes, not to be copied twice.
   let ranks = 0;
   for (const ballot of ballots) ranks += ballot.ranking.length;
   const packer = new BallotPacker(candidates, {
     expectedBallots: ballots.length,
     expectedRanks: ranks,
+    scratch,
   });
   for (const ballot of ballots) {
     for (const entry of ballot.ranking) {

@@ -1,12 +1,12 @@
-import { compileRankedBallots } from './ballots';
 import type { RankedBallotSet } from './ballotSet';
 import { listNames, plural } from './count';
 import { groupDigits } from './decimal';
-import { parseOrThrow, VotingInputError } from './errors';
-import { electionResult, RankedElectionInputSchema } from './electionInput';
+import { VotingInputError } from './errors';
+import { electionResult } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
 import { runIrvPass } from './irvPass';
 import { prepareRankedSet } from './prepare';
+import { compileRankedInput } from './rankedObjects';
 import type { ElectionResult, Round } from './result';
 import { assertRules, IRV_SEATS_HINT, irvSeatsAllowed } from './ruleChecks';
 import type { BallotRules } from './rules';
@@ -21,14 +21,13 @@ import { TieBreaker } from './tiebreak';
  * seats' number remain, or until everyone left holds `bottomsUpPercent` of the votes.
  */
 export function countIrv(input: RankedElectionInput): ElectionResult {
-  const election = parseOrThrow(RankedElectionInputSchema, input, 'invalid election');
+  const { election, set } = compileRankedInput(input);
   if (!irvSeatsAllowed(election.seats, election.rules)) {
     throw new VotingInputError('invalid election', [
       { path: 'seats', message: `irv fills one seat; use stv for more, ${IRV_SEATS_HINT}` },
     ]);
   }
   assertRules({ method: 'irv', ...election });
-  const set = compileRankedBallots(election.candidates, election.ballots);
   return countIrvSet(set, election.rules, election.seats);
 }
 

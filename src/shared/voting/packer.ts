@@ -1,5 +1,6 @@
 import { MARK_BLANK, MARK_DUPLICATE, OVERVOTE_BASE } from './ballotSet';
 import type { PackedBallots } from './ballotSet';
+import { scratch, Slot } from './scratch';
 
 /** A `count` above this would risk exact integer arithmetic in STV units (2^53 / 10^4). */
 export const MAX_BALLOT_COUNT = 1_000_000_000;
@@ -47,17 +48,29 @@ export class BallotPacker {
   private undervotes = 0;
   /** With merge: the kept ballots by hash (see `merged`). */
   private table: Int32Array | null = null;
+  private readonly inScratch: boolean;
 
   constructor(
     private readonly candidates: readonly string[],
-    options: { expectedBallots?: number; expectedRanks?: number; merge?: boolean } = {},
+    options: {
+      expectedBallots?: number;
+      expectedRanks?: number;
+      merge?: boolean;
+      /**
+       * Pack into scratch space (scratch.ts): the ballots packed are only valid until
+       * the next scratch packing, so only for ballots put in ranking order at once.
+       */
+      scratch?: boolean;
+    } = {},
   ) {
     candidates.forEach((name, i) => this.index.set(name, i));
     const n = Math.max(16, options.expectedBallots ?? 256);
     if (options.merge) this.table = new Int32Array(1024);
-    this.marks = new Int32Array(Math.max(16, options.expectedRanks ?? n * 4));
-    this.start = new Int32Array(n + 1);
-    this.count = new Int32Array(n);
+    this.inScratch = options.scratch ?? false;
+    this.marks = this.array(Slot.PackMarks, Math.max(16, options.expectedRanks ?? n * 4));
+    this.start = this.array(Slot.PackStart, n + 1);
+    this.count = this.array(Slot.PackCount, n);
+    this.start[0] = 0;
     this.seenOn = new Int32Array(Math.max(16, candidates.length * 2)).fill(-1);
   }
 
@@ -146,8 +159,8 @@ export class BallotPacker {
       return;
     }
     if (this.size + 1 >= this.start.length) {
-      this.start = grow(this.start, this.start.length * 2);
-      this.count = grow(this.count, this.start.length);
+      this.start = this.grown(Slot.PackStart, this.start, this.start.length * 2);
+      this.count = this.grown(Slot.PackCount, this.count, this.start.length);
     }
     this.count[this.size] = count;
     this.size++;
@@ -260,15 +273,23 @@ export class BallotPacker {
   }
 
   private push(code: number): void {
-    if (this.length === this.marks.length) this.marks = grow(this.marks, this.length * 2);
+    if (this.length === this.marks.length) {
+      this.marks = this.grown(Slot.PackMarks, this.marks, this.length * 2);
+    }
     this.marks[this.length++] = code;
   }
-}
 
-function grow(array: Int32Array, size: number): Int32Array {
-  const grown = new Int32Array(size);
-  grown.set(array);
-  return grown;
+  /** A new array of `size` numbers (contents undefined). */
+  private array(slot: Slot, size: number): Int32Array {
+    return this.inScratch ? scratch(slot, size) : new Int32Array(size);
+  }
+
+  /** `old`'s numbers in a larger array. */
+  private grown(slot: Slot, old: Int32Array, size: number): Int32Array {
+    const array = this.array(slot, size);
+    if (array.buffer !== old.buffer) array.set(old);
+    return array;
+  }
 }
 
 /** A blank rank: null, "" or only white space. */

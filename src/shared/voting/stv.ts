@@ -1,13 +1,12 @@
-import { compileRankedBallots } from './ballots';
 import type { RankedBallotSet } from './ballotSet';
 import { exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
 import { formatUnits, fromUnits, mulDivFloor, UNITS_PER_VOTE } from './decimal';
-import { parseOrThrow } from './errors';
-import { electionResult, RankedElectionInputSchema } from './electionInput';
+import { electionResult } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
 import { ballotPhrase, writeInWarning } from './irv';
 import { RankedPiles } from './piles';
 import { prepareRankedSet } from './prepare';
+import { compileRankedInput } from './rankedObjects';
 import { quotaPhrase, stvQuota } from './quota';
 import type { ElectionResult, Round, TieRecord, Transfer } from './result';
 import { assertRules } from './ruleChecks';
@@ -32,9 +31,8 @@ import { TieBreaker } from './tiebreak';
  * Invariant, every round: sum(tallies) + exhausted + residue = valid ballots.
  */
 export function countStv(input: RankedElectionInput): ElectionResult {
-  const election = parseOrThrow(RankedElectionInputSchema, input, 'invalid election');
+  const { election, set } = compileRankedInput(input);
   assertRules({ method: 'stv', ...election });
-  const set = compileRankedBallots(election.candidates, election.ballots);
   return countStvSet(set, election.seats, election.rules);
 }
 
