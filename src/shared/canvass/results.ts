@@ -82,10 +82,32 @@ export const DOOR_CLOSING_CODES: ReadonlySet<ResultCode> = new Set([
   'DNW',
   'LIT',
 ]);
+/**
+ * Codes that go with a conversation: a support answer may sit beside them (they talked, and
+ * asked to be called back). Every other code says nobody talked, so a support answer next to
+ * it ("Refused" with "Support 1") is refused as a contradiction.
+ */
+export const CONVERSATION_CODES: ReadonlySet<ResultCode> = new Set(['CB']);
+
+/** Why a result's support answer contradicts its code, or null when they agree. */
+export function supportConflict(e: {
+  code?: ResultCode | null | undefined;
+  support?: number | null | undefined;
+}): string | null {
+  if (e.support === null || e.support === undefined || !e.code) return null;
+  if (CONVERSATION_CODES.has(e.code)) return null;
+  return `Support ${e.support} is an answer from a conversation, but “${RESULT_LABELS[e.code]}” says none happened: keep one of them.`;
+}
+
 /** Codes that retire one voter (the rest of the household may still be reached). */
 export const VOTER_CLOSING_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DEC']);
 /** Codes that suppress the voter from future lists automatically (DEC needs verifying first). */
 export const AUTO_SUPPRESS_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DNW']);
+
+/** How the voter was reached: at the door (walk sheets) or on the phone (call sheets). */
+export const CONTACT_MODES = ['door', 'phone'] as const;
+export const ContactModeSchema = z.enum(CONTACT_MODES);
+export type ContactMode = z.infer<typeof ContactModeSchema>;
 
 export const IssueAnswerSchema = z.enum(['Y', 'N', 'U']);
 
@@ -99,6 +121,8 @@ export const ResultEntrySchema = z.object({
   /** The door's normalised address (household.ts). */
   householdKey: boundedText('The household', LIMITS.short).min(1),
   turfId: boundedText('The turf', LIMITS.id).nullable().default(null),
+  /** Older results files have none: they were all door results. */
+  mode: ContactModeSchema.default('door'),
   code: ResultCodeSchema.nullable().default(null),
   support: z.number().int().min(1).max(5).nullable().default(null),
   volunteer: z.boolean().default(false),
@@ -115,13 +139,18 @@ export const ResultEntrySchema = z.object({
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
 
 /**
- * What the grid sends: id and time are filled in by the service when missing, and the
- * household from the voter when only `voterId` is given.
+ * What the grid and the call-sheet import send: id and time are filled in by the service
+ * when missing, and the household from the voter when only `voterId` is given. A support
+ * answer beside a code that says nobody talked is refused (stored results are read as they
+ * are: older files may hold such slips, counted by `isInconsistent`).
  */
 export const ResultEntryInputSchema = ResultEntrySchema.extend({
   id: ResultEntrySchema.shape.id.optional(),
   at: TimestampSchema.optional(),
   householdKey: ResultEntrySchema.shape.householdKey.optional(),
+}).superRefine((e, ctx) => {
+  const conflict = supportConflict(e);
+  if (conflict) ctx.addIssue({ code: 'custom', path: ['support'], message: conflict });
 });
 export type ResultEntryInput = z.input<typeof ResultEntryInputSchema>;
 

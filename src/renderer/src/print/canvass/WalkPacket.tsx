@@ -199,8 +199,8 @@ function Household({ h }: { h: WalkHousehold }) {
  */
 const SHEET_IN = 7.05;
 const FIRST_SHEET_IN = 5.55;
-const DOOR_ROW_IN = 0.25;
-const PERSON_ROW_IN = 0.4;
+const DOOR_ROW_IN = 0.24;
+const PERSON_ROW_IN = 0.27;
 
 export function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][] {
   const pages: WalkHousehold[][] = [];
