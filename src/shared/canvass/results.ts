@@ -7,15 +7,18 @@
  *   issue answer, volunteer / yard sign / needs a ride, or a language noted without the
  *   Language Barrier code). Result codes alone are never contacts: Refused, Not Home,
  *   Literature left and the rest record that no conversation happened.
- * - **Doors knocked**: households with at least one entry. **Contacts** (for the rate):
- *   knocked households where at least one contact happened. **Contact rate** = contacts /
- *   doors knocked; a warning is given outside 10–30% once at least 20 doors are knocked
- *   (far outside that band usually means data-entry errors).
- * - **Remaining doors** (re-print): households in the turf with no contact and no
- *   door-closing code (REF, INAC, LB, WA, DNW, LIT), and with at least one occupant not
- *   recorded as Moved or Deceased: that is, the Not Home and Come Back doors, plus — by
- *   default — doors nobody has knocked yet.
- * - Support distribution: each voter's latest support answer.
+ * - Entries are door results or phone results (`mode`), in one store: a voter reached twice
+ *   (at the door and on the phone) is one person contacted, and their latest answer counts.
+ * - **Doors knocked**: households with at least one door entry. **Contacts** (for the rate):
+ *   knocked households where at least one door contact happened. **Contact rate** =
+ *   contacts / doors knocked; a warning is given outside 10–30% once at least 20 doors are
+ *   knocked (far outside that band usually means data-entry errors).
+ * - **Calls**: voters with at least one phone entry; **call contacts**: those reached.
+ * - **Remaining doors** (re-print): households in the turf with no contact (door or phone)
+ *   and no door-closing code at the door (REF, INAC, LB, WA, DNW, LIT), and with at least
+ *   one occupant not recorded as Moved or Deceased: that is, the Not Home and Come Back
+ *   doors, plus — by default — doors nobody has knocked yet.
+ * - Support distribution: each voter's latest support answer, door or phone.
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
@@ -186,6 +189,9 @@ export const CanvassStatsSchema = z.object({
   yardSigns: z.number().int().nonnegative(),
   needsRide: z.number().int().nonnegative(),
   remainingDoors: z.number().int().nonnegative(),
+  /** Voters called (any phone entry), and those reached on the phone. */
+  calls: z.number().int().nonnegative(),
+  callContacts: z.number().int().nonnegative(),
   inconsistentEntries: z.number().int().nonnegative(),
 });
 export type CanvassStats = z.infer<typeof CanvassStatsSchema>;
@@ -215,7 +221,7 @@ function isRemaining(
   const retired = new Set<string>();
   for (const e of entries) {
     if (isContact(e)) return false;
-    if (e.code && DOOR_CLOSING_CODES.has(e.code)) return false;
+    if (e.mode === 'door' && e.code && DOOR_CLOSING_CODES.has(e.code)) return false;
     if (e.code && VOTER_CLOSING_CODES.has(e.code) && e.voterId) retired.add(e.voterId);
   }
   return h.voterIds.some((id) => !retired.has(id));
@@ -245,6 +251,9 @@ export function computeStats(
   const volunteers = new Set<string>();
   const yardSigns = new Set<string>();
   const rides = new Set<string>();
+  const called = new Set<string>();
+  const reached = new Set<string>();
+  let knocked = 0;
   let contacts = 0;
   let inconsistent = 0;
   let count = 0;
@@ -252,13 +261,18 @@ export function computeStats(
   for (const h of households) voters += h.voterIds.length;
   for (const [key, list] of grouped) {
     let doorContact = false;
+    let doorEntry = false;
     for (const e of list) {
       count++;
       if (e.code) byCode[e.code]++;
       if (isInconsistent(e)) inconsistent++;
-      if (!isContact(e)) continue;
-      doorContact = true;
       const who = e.voterId ?? `door:${key}`;
+      const phone = e.mode === 'phone';
+      if (phone) called.add(who);
+      else doorEntry = true;
+      if (!isContact(e)) continue;
+      if (phone) reached.add(who);
+      else doorContact = true;
       contacted.add(who);
       if (e.volunteer) volunteers.add(who);
       if (e.yardSign) yardSigns.add(who);
@@ -268,11 +282,11 @@ export function computeStats(
         if (!prev || prev.at <= e.at) latestSupport.set(who, { at: e.at, support: e.support });
       }
     }
+    if (doorEntry) knocked++;
     if (doorContact) contacts++;
   }
   const support = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   for (const { support: s } of latestSupport.values()) support[s as 1 | 2 | 3 | 4 | 5]++;
-  const knocked = grouped.size;
   const rate = knocked > 0 ? contacts / knocked : null;
   let warning: string | null = null;
   if (rate !== null && knocked >= CONTACT_RATE_BAND.minDoors) {
@@ -296,6 +310,8 @@ export function computeStats(
     yardSigns: yardSigns.size,
     needsRide: rides.size,
     remainingDoors: households.filter((h) => isRemaining(h, grouped.get(h.key), true)).length,
+    calls: called.size,
+    callContacts: reached.size,
     inconsistentEntries: inconsistent,
   };
 }

@@ -127,7 +127,13 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return buildWalkList(source, t, keep);
   }
 
-  async function addMarks(loaded: Loaded, marks: ChapterMark[]): Promise<void> {
+  /** Adds marks; Do Not Call never replaces a mark that takes the voter off every list. */
+  async function addMarks(loaded: Loaded, added: ChapterMark[]): Promise<void> {
+    const before = new Map(loaded.meta.marks.map((m) => [m.voterId, m.reason]));
+    const marks = added.filter(
+      (m) => m.reason !== 'DNC' || (before.get(m.voterId) ?? 'DNC') === 'DNC',
+    );
+    if (marks.length === 0) return;
     const ids = new Set(marks.map((m) => m.voterId));
     const kept = loaded.meta.marks.filter((m) => !ids.has(m.voterId));
     await saveMeta(loaded, { ...loaded.meta, marks: [...kept, ...marks] });
@@ -282,6 +288,12 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         const loaded = await load(listId);
         const voter = loaded.allById.get(voterId);
         if (!voter) throw new AppError('not-found', `There is no voter ${voterId} in this list.`);
+        const marked = loaded.meta.marks.find((m) => m.voterId === voterId);
+        if (reason === 'DNC' && marked && marked.reason !== 'DNC')
+          throw new AppError(
+            'conflict',
+            `${voterId} is already marked ${marked.reason}: they are on no walk or call sheet.`,
+          );
         const mark: ChapterMark = {
           voterId,
           reason,
