@@ -7,6 +7,7 @@
  * unusable file; the other methods throw AppError ('not-found', 'invalid-input',
  * 'damaged'). Mutations of one list are serialised.
  */
+import { callList } from '../../../shared/canvass/callSheet';
 import { walkListToCsv } from '../../../shared/canvass/export';
 import {
   computeStats,
@@ -24,6 +25,7 @@ import type {
   ImportError,
   ImportSummary,
   TurfSet,
+  Voter,
   VoterListMeta,
   WalkList,
 } from '../../../shared/canvass/schema';
@@ -315,6 +317,18 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         });
         Object.assign(loaded, loadedFrom(loaded.meta, loaded.all));
       });
+    },
+
+    /** The turf's voters who can be called (a phone, no Do Not Call mark), households whole. */
+    async callList(listId: string, turfId: string): Promise<WalkList> {
+      const walk = await walkList(listId, turfId);
+      const marks = (await load(listId)).meta.marks;
+      return callList(walk, new Set(marks.filter((m) => m.reason === 'DNC').map((m) => m.voterId)));
+    },
+
+    /** Every voter of the list by ID, chapter-marked ones included (results may name them). */
+    async votersById(listId: string): Promise<ReadonlyMap<string, Voter>> {
+      return (await load(listId)).allById;
     },
 
     async exportTurfCsv(listId: string, turfId: string): Promise<string> {

@@ -242,7 +242,7 @@ function PacketSettingsForm({ initial }: { initial: CanvassSettings }) {
   const { register } = form;
   return (
     <section className="card" aria-labelledby="packet-settings-heading">
-      <h3 id="packet-settings-heading">On every packet</h3>
+      <h3 id="packet-settings-heading">On every packet and call sheet</h3>
       <Form
         form={form}
         onSubmit={(settings) => api.canvass.saveSettings(settings)}
@@ -252,6 +252,9 @@ function PacketSettingsForm({ initial }: { initial: CanvassSettings }) {
       >
         <Field label="Script">
           <textarea rows={3} maxLength={LIMITS.packetScript} {...register('script')} />
+        </Field>
+        <Field label="Calling script" hint="Printed on every call sheet.">
+          <textarea rows={3} maxLength={LIMITS.packetScript} {...register('callScript')} />
         </Field>
         <Field label="Organiser’s name">
           <input maxLength={LIMITS.name} {...register('organiserName')} />

@@ -1,5 +1,5 @@
 /**
- * One turf: print its packet (PDF) and CSV, enter results with the keyboard in walk order,
+ * One turf: print its packet (PDF) and CSV, its call sheet (and import the filled one), enter results with the keyboard in walk order,
  * its statistics, and re-print the doors still to knock.
  */
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { api } from '../../../api';
 import { ActionNotice, Notice } from '../../../ui/Notice';
 import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
+import { CallSheetPanel } from './CallSheetPanel';
 import { ResultsGrid } from './ResultsGrid';
 import { StatsView } from './StatsView';
 
@@ -89,6 +90,14 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
         </div>
         <ActionNotice action={action} />
       </section>
+      <CallSheetPanel
+        listId={listId}
+        turfId={turfId}
+        onImported={() => {
+          stats.reload();
+          results.reload();
+        }}
+      />
       {stats.value && (
         <section className="card" aria-labelledby="turf-stats-heading">
           <h3 id="turf-stats-heading">Results in this turf</h3>
