@@ -24,7 +24,7 @@ import { LIMITS } from '../limits';
 import { DateSchema, listOf, tooLong } from '../schema/common';
 import { patchOf } from '../schema/patch';
 import { SavedFileSchema } from './app';
-import { CsvTextSchema, importPreviewOf, importProblemOf } from './csvImport';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 const text = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
@@ -158,7 +158,11 @@ const CallsImportSchema = z.object({
   listId: ListIdSchema,
   turfId: TurfIdSchema,
   csv: CsvTextSchema,
-  mapping: z.partialRecord(CallFieldSchema, z.string().max(LIMITS.title)).optional(),
+  mapping: columnMappingOf(
+    CallFieldSchema,
+    'voterId',
+    'Choose the column that holds the voter ID',
+  ).optional(),
 });
 const CallProblemSchema = importProblemOf(CallFieldSchema);
 export const CallsPreviewSchema = importPreviewOf(
