@@ -20,6 +20,9 @@ import {
 } from './WalkPacket';
 import './walk.css';
 
+/** The call sheet's header (script, instructions) is taller than a walk sheet's. */
+const FIRST_ROOM_IN = 4.6;
+
 const PHONE: SheetInfo = { heading: 'Phone', of: (v) => v.phone };
 
 export function CallSheet({ data }: { data: CallSheetData }): ReactNode {
@@ -32,9 +35,10 @@ export function CallSheet({ data }: { data: CallSheetData }): ReactNode {
         <header className="walk-head">
           <div className="walk-head-main">
             <h1 className="call-title">
-              {data.chapterName} — call sheet {data.packetId}
+              Call sheet {data.packetId}
               {data.sample ? ' (sample)' : ''}
             </h1>
+            <p className="walk-sub">{data.chapterName}</p>
             <dl className="walk-facts walk-facts--row">
               <Field label="County">{data.county || '—'}</Field>
               <Field label="Precinct">{callList.precincts.join(', ') || '—'}</Field>
@@ -58,7 +62,7 @@ export function CallSheet({ data }: { data: CallSheetData }): ReactNode {
           </div>
           <ResultsKey notes={PHONE_MEANINGS} />
         </header>
-        <SheetTables households={callList.households} info={PHONE} />
+        <SheetTables households={callList.households} info={PHONE} firstRoom={FIRST_ROOM_IN} />
         {callList.households.length === 0 && (
           <p>No one in this turf has a phone number on file (or all are marked Do Not Call).</p>
         )}

@@ -220,10 +220,13 @@ const FIRST_SHEET_IN = 5.55;
 const DOOR_ROW_IN = 0.24;
 const PERSON_ROW_IN = 0.27;
 
-function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][] {
+function pagesOf(
+  households: readonly WalkHousehold[],
+  firstRoom = FIRST_SHEET_IN,
+): WalkHousehold[][] {
   const pages: WalkHousehold[][] = [];
   let page: WalkHousehold[] = [];
-  let room = FIRST_SHEET_IN;
+  let room = firstRoom;
   for (const h of households) {
     const need = DOOR_ROW_IN + h.occupants.length * PERSON_ROW_IN;
     if (page.length > 0 && need > room) {
@@ -242,11 +245,14 @@ function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][] {
 export function SheetTables({
   households,
   info,
+  firstRoom,
 }: {
   households: readonly WalkHousehold[];
   info: SheetInfo;
+  /** Inches left for rows under the first sheet's header (default: the walk sheet's). */
+  firstRoom?: number;
 }) {
-  return pagesOf(households).map((chunk, i, all) => (
+  return pagesOf(households, firstRoom).map((chunk, i, all) => (
     <table
       key={chunk[0]?.key ?? i}
       className={i < all.length - 1 ? 'walk-table walk-table--page' : 'walk-table'}
