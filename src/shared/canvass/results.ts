@@ -157,6 +157,29 @@ export const ResultEntryInputSchema = ResultEntrySchema.extend({
 });
 export type ResultEntryInput = z.input<typeof ResultEntryInputSchema>;
 
+/** A result in words: 'Refused', 'Support 2, Volunteer, Note: call after 6'. */
+export function resultSummary(e: {
+  code?: ResultCode | null | undefined;
+  support?: number | null | undefined;
+  volunteer?: boolean | undefined;
+  yardSign?: boolean | undefined;
+  needsRide?: boolean | undefined;
+  language?: string | undefined;
+  notes?: string | undefined;
+}): string {
+  return [
+    e.code ? RESULT_LABELS[e.code] : '',
+    e.support ? `Support ${e.support}` : '',
+    e.volunteer ? 'Volunteer' : '',
+    e.yardSign ? 'Yard sign' : '',
+    e.needsRide ? 'Needs a ride' : '',
+    e.language?.trim() ? `Language: ${e.language.trim()}` : '',
+    e.notes?.trim() ? `Note: ${e.notes.trim()}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 export function isContact(e: ResultEntry): boolean {
   return (
     e.support !== null ||

@@ -14,7 +14,7 @@ import {
   type CallProblem,
 } from '../../../shared/canvass/callSheet';
 import { formatName } from '../../../shared/canvass/household';
-import { RESULT_LABELS, type ResultEntryInput } from '../../../shared/canvass/results';
+import { resultSummary, type ResultEntryInput } from '../../../shared/canvass/results';
 import type {
   CallSheetData,
   CallsPreview,
@@ -74,20 +74,6 @@ function callId(listId: string, entry: ResultEntryInput): string {
   return `call-${hash.slice(0, 32)}`;
 }
 
-function answerOf(e: ResultEntryInput): string {
-  return [
-    e.code ? RESULT_LABELS[e.code] : '',
-    e.support ? `Support ${e.support}` : '',
-    e.volunteer ? 'Volunteer' : '',
-    e.yardSign ? 'Yard sign' : '',
-    e.needsRide ? 'Needs a ride' : '',
-    e.language ? `Language: ${e.language}` : '',
-    e.notes ? `Note: ${e.notes}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
-
 async function readCalls(service: VoterService, input: CallsInput) {
   const voters = await service.votersById(input.listId);
   const { headers, mapping, rows } = readMappedCsv(input.csv, input.mapping, CALL_HEADER_HINTS);
@@ -123,7 +109,7 @@ export async function callsPreview(
         line,
         voterId: entry.voterId ?? '',
         name: v ? formatName(v) : '',
-        answer: answerOf(entry),
+        answer: resultSummary(entry),
       };
     }),
     valid: calls.length,

@@ -8,6 +8,7 @@ import { formatName, formatStreetAddress } from '../../../../../shared/canvass/h
 import {
   RESULT_KEYS,
   RESULT_LABELS,
+  resultSummary as summary,
   SUPPORT_LABELS,
   supportConflict,
   type ResultEntry,
@@ -53,20 +54,6 @@ function isEmpty(e: Entry | undefined): boolean {
       !e.language.trim() &&
       !e.notes.trim())
   );
-}
-
-function summary(e: Partial<Entry>): string {
-  return [
-    e.code ? RESULT_LABELS[e.code] : '',
-    e.support ? `Support ${e.support}` : '',
-    e.volunteer ? 'Volunteer' : '',
-    e.yardSign ? 'Yard sign' : '',
-    e.needsRide ? 'Needs a ride' : '',
-    e.language?.trim() ? `Language: ${e.language.trim()}` : '',
-    e.notes?.trim() ? `Note: ${e.notes.trim()}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
 }
 
 export function ResultsGrid({
