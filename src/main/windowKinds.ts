@@ -22,6 +22,7 @@ export const PRINT_CHANNELS = [
   'candidates.keyVotes',
   'candidates.questionnaire',
   'canvass.packet',
+  'canvass.callSheet',
   'meetings.get',
   'meetings.minutesMarkdown',
   'outreach.flyerPrint',

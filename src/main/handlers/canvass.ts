@@ -41,5 +41,10 @@ export function canvassHandlers({
     'canvass.saveSettings': (input) => app.saveSettings(input),
     'canvass.packet': (input) => app.packet(input),
     'canvass.saveCsv': ({ listId, turfId, remaining }) => app.saveCsv(listId, turfId, remaining),
+    'canvass.callList': ({ listId, turfId }) => app.voters().callList(listId, turfId),
+    'canvass.callSheet': (input) => app.callSheet(input),
+    'canvass.saveCallCsv': ({ listId, turfId }) => app.saveCallCsv(listId, turfId),
+    'canvass.callsPreview': (input) => app.callsPreview(input),
+    'canvass.importCalls': (input) => app.importCalls(input),
   };
 }

@@ -55,6 +55,7 @@ export const FIELDS = [
   'voterId', 'lastName', 'firstName', 'middleName', 'suffix', 'birthDate', 'birthYear', 'sex',
   'party', 'status', 'statusCode', 'statusReason', 'address1', 'address2', 'houseNumber',
   'streetName', 'city', 'zip', 'precinct', 'precinctAlt', 'county', 'confidential', 'exempt',
+  'phone', 'phoneArea',
 ] as const; // prettier-ignore
 export type Field = (typeof FIELDS)[number];
 
@@ -115,6 +116,8 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       precinct: one('PRECINCT_NAME'),
       precinctAlt: one('PRECINCT_CODE'),
       county: one('COUNTY_NUMBER'),
+      // Not in the official layout: a phone column a chapter appended (a vendor phone match).
+      phone: ['phone', 'phone_number'],
     },
   },
   'north-carolina': {
@@ -145,6 +148,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       precinctAlt: one('precinct_abbrv'),
       county: one('county_desc'),
       confidential: one('confidential_ind'),
+      phone: one('full_phone_number'),
     },
   },
   florida: {
@@ -173,6 +177,8 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       precinct: one('precinct'),
       county: one('county_code'),
       exempt: one('requested_public_records_exemption'),
+      phone: one('daytime_phone_number'),
+      phoneArea: one('daytime_area_code'),
     },
   },
   generic: {
@@ -205,6 +211,8 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       county: ['county', 'county_name', 'county_fips', 'county_desc', 'county_code'],
       confidential: ['confidential', 'confidential_ind', 'is_confidential'],
       exempt: ['exempt', 'public_records_exemption', 'requested_public_records_exemption'],
+      phone: ['phone', 'phone_number', 'telephone', 'full_phone_number', 'home_phone', 'cell_phone', 'mobile', 'daytime_phone_number'],
+      phoneArea: ['area_code', 'daytime_area_code'],
     },
   },
 }; // prettier-ignore

@@ -7,15 +7,18 @@
  *   issue answer, volunteer / yard sign / needs a ride, or a language noted without the
  *   Language Barrier code). Result codes alone are never contacts: Refused, Not Home,
  *   Literature left and the rest record that no conversation happened.
- * - **Doors knocked**: households with at least one entry. **Contacts** (for the rate):
- *   knocked households where at least one contact happened. **Contact rate** = contacts /
- *   doors knocked; a warning is given outside 10–30% once at least 20 doors are knocked
- *   (far outside that band usually means data-entry errors).
- * - **Remaining doors** (re-print): households in the turf with no contact and no
- *   door-closing code (REF, INAC, LB, WA, DNW, LIT), and with at least one occupant not
- *   recorded as Moved or Deceased: that is, the Not Home and Come Back doors, plus — by
- *   default — doors nobody has knocked yet.
- * - Support distribution: each voter's latest support answer.
+ * - Entries are door results or phone results (`mode`), in one store: a voter reached twice
+ *   (at the door and on the phone) is one person contacted, and their latest answer counts.
+ * - **Doors knocked**: households with at least one door entry. **Contacts** (for the rate):
+ *   knocked households where at least one door contact happened. **Contact rate** =
+ *   contacts / doors knocked; a warning is given outside 10–30% once at least 20 doors are
+ *   knocked (far outside that band usually means data-entry errors).
+ * - **Calls**: voters with at least one phone entry; **call contacts**: those reached.
+ * - **Remaining doors** (re-print): households in the turf with no contact (door or phone)
+ *   and no door-closing code at the door (REF, INAC, LB, WA, DNW, LIT), and with at least
+ *   one occupant not recorded as Moved or Deceased: that is, the Not Home and Come Back
+ *   doors, plus — by default — doors nobody has knocked yet.
+ * - Support distribution: each voter's latest support answer, door or phone.
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
@@ -82,10 +85,32 @@ export const DOOR_CLOSING_CODES: ReadonlySet<ResultCode> = new Set([
   'DNW',
   'LIT',
 ]);
+/**
+ * Codes that go with a conversation: a support answer may sit beside them (they talked, and
+ * asked to be called back). Every other code says nobody talked, so a support answer next to
+ * it ("Refused" with "Support 1") is refused as a contradiction.
+ */
+export const CONVERSATION_CODES: ReadonlySet<ResultCode> = new Set(['CB']);
+
+/** Why a result's support answer contradicts its code, or null when they agree. */
+export function supportConflict(e: {
+  code?: ResultCode | null | undefined;
+  support?: number | null | undefined;
+}): string | null {
+  if (e.support === null || e.support === undefined || !e.code) return null;
+  if (CONVERSATION_CODES.has(e.code)) return null;
+  return `Support ${e.support} is an answer from a conversation, but “${RESULT_LABELS[e.code]}” says none happened: keep one of them.`;
+}
+
 /** Codes that retire one voter (the rest of the household may still be reached). */
 export const VOTER_CLOSING_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DEC']);
 /** Codes that suppress the voter from future lists automatically (DEC needs verifying first). */
 export const AUTO_SUPPRESS_CODES: ReadonlySet<ResultCode> = new Set(['MV', 'DNW']);
+
+/** How the voter was reached: at the door (walk sheets) or on the phone (call sheets). */
+export const CONTACT_MODES = ['door', 'phone'] as const;
+export const ContactModeSchema = z.enum(CONTACT_MODES);
+export type ContactMode = z.infer<typeof ContactModeSchema>;
 
 export const IssueAnswerSchema = z.enum(['Y', 'N', 'U']);
 
@@ -99,6 +124,8 @@ export const ResultEntrySchema = z.object({
   /** The door's normalised address (household.ts). */
   householdKey: boundedText('The household', LIMITS.short).min(1),
   turfId: boundedText('The turf', LIMITS.id).nullable().default(null),
+  /** Older results files have none: they were all door results. */
+  mode: ContactModeSchema.default('door'),
   code: ResultCodeSchema.nullable().default(null),
   support: z.number().int().min(1).max(5).nullable().default(null),
   volunteer: z.boolean().default(false),
@@ -115,15 +142,43 @@ export const ResultEntrySchema = z.object({
 export type ResultEntry = z.infer<typeof ResultEntrySchema>;
 
 /**
- * What the grid sends: id and time are filled in by the service when missing, and the
- * household from the voter when only `voterId` is given.
+ * What the grid and the call-sheet import send: id and time are filled in by the service
+ * when missing, and the household from the voter when only `voterId` is given. A support
+ * answer beside a code that says nobody talked is refused (stored results are read as they
+ * are: older files may hold such slips, counted by `isInconsistent`).
  */
 export const ResultEntryInputSchema = ResultEntrySchema.extend({
   id: ResultEntrySchema.shape.id.optional(),
   at: TimestampSchema.optional(),
   householdKey: ResultEntrySchema.shape.householdKey.optional(),
+}).superRefine((e, ctx) => {
+  const conflict = supportConflict(e);
+  if (conflict) ctx.addIssue({ code: 'custom', path: ['support'], message: conflict });
 });
 export type ResultEntryInput = z.input<typeof ResultEntryInputSchema>;
+
+/** A result in words: 'Refused', 'Support 2, Volunteer, Note: call after 6'. */
+export function resultSummary(e: {
+  code?: ResultCode | null | undefined;
+  support?: number | null | undefined;
+  volunteer?: boolean | undefined;
+  yardSign?: boolean | undefined;
+  needsRide?: boolean | undefined;
+  language?: string | undefined;
+  notes?: string | undefined;
+}): string {
+  return [
+    e.code ? RESULT_LABELS[e.code] : '',
+    e.support ? `Support ${e.support}` : '',
+    e.volunteer ? 'Volunteer' : '',
+    e.yardSign ? 'Yard sign' : '',
+    e.needsRide ? 'Needs a ride' : '',
+    e.language?.trim() ? `Language: ${e.language.trim()}` : '',
+    e.notes?.trim() ? `Note: ${e.notes.trim()}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
 
 export function isContact(e: ResultEntry): boolean {
   return (
@@ -157,6 +212,9 @@ export const CanvassStatsSchema = z.object({
   yardSigns: z.number().int().nonnegative(),
   needsRide: z.number().int().nonnegative(),
   remainingDoors: z.number().int().nonnegative(),
+  /** Voters called (any phone entry), and those reached on the phone. */
+  calls: z.number().int().nonnegative(),
+  callContacts: z.number().int().nonnegative(),
   inconsistentEntries: z.number().int().nonnegative(),
 });
 export type CanvassStats = z.infer<typeof CanvassStatsSchema>;
@@ -186,7 +244,7 @@ function isRemaining(
   const retired = new Set<string>();
   for (const e of entries) {
     if (isContact(e)) return false;
-    if (e.code && DOOR_CLOSING_CODES.has(e.code)) return false;
+    if (e.mode === 'door' && e.code && DOOR_CLOSING_CODES.has(e.code)) return false;
     if (e.code && VOTER_CLOSING_CODES.has(e.code) && e.voterId) retired.add(e.voterId);
   }
   return h.voterIds.some((id) => !retired.has(id));
@@ -216,6 +274,9 @@ export function computeStats(
   const volunteers = new Set<string>();
   const yardSigns = new Set<string>();
   const rides = new Set<string>();
+  const called = new Set<string>();
+  const reached = new Set<string>();
+  let knocked = 0;
   let contacts = 0;
   let inconsistent = 0;
   let count = 0;
@@ -223,13 +284,18 @@ export function computeStats(
   for (const h of households) voters += h.voterIds.length;
   for (const [key, list] of grouped) {
     let doorContact = false;
+    let doorEntry = false;
     for (const e of list) {
       count++;
       if (e.code) byCode[e.code]++;
       if (isInconsistent(e)) inconsistent++;
-      if (!isContact(e)) continue;
-      doorContact = true;
       const who = e.voterId ?? `door:${key}`;
+      const phone = e.mode === 'phone';
+      if (phone) called.add(who);
+      else doorEntry = true;
+      if (!isContact(e)) continue;
+      if (phone) reached.add(who);
+      else doorContact = true;
       contacted.add(who);
       if (e.volunteer) volunteers.add(who);
       if (e.yardSign) yardSigns.add(who);
@@ -239,11 +305,11 @@ export function computeStats(
         if (!prev || prev.at <= e.at) latestSupport.set(who, { at: e.at, support: e.support });
       }
     }
+    if (doorEntry) knocked++;
     if (doorContact) contacts++;
   }
   const support = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   for (const { support: s } of latestSupport.values()) support[s as 1 | 2 | 3 | 4 | 5]++;
-  const knocked = grouped.size;
   const rate = knocked > 0 ? contacts / knocked : null;
   let warning: string | null = null;
   if (rate !== null && knocked >= CONTACT_RATE_BAND.minDoors) {
@@ -267,6 +333,8 @@ export function computeStats(
     yardSigns: yardSigns.size,
     needsRide: rides.size,
     remainingDoors: households.filter((h) => isRemaining(h, grouped.get(h.key), true)).length,
+    calls: called.size,
+    callContacts: reached.size,
     inconsistentEntries: inconsistent,
   };
 }

@@ -13,15 +13,16 @@ import { createAddressParser } from './address';
 import { CountyColumn } from './countyColumn';
 import { householdKey } from './household';
 import { FIELDS, type Field, type Preset, type ResolvedColumns } from './presets';
-import type {
-  ChapterMark,
-  CountyRef,
-  Household,
-  SkippedRow,
-  SuppressionCounts,
-  Voter,
+import {
+  markSuppresses,
+  type ChapterMark,
+  type CountyRef,
+  type Household,
+  type SkippedRow,
+  type SuppressionCounts,
+  type Voter,
 } from './schema';
-import { cell, parseBirth, parseDate, sexCode, type Birth } from './rowValues';
+import { cell, parseBirth, parseDate, phoneOf, sexCode, type Birth } from './rowValues';
 import { INTERN_LIMIT, StringPool } from './stringPool';
 
 export interface RowMapperOptions {
@@ -229,7 +230,7 @@ export class VoterRowMapper {
     const zip = this.pool.zip(cell(fields, c.zip));
     const key = householdKey(addr.houseNumber, addr.street, addr.unitKey, zip, city);
     const mark = this.opts.marks?.get(id);
-    if (mark && (mark.reason !== 'MV' || mark.householdKey === key)) {
+    if (mark && markSuppresses(mark, key)) {
       this.suppressed.chapter++;
       return;
     }
@@ -256,6 +257,7 @@ export class VoterRowMapper {
       precinct,
       county: countyRaw ? this.counties.nameOf(countyRaw) : (this.opts.county?.name ?? ''),
       history: this.history(fields),
+      phone: c.phone < 0 ? '' : phoneOf(cell(fields, c.phone), cell(fields, c.phoneArea)),
       householdKey: household?.key ?? key,
     };
     if (household) household.voterIds.push(id);

@@ -2,6 +2,7 @@
  * Values read out of a voter-file row: a trimmed cell, a sex code, dates in the layouts the
  * states use, and a birth date's ISO date, year and age on a reference date. Pure.
  */
+import { LIMITS } from '../limits';
 
 const digit = (s: string, i: number): number => {
   const d = s.charCodeAt(i) - 48;
@@ -57,6 +58,23 @@ export function cell(fields: readonly string[], i: number): string {
   if (i < 0) return '';
   const v = fields[i];
   return v === undefined ? '' : v.trim();
+}
+
+/**
+ * A phone number as filed → '(614) 555-0142' when it is a US number of 10 digits (a leading
+ * 1 dropped; a 7-digit number takes the area code column when the file splits them), else
+ * the text as filed (cut to LIMITS.name); '' when it holds no digit (or only zeros).
+ */
+export function phoneOf(number: string, area = ''): string {
+  const raw = number.trim();
+  let digits = raw.replace(/\D/g, '');
+  if (!/[1-9]/.test(digits)) return '';
+  const areaDigits = area.replace(/\D/g, '');
+  if (digits.length === 7 && areaDigits.length === 3) digits = areaDigits + digits;
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  if (digits.length === 10)
+    return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+  return raw.slice(0, LIMITS.name);
 }
 
 export function sexCode(s: string): string {

@@ -3,6 +3,7 @@
  * interfaces). Pure module: runs in main, renderer and print routes alike.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 export const PRESET_IDS = ['ohio', 'north-carolina', 'florida', 'generic'] as const;
 export const PresetIdSchema = z.enum(PRESET_IDS);
@@ -49,6 +50,8 @@ export const VoterSchema = z.object({
   county: z.string(),
   /** Short vote-history strip, latest first: 'G24 P24 G22 G20'. */
   history: z.string(),
+  /** '(614) 555-0142' for a 10-digit US number, else as filed (at most LIMITS.name); '' when none. */
+  phone: z.string().max(LIMITS.name),
   /** See household.ts: normalised street address + unit + ZIP5. */
   householdKey: z.string().min(1),
 });
@@ -120,12 +123,22 @@ export const SkippedRowSchema = z.object({
 });
 export type SkippedRow = z.infer<typeof SkippedRowSchema>;
 
-export const CHAPTER_MARKS = ['DEC', 'MV', 'DNW'] as const;
+/** Deceased, Moved, Do Not Walk (off every list), and Do Not Call (off call sheets only). */
+export const CHAPTER_MARKS = ['DEC', 'MV', 'DNW', 'DNC'] as const;
 export const ChapterMarkReasonSchema = z.enum(CHAPTER_MARKS);
 export type ChapterMarkReason = z.infer<typeof ChapterMarkReasonSchema>;
 
+/** Whether a chapter mark takes the voter off walk sheets at `householdKey` (Do Not Call does not). */
+export function markSuppresses(
+  mark: Pick<ChapterMark, 'reason' | 'householdKey'>,
+  householdKey: string,
+): boolean {
+  if (mark.reason === 'DNC') return false;
+  return mark.reason !== 'MV' || mark.householdKey === householdKey;
+}
+
 /**
- * A voter the chapter marked Deceased, Moved or Do Not Walk. A Moved mark suppresses the
+ * A voter the chapter marked Deceased, Moved, Do Not Walk or Do Not Call. A Moved mark suppresses the
  * voter only at the address where they were marked (`householdKey`); a newer file that
  * shows them at a new address brings them back.
  */

@@ -19,10 +19,12 @@ import {
   WalkListSchema,
 } from '../canvass/schema';
 import { CanvassStatsSchema, ResultEntryInputSchema, ResultEntrySchema } from '../canvass/results';
+import { CallFieldSchema } from '../canvass/callSheet';
 import { LIMITS } from '../limits';
 import { DateSchema, listOf, tooLong } from '../schema/common';
 import { patchOf } from '../schema/patch';
 import { SavedFileSchema } from './app';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 const text = (label: string, max: number) => z.string().trim().max(max, tooLong(label, max));
@@ -95,6 +97,8 @@ export type TurfList = z.infer<typeof TurfListSchema>;
 /** What prints on every packet: the script and who to call (kept with the voter data). */
 export const CanvassSettingsSchema = z.object({
   script: text('The script', LIMITS.packetScript).default(''),
+  /** What a caller says on the phone (printed on every call sheet). */
+  callScript: text('The calling script', LIMITS.packetScript).default(''),
   organiserName: text('The organiser’s name', LIMITS.name).default(''),
   organiserPhone: text('The organiser’s phone', LIMITS.name).default(''),
 });
@@ -132,6 +136,40 @@ export const PacketDataSchema = z.object({
   flyerId: z.string().nullable(),
 });
 export type PacketData = z.infer<typeof PacketDataSchema>;
+
+export const CallSheetParamsSchema = z.object({
+  listId: ListIdSchema,
+  turfId: TurfIdSchema,
+  caller: text('The caller', LIMITS.name).default(''),
+  date: z.union([z.literal(''), DateSchema]).default(''),
+});
+
+/** Everything a call sheet's print route needs: the packet's facts, the calling script, the list. */
+export const CallSheetDataSchema = PacketDataSchema.omit({
+  remaining: true,
+  canvasser: true,
+  walkList: true,
+  flyerId: true,
+}).extend({ caller: z.string(), callList: WalkListSchema });
+export type CallSheetData = z.infer<typeof CallSheetDataSchema>;
+
+/** A filled call sheet (CSV) and the column of each field; the turf it was cut from. */
+const CallsImportSchema = z.object({
+  listId: ListIdSchema,
+  turfId: TurfIdSchema,
+  csv: CsvTextSchema,
+  mapping: columnMappingOf(
+    CallFieldSchema,
+    'voterId',
+    'Choose the column that holds the voter ID',
+  ).optional(),
+});
+const CallProblemSchema = importProblemOf(CallFieldSchema);
+export const CallsPreviewSchema = importPreviewOf(
+  CallFieldSchema,
+  z.object({ line: z.number(), voterId: z.string(), name: z.string(), answer: z.string() }),
+).extend({ uncalled: z.int().nonnegative() });
+export type CallsPreview = z.infer<typeof CallsPreviewSchema>;
 
 const list = z.object({ listId: ListIdSchema });
 const turf = z.object({ listId: ListIdSchema, turfId: TurfIdSchema });
@@ -203,6 +241,22 @@ export const canvassChannels = channels({
   'canvass.settings': { input: none, output: CanvassSettingsSchema },
   'canvass.saveSettings': { input: CanvassSettingsPatchSchema, output: CanvassSettingsSchema },
   'canvass.packet': { input: PacketParamsSchema, output: PacketDataSchema },
+  /** The turf's voters who can be called, households whole, in walk order. */
+  'canvass.callList': { input: turf, output: WalkListSchema },
+  'canvass.callSheet': { input: CallSheetParamsSchema, output: CallSheetDataSchema },
+  /** The call list as a CSV a caller fills at home, saved where the person chooses. */
+  'canvass.saveCallCsv': { input: turf, output: SavedFileSchema },
+  /** What importing a filled call sheet would record, and every problem by line. */
+  'canvass.callsPreview': { input: CallsImportSchema, output: CallsPreviewSchema },
+  /** Records the filled sheet's calls (rows with problems are skipped and listed). */
+  'canvass.importCalls': {
+    input: CallsImportSchema,
+    output: z.object({
+      recorded: z.int(),
+      duplicates: z.int(),
+      problems: z.array(CallProblemSchema),
+    }),
+  },
   /** The turf in walk order as CSV, saved where the person chooses. */
   'canvass.saveCsv': {
     input: turf.extend({ remaining: z.boolean().default(false) }),

@@ -9,7 +9,7 @@
  * from data alone with a named `@page` (see src/renderer/src/print/page.css for the footer).
  */
 import { z } from 'zod';
-import { PacketParamsSchema } from '../contract/canvass';
+import { CallSheetParamsSchema, PacketParamsSchema } from '../contract/canvass';
 import { LIMITS } from '../limits';
 import { DateSchema, IdSchema, listOf, tooLong } from '../schema/common';
 
@@ -46,6 +46,10 @@ export const PRINT_DOCUMENTS = {
     PacketParamsSchema,
     (p) =>
       `walk-packet-${p.turfId.replace(/[^A-Za-z0-9-]+/g, '-')}${p.remaining ? '-remaining' : ''}`,
+  ),
+  'call-sheet': printable(
+    CallSheetParamsSchema,
+    (p) => `call-sheet-${p.turfId.replace(/[^A-Za-z0-9-]+/g, '-')}`,
   ),
   'candidate-questionnaire': printable(
     z.object({ questionnaireId: IdSchema, candidateId: IdSchema.optional() }),

@@ -64,7 +64,10 @@ export const ShiftFieldsSchema = z.object({
     .int('Capacity is a whole number of places')
     .min(1, 'A shift has at least 1 place')
     .max(LIMITS.shiftPlaces, `A shift has at most ${groupDigits(LIMITS.shiftPlaces)} places`),
-  /** The turf walked on a canvass shift (its doors are counted for the shift). */
+  /**
+   * The turf walked on a canvass shift, or whose call sheet a phone bank calls (its doors,
+   * or its calls, are counted for the shift).
+   */
   turf: TurfRefSchema.optional(),
   notes: optionalTrimmed('Notes', LIMITS.notes),
 });
@@ -77,12 +80,16 @@ export function minutesOf(time: string): number {
   return h * 60 + m;
 }
 
-/** `shifts.add` / `shifts.update`: ends after it starts, the same day; a turf only when canvassing. */
+/** `shifts.add` / `shifts.update`: ends after it starts, the same day; a turf only for a canvass or a phone bank. */
 export const ShiftInputSchema = ShiftFieldsSchema.superRefine((s, ctx) => {
   if (minutesOf(s.end) <= minutesOf(s.start))
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'End after the start, the same day' });
-  if (s.turf && s.kind !== 'canvass')
-    ctx.addIssue({ code: 'custom', path: ['turf'], message: 'Only a canvass shift walks a turf' });
+  if (s.turf && s.kind !== 'canvass' && s.kind !== 'phone-bank')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['turf'],
+      message: 'Only a canvass shift walks a turf, and only a phone bank calls a call list',
+    });
 });
 
 export const SignupChangeSchema = z.object({ status: SignupStatusSchema, at: TimestampSchema });

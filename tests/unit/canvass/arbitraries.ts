@@ -25,6 +25,7 @@ export function voter(partial: Partial<Voter> & Pick<Voter, 'id'>): Voter {
     precinct: 'P1',
     county: 'Franklin',
     history: '',
+    phone: '',
     householdKey: '',
   };
   const v = { ...base, ...partial };

@@ -155,12 +155,14 @@ describe('members.update', () => {
 describe('canvass.saveSettings', () => {
   const FULL: CanvassSettings = {
     script: 'Hi, I am a volunteer with the chapter.',
+    callScript: 'Hi, this is a volunteer calling from the chapter.',
     organiserName: 'Rosa Parks',
     organiserPhone: '614-555-0100',
   };
 
   it.each([
     ['script', 'Hello, neighbour.'],
+    ['callScript', 'Hello, is this a good time?'],
     ['organiserName', 'Ida Wells'],
     ['organiserPhone', '614-555-0199'],
   ] as const)('a patch of %s alone leaves the other settings as they were', async (key, value) => {

@@ -47,6 +47,7 @@ export function entry(
     voterId: null,
     householdKey,
     turfId: 'T001',
+    mode: 'door',
     code: 'NH',
     support: null,
     volunteer: false,

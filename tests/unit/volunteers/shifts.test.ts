@@ -34,7 +34,7 @@ function refused(fn: () => unknown): AppError {
 }
 
 describe('shift input', () => {
-  it('ends after it starts the same day; only a canvass shift walks a turf', () => {
+  it('ends after it starts the same day; only a canvass shift or a phone bank has a turf', () => {
     const base = {
       kind: 'tabling',
       title: 'Market',
@@ -48,8 +48,10 @@ describe('shift input', () => {
     const result = ShiftInputSchema.safeParse(base);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['end', 'End after the start, the same day'],
-      ['turf', 'Only a canvass shift walks a turf'],
+      ['turf', 'Only a canvass shift walks a turf, and only a phone bank calls a call list'],
     ]);
+    const bank = { ...base, kind: 'phone-bank', end: '12:00' };
+    expect(ShiftInputSchema.safeParse(bank).success).toBe(true);
     expect(ShiftInputSchema.safeParse({ ...base, capacity: 0 }).error?.issues[0]?.message).toBe(
       'A shift has at least 1 place',
     );
@@ -160,8 +162,44 @@ describe('what a volunteer did', () => {
       entry('h3', at(8, 20), { turfId: 'T002' }), // another turf
       entry('h4', at(14, 11)), // the second shift's
     ];
-    expect(resultsIn(windows.get('first')!, entries)).toEqual({ doors: 2, conversations: 1 });
-    expect(resultsIn(windows.get('second')!, entries)).toEqual({ doors: 1, conversations: 0 });
+    expect(resultsIn(windows.get('first')!, entries)).toEqual({
+      doors: 2,
+      calls: 0,
+      conversations: 1,
+    });
+    expect(resultsIn(windows.get('second')!, entries)).toEqual({
+      doors: 1,
+      calls: 0,
+      conversations: 0,
+    });
+  });
+
+  it('credits a phone bank with its call list’s phone results, and a canvass with door results only', () => {
+    const bank = shift('bank', { kind: 'phone-bank', turf, date: '2026-03-07' });
+    const windows = creditWindows([first, bank, second]);
+    // A canvass on the same turf does not end the phone bank's window, nor the other way round.
+    expect(windows.get('bank')).toMatchObject({ mode: 'phone', until: null });
+    expect(windows.get('first')).toMatchObject({ mode: 'door' });
+    expect(windows.get('first')?.until).toBe(windows.get('second')?.from);
+    const at = (d: number, h: number) => new Date(2026, 2, d, h).toISOString();
+    const call = (voterId: string, extra = {}) =>
+      entry('h1', at(7, 19), { mode: 'phone', voterId, ...extra });
+    const entries = [
+      call('A', { code: 'NH' }),
+      call('B', { code: null, support: 1 }),
+      call('B', { code: null, support: 2 }), // called twice: one call, one conversation
+      entry('h2', at(7, 11)), // a door: the canvass's
+    ];
+    expect(resultsIn(windows.get('bank')!, entries)).toEqual({
+      doors: 0,
+      calls: 2,
+      conversations: 1,
+    });
+    expect(resultsIn(windows.get('first')!, entries)).toEqual({
+      doors: 1,
+      calls: 0,
+      conversations: 0,
+    });
   });
 
   it('adds up attended shifts only: hours as scheduled, the shift’s doors shared', () => {
@@ -179,8 +217,9 @@ describe('what a volunteer did', () => {
       shift('not-theirs'),
     ];
     const results = new Map([
-      ['first', { doors: 12, conversations: 4 }],
-      ['second', { doors: 7, conversations: 2 }],
+      ['first', { doors: 12, calls: 0, conversations: 4 }],
+      ['second', { doors: 7, calls: 0, conversations: 2 }],
+      ['bank', { doors: 0, calls: 9, conversations: 3 }],
     ]);
     const record = volunteerRecord('v', shifts, results);
     expect(record).toMatchObject({
@@ -188,7 +227,8 @@ describe('what a volunteer did', () => {
       noShows: 1,
       hours: 5.5,
       doors: 12,
-      conversations: 4,
+      calls: 9,
+      conversations: 7,
     });
     expect(record.shifts.map((s) => [s.shiftId, s.hours])).toEqual([
       ['bank', 2.5],

@@ -1,11 +1,13 @@
 /**
  * The app side of canvassing: one voter service per open data folder (the real chapter or
  * the sample), import jobs the renderer polls and can cancel, the packet's print data,
- * the canvass settings (script, organiser) kept beside the voter files, and CSV saving.
+ * call sheets and their filled CSVs, the canvass settings (scripts, organiser) kept beside the voter files, and CSV saving.
  * No electron: the Host asks the person for files.
  */
 import type { z } from 'zod';
 import type {
+  CallSheetData,
+  CallSheetParamsSchema,
   CanvassSettings,
   CanvassSettingsPatch,
   PacketData,
@@ -17,6 +19,7 @@ import { localDateOf } from '../../../shared/dates';
 import type { Host } from '../../host';
 import type { Session } from '../../session';
 import { createVoterService, type VoterService } from '../voters/service';
+import { callSheetData, callsPreview, importCalls, saveCallCsv } from './calls';
 import { createVoterImports } from './imports';
 import { packetData, saveTurfCsv, toTurfList } from './packets';
 import { readCanvassSettings, saveCanvassSettings } from './settings';
@@ -72,5 +75,16 @@ export function createCanvassApp(session: Session, host: Host) {
 
     saveCsv: (listId: string, turfId: string, remaining: boolean) =>
       saveTurfCsv(host, voters(), { listId, turfId, remaining }),
+
+    async callSheet(params: z.output<typeof CallSheetParamsSchema>): Promise<CallSheetData> {
+      const today = localDateOf(session.clock());
+      const settings = await readCanvassSettings(dir());
+      return callSheetData(session.current().data, voters(), settings, { ...params, today });
+    },
+
+    saveCallCsv: (listId: string, turfId: string) =>
+      saveCallCsv(host, voters(), { listId, turfId }),
+    callsPreview: (input: Parameters<typeof callsPreview>[1]) => callsPreview(voters(), input),
+    importCalls: (input: Parameters<typeof importCalls>[1]) => importCalls(voters(), input),
   };
 }

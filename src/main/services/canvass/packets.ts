@@ -36,34 +36,48 @@ function walkListOf(service: VoterService, listId: string, turfId: string, remai
   return remaining ? service.remainingDoors(listId, turfId) : service.turfWalkList(listId, turfId);
 }
 
-export async function packetData(
+/** What a walk packet and a call sheet both print: the chapter, the county, who to call. */
+export async function sheetFacts(
   data: StoreData,
   service: VoterService,
   settings: CanvassSettings,
-  params: z.output<typeof PacketParamsSchema> & { today: string },
-): Promise<PacketData> {
+  params: { listId: string; date: string; today: string },
+) {
   if (!data.chapter) throw new AppError('not-ready', 'Create the chapter first.');
   const meta = await service.getList(params.listId);
-  const walkList = await walkListOf(service, params.listId, params.turfId, params.remaining);
   const fips = meta.county?.fips ?? null;
   const profile = fips ? data.countyProfiles.find((p) => p.fips === fips) : undefined;
-  const flyer =
-    (fips ? data.flyers.find((f) => f.countyFips === fips) : undefined) ??
-    (data.flyers.length === 1 ? data.flyers[0] : undefined);
   return {
     chapterName: data.chapter.name,
     sample: data.sample,
     state: meta.state,
     county: meta.county?.name ?? '',
     countyFips: fips,
-    packetId: packetId(params.listId, params.turfId, params.remaining),
-    remaining: params.remaining,
-    canvasser: params.canvasser,
     date: params.date || params.today,
-    script: settings.script,
     organiserName: settings.organiserName || profile?.contact.name || '',
     organiserPhone: settings.organiserPhone || profile?.contact.phone || '',
     fileDate: meta.fileDate.slice(0, 10),
+  };
+}
+
+export async function packetData(
+  data: StoreData,
+  service: VoterService,
+  settings: CanvassSettings,
+  params: z.output<typeof PacketParamsSchema> & { today: string },
+): Promise<PacketData> {
+  const facts = await sheetFacts(data, service, settings, params);
+  const walkList = await walkListOf(service, params.listId, params.turfId, params.remaining);
+  const fips = facts.countyFips;
+  const flyer =
+    (fips ? data.flyers.find((f) => f.countyFips === fips) : undefined) ??
+    (data.flyers.length === 1 ? data.flyers[0] : undefined);
+  return {
+    ...facts,
+    packetId: packetId(params.listId, params.turfId, params.remaining),
+    remaining: params.remaining,
+    canvasser: params.canvasser,
+    script: settings.script,
     walkList,
     flyerId: flyer?.id ?? null,
   };

@@ -26,6 +26,7 @@ const PREVIEW_FIELDS = [
   ['county', 'County'],
   ['confidential', 'Confidential flag'],
   ['exempt', 'Records exemption'],
+  ['phone', 'Phone'],
 ] as const;
 
 /**

@@ -31,7 +31,8 @@ export function sampleVoterLines(count = SAMPLE_VOTERS): string[] {
   };
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)] as T;
   const q = (s: string) => `"${s}"`;
-  const lines = [[...OHIO_COLUMNS, ...ELECTIONS].map(q).join(',')];
+  // A phone column after the official layout, as a chapter's vendor phone match adds one.
+  const lines = [[...OHIO_COLUMNS, ...ELECTIONS, 'PHONE_NUMBER'].map(q).join(',')];
   let written = 0;
   let door = 0;
   while (written < count) {
@@ -65,7 +66,9 @@ export function sampleVoterLines(count = SAMPLE_VOTERS): string[] {
         const history = ELECTIONS.map((e) =>
           rand() < 0.6 ? (e.startsWith('PRIMARY') ? pick(['D', 'R']) : 'X') : '',
         );
-        lines.push([...OHIO_COLUMNS.map((c) => row[c] ?? ''), ...history].map(q).join(','));
+        // Fictional 555-01xx numbers, for about two voters in three.
+        const phone = rand() < 0.68 ? `614-555-01${String(written % 100).padStart(2, '0')}` : '';
+        lines.push([...OHIO_COLUMNS.map((c) => row[c] ?? ''), ...history, phone].map(q).join(','));
       }
     }
     door++;
@@ -93,6 +96,19 @@ export async function seedSampleCanvass(session: Session): Promise<void> {
         return { voterId, turfId, code: i % 4 === 3 ? ('CB' as const) : ('NH' as const) };
       });
       await service.recordResults(r.list.id, entries);
+      // The phone bank from home (two days ago) called the turf's doors not knocked yet.
+      const calls = (await service.callList(r.list.id, first.id)).households
+        .filter((h) => !walk.households.slice(0, 12).some((k) => k.key === h.key))
+        .slice(0, 8)
+        .flatMap((h) => h.occupants.slice(0, 1))
+        .map((v, i) => ({
+          voterId: v.id,
+          turfId: first.id,
+          mode: 'phone' as const,
+          canvasser: 'Lucía Fernández',
+          ...(i % 3 === 0 ? { code: 'NH' as const } : { support: 1 + (i % 4), yardSign: i === 4 }),
+        }));
+      await service.recordResults(r.list.id, calls);
     }
     await writeFileDurable(
       join(dir, 'voters', 'canvass-settings.json'),
@@ -100,6 +116,8 @@ export async function seedSampleCanvass(session: Session): Promise<void> {
         {
           script:
             'Hi, I’m a volunteer with the Franklin County chapter. We’re talking with neighbours about the election on November 3. What matters most to you this year?',
+          callScript:
+            'Hi, may I speak with [name]? I’m a volunteer with the Franklin County chapter, calling neighbours about the election on November 3. Do you have a minute? How are you leaning this year, from strong support to strong oppose?',
           organiserName: 'Amara Okafor',
           organiserPhone: '(614) 555-0142',
         },

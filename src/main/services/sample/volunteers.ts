@@ -2,7 +2,8 @@
  * The sample chapter's volunteers and shifts: members and supporters with skills, languages
  * and counties (a Spanish speaker who drives in Pike County on weekends among them), last
  * weekend's canvass of the sample voter list's first turf with its attendance (its doors are
- * the sample results), and two shifts coming up.
+ * the sample results), a phone bank from home that called the same turf, and two shifts
+ * coming up.
  */
 import { localDateOf } from '../../../shared/dates';
 import type { StoreData } from '../../../shared/schema/store';
@@ -137,6 +138,24 @@ export function sampleVolunteering(now: Date): Pick<StoreData, 'volunteers' | 's
       signups: signups(earlier, [
         [2, 'signed-up'],
         [4, 'signed-up', 'confirmed'],
+      ]),
+    },
+    {
+      id: 'sample-shift-4',
+      kind: 'phone-bank',
+      title: 'Phone bank from home, Columbus 1-A',
+      place: 'From home (call sheets by email)',
+      date: day(-2),
+      start: '18:00',
+      end: '20:00',
+      county: FRANKLIN,
+      capacity: 4,
+      turf: { listId: SAMPLE_LIST, turfId: 'T001' },
+      notes: 'Send the filled call sheet (CSV) back to the organiser.',
+      createdAt: earlier,
+      signups: signups(earlier, [
+        [4, 'signed-up', 'confirmed', 'attended'],
+        [5, 'signed-up', 'attended'],
       ]),
     },
     {

@@ -1,7 +1,12 @@
 /**
  * Voter-list operations that need no I/O: list IDs, chapter marks, re-import diffs.
  */
-import type { ChapterMark, ImportDiff, Voter } from '../../../shared/canvass/schema';
+import {
+  markSuppresses,
+  type ChapterMark,
+  type ImportDiff,
+  type Voter,
+} from '../../../shared/canvass/schema';
 
 const SAMPLE_IDS = 200;
 
@@ -23,7 +28,7 @@ export function applyMarks(
   const byId = new Map(marks.map((m) => [m.voterId, m]));
   return voters.filter((v) => {
     const m = byId.get(v.id);
-    return !m || (m.reason === 'MV' && m.householdKey !== v.householdKey);
+    return !m || !markSuppresses(m, v.householdKey);
   });
 }
 

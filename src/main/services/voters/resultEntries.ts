@@ -72,7 +72,9 @@ export function suppressionMarks(
   const marks: ChapterMark[] = [];
   for (const e of entries) {
     if (!e.code || !AUTO_SUPPRESS_CODES.has(e.code)) continue;
-    const reason = e.code as ChapterMarkReason;
+    // "Do not call again" on the phone keeps the door: it marks Do Not Call.
+    const reason: ChapterMarkReason =
+      e.mode === 'phone' && e.code === 'DNW' ? 'DNC' : (e.code as ChapterMarkReason);
     const ids = e.voterId ? [e.voterId] : (households.get(e.householdKey)?.voterIds ?? []);
     for (const voterId of ids)
       marks.push({ voterId, reason, householdKey: e.householdKey, at: e.at });

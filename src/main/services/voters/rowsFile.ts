@@ -149,7 +149,7 @@ function voterDecoder(fields: readonly string[]): (row: unknown[]) => Voter {
       'status',
     ] as const
   ).map(at);
-  const [house, street, unit, city, zip, precinct, county, history, key] = (
+  const [house, street, unit, city, zip, precinct, county, history, phone, key] = (
     [
       'houseNumber',
       'street',
@@ -159,6 +159,7 @@ function voterDecoder(fields: readonly string[]): (row: unknown[]) => Voter {
       'precinct',
       'county',
       'history',
+      'phone',
       'householdKey',
     ] as const
   ).map(at);
@@ -182,6 +183,7 @@ function voterDecoder(fields: readonly string[]): (row: unknown[]) => Voter {
     precinct: same(row, precinct ?? -1),
     county: same(row, county ?? -1),
     history: same(row, history ?? -1),
+    phone: str(row, phone ?? -1),
     householdKey: same(row, key ?? -1),
   });
 }

@@ -7,6 +7,7 @@
  * unusable file; the other methods throw AppError ('not-found', 'invalid-input',
  * 'damaged'). Mutations of one list are serialised.
  */
+import { callList } from '../../../shared/canvass/callSheet';
 import { walkListToCsv } from '../../../shared/canvass/export';
 import {
   computeStats,
@@ -24,6 +25,7 @@ import type {
   ImportError,
   ImportSummary,
   TurfSet,
+  Voter,
   VoterListMeta,
   WalkList,
 } from '../../../shared/canvass/schema';
@@ -127,7 +129,13 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
     return buildWalkList(source, t, keep);
   }
 
-  async function addMarks(loaded: Loaded, marks: ChapterMark[]): Promise<void> {
+  /** Adds marks; Do Not Call never replaces a mark that takes the voter off every list. */
+  async function addMarks(loaded: Loaded, added: ChapterMark[]): Promise<void> {
+    const before = new Map(loaded.meta.marks.map((m) => [m.voterId, m.reason]));
+    const marks = added.filter(
+      (m) => m.reason !== 'DNC' || (before.get(m.voterId) ?? 'DNC') === 'DNC',
+    );
+    if (marks.length === 0) return;
     const ids = new Set(marks.map((m) => m.voterId));
     const kept = loaded.meta.marks.filter((m) => !ids.has(m.voterId));
     await saveMeta(loaded, { ...loaded.meta, marks: [...kept, ...marks] });
@@ -282,6 +290,12 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         const loaded = await load(listId);
         const voter = loaded.allById.get(voterId);
         if (!voter) throw new AppError('not-found', `There is no voter ${voterId} in this list.`);
+        const marked = loaded.meta.marks.find((m) => m.voterId === voterId);
+        if (reason === 'DNC' && marked && marked.reason !== 'DNC')
+          throw new AppError(
+            'conflict',
+            `${voterId} is already marked ${marked.reason}: they are on no walk or call sheet.`,
+          );
         const mark: ChapterMark = {
           voterId,
           reason,
@@ -303,6 +317,18 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
         });
         Object.assign(loaded, loadedFrom(loaded.meta, loaded.all));
       });
+    },
+
+    /** The turf's voters who can be called (a phone, no Do Not Call mark), households whole. */
+    async callList(listId: string, turfId: string): Promise<WalkList> {
+      const walk = await walkList(listId, turfId);
+      const marks = (await load(listId)).meta.marks;
+      return callList(walk, new Set(marks.filter((m) => m.reason === 'DNC').map((m) => m.voterId)));
+    },
+
+    /** Every voter of the list by ID, chapter-marked ones included (results may name them). */
+    async votersById(listId: string): Promise<ReadonlyMap<string, Voter>> {
+      return (await load(listId)).allById;
     },
 
     async exportTurfCsv(listId: string, turfId: string): Promise<string> {

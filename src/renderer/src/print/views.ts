@@ -12,6 +12,7 @@ export const PRINT_VIEWS = {
   'tally-sheet': () => import('./VoteResultSheet').then((m) => m.tallySheetView),
   flyer: () => import('./Flyer').then((m) => m.flyerView),
   'walk-packet': () => import('./canvass/WalkPacket').then((m) => m.walkPacketView),
+  'call-sheet': () => import('./canvass/CallSheet').then((m) => m.callSheetView),
   'candidate-questionnaire': () =>
     import('./candidates/QuestionnaireDoc').then((m) => m.questionnaireView),
   'candidate-comparison': () => import('./candidates/ComparisonDoc').then((m) => m.comparisonView),

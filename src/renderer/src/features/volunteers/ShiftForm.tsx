@@ -5,6 +5,7 @@ import {
   ShiftFieldsSchema,
   ShiftInputSchema,
   type Shift,
+  type ShiftKind,
 } from '../../../../shared/volunteers/shifts';
 import { api } from '../../api';
 import { useChapter } from '../../appStatus';
@@ -17,6 +18,16 @@ import { CountyOptions } from './CountyOptions';
 
 type Parsed = z.output<typeof ShiftInputSchema>;
 
+/** The kinds of shift with a turf: what the choice is called, and what is counted. */
+const HAS_TURF: Partial<Record<ShiftKind, { label: string; hint: string; none: string }>> = {
+  canvass: { label: 'Turf', hint: 'Its doors are counted for the shift', none: 'No turf' },
+  'phone-bank': {
+    label: 'Call list (a turf’s call sheet)',
+    hint: 'Its calls are counted for the shift',
+    none: 'No call list',
+  },
+};
+
 /** The form's fields: the turf is one choice, "list/turf" ('' for none). */
 const FieldsSchema = ShiftFieldsSchema.extend({ turf: z.string() });
 type Fields = z.input<typeof FieldsSchema>;
@@ -28,8 +39,9 @@ const ShiftFormSchema = FieldsSchema.transform(
       const [listId, turfId] = turf.split('/');
       return {
         ...f,
-        // Only a canvass shift walks a turf: one chosen before the kind changed is dropped.
-        turf: f.kind === 'canvass' && listId && turfId ? { listId, turfId } : undefined,
+        // Only a canvass shift walks a turf and only a phone bank calls one: one chosen
+        // before the kind changed to another is dropped.
+        turf: HAS_TURF[f.kind] && listId && turfId ? { listId, turfId } : undefined,
       };
     },
     firstSegment,
@@ -89,6 +101,7 @@ export function ShiftForm<R>({
   // The turfs first: a select shows its value only once its option is there.
   if (!turfs.value) return <Notice kind="error">{turfs.error}</Notice>;
   const anyTurf = turfs.value.some((t) => t.turfs.length > 0);
+  const withTurf = HAS_TURF[watch('kind')];
   return (
     <Form form={form} showError {...options}>
       <div className="two-col">
@@ -123,17 +136,13 @@ export function ShiftForm<R>({
         <Field label="Capacity" hint="How many volunteers it takes">
           <input type="number" min={1} {...register('capacity', { valueAsNumber: true })} />
         </Field>
-        {watch('kind') === 'canvass' && (
+        {withTurf && (
           <Field
-            label="Turf"
-            hint={
-              anyTurf
-                ? 'Its doors are counted for the shift'
-                : 'Cut turfs under Outreach › Canvassing'
-            }
+            label={withTurf.label}
+            hint={anyTurf ? withTurf.hint : 'Cut turfs under Outreach › Canvassing'}
           >
             <select {...register('turf')}>
-              <option value="">No turf</option>
+              <option value="">{withTurf.none}</option>
               {turfs.value.map(({ list, turfs: cut }) => (
                 <optgroup key={list.id} label={list.name}>
                   {cut.map((t) => (

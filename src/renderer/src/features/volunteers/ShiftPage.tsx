@@ -100,10 +100,13 @@ export function ShiftPage({ id }: { id: string }) {
           {s.taken} of {s.capacity} taken
         </Term>
         {s.turf && (
-          <Term label="Turf">
-            <a href={`#/outreach/canvass/${s.turf.listId}`}>{s.turf.turfId}</a> ({s.turf.listId})
+          <Term label={s.kind === 'phone-bank' ? 'Call list' : 'Turf'}>
+            <a href={`#/outreach/canvass/${s.turf.listId}/${s.turf.turfId}`}>{s.turf.turfId}</a> (
+            {s.turf.listId})
             {s.results &&
-              ` — ${s.results.doors} doors knocked, ${s.results.conversations} conversations counted for this shift`}
+              (s.kind === 'phone-bank'
+                ? ` — ${s.results.calls} calls, ${s.results.conversations} conversations counted for this shift`
+                : ` — ${s.results.doors} doors knocked, ${s.results.conversations} conversations counted for this shift`)}
           </Term>
         )}
         {s.notes && <Term label="Notes">{s.notes}</Term>}

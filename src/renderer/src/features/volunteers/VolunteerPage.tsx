@@ -45,13 +45,14 @@ export function VolunteerPage({ id }: { id: string }) {
           <Term label="No-shows">{record.noShows}</Term>
           <Term label="Hours">{hours(record.hours)}</Term>
           <Term label="Doors">{record.doors}</Term>
+          <Term label="Calls">{record.calls}</Term>
           <Term label="Conversations">{record.conversations}</Term>
         </dl>
         <p className="muted">
-          Hours are the scheduled length of each shift attended. Doors and conversations are those
-          of the canvass shifts attended: the results entered for the shift’s turf from its start
-          until the next shift on that turf, shared by everyone on the shift (not counted per
-          person). Calls are not counted: phone-bank results are not recorded yet.
+          Hours are the scheduled length of each shift attended. Doors are those of the canvass
+          shifts attended and calls those of the phone banks attended: the results entered for the
+          shift’s turf or call list from its start until the next such shift on it, shared by
+          everyone on the shift (not counted per person). Conversations are those of both.
         </p>
         <DataTable
           caption="Shifts"
@@ -70,10 +71,10 @@ export function VolunteerPage({ id }: { id: string }) {
             { header: 'Status', cell: (s) => SIGNUP_STATUS_LABELS[s.status] },
             { header: 'Hours', cell: (s) => (s.hours ? hours(s.hours) : '—') },
             {
-              header: 'Doors (conversations)',
+              header: 'Doors or calls (conversations)',
               cell: (s) =>
                 s.results && s.status === 'attended'
-                  ? `${s.results.doors} (${s.results.conversations})`
+                  ? `${s.kind === 'phone-bank' ? `${s.results.calls} calls` : `${s.results.doors} doors`} (${s.results.conversations})`
                   : '—',
             },
           ]}

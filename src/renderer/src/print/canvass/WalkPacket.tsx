@@ -9,8 +9,13 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import type { FlyerPrintData } from '../../../../shared/contract/outreach';
 import type { PacketData } from '../../../../shared/contract/canvass';
 import { formatName, formatStreetAddress } from '../../../../shared/canvass/household';
-import { RESULT_CODES, RESULT_LABELS, SUPPORT_LABELS } from '../../../../shared/canvass/results';
-import type { WalkHousehold } from '../../../../shared/canvass/schema';
+import {
+  RESULT_CODES,
+  RESULT_LABELS,
+  SUPPORT_LABELS,
+  type ResultCode,
+} from '../../../../shared/canvass/results';
+import type { Voter, WalkHousehold } from '../../../../shared/canvass/schema';
 import { api } from '../../api';
 import { loadFlyerFonts } from '../../ui/flyer/FlyerSheets';
 import { FlyerDocument } from '../Flyer';
@@ -25,7 +30,7 @@ function streetsOf(data: PacketData): string[] {
   return seen;
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="walk-field">
       <dt>{label}</dt>
@@ -34,11 +39,12 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Blank({ wide = false }: { wide?: boolean }) {
+export function Blank({ wide = false }: { wide?: boolean }) {
   return <span className={wide ? 'walk-blank walk-blank--wide' : 'walk-blank'} />;
 }
 
-function ResultsKey() {
+/** The key of the result codes; `notes` adds what a code means in another setting (the phone). */
+export function ResultsKey({ notes = {} }: { notes?: Partial<Record<ResultCode, string>> }) {
   return (
     <section className="walk-key" aria-label="Results key">
       <h3>Results key — tick one box per person</h3>
@@ -46,6 +52,7 @@ function ResultsKey() {
         {RESULT_CODES.map((c) => (
           <li key={c}>
             <b>{c}</b> = {RESULT_LABELS[c]}
+            {notes[c] ? ` (${notes[c]})` : ''}
           </li>
         ))}
       </ul>
@@ -131,13 +138,16 @@ function Box({ label }: { label: string }) {
   );
 }
 
-/** A walk sheet's columns: the width class (walk.css) and the heading of each. */
+/**
+ * A sheet's columns: the width class (walk.css) and the heading of each. The fifth column
+ * is the sheet's own: the vote history on a walk sheet, the phone number on a call sheet.
+ */
 const SHEET_COLUMNS = [
   ['c-seq', '#'],
   ['c-name', 'Address / name'],
   ['c-age', 'Age'],
   ['c-party', 'Party'],
-  ['c-history', 'Voted'],
+  ['c-history', ''],
   ['c-id', 'Voter ID'],
   ['c-codes', 'Result (tick one — key above)'],
   ['c-support', 'Support'],
@@ -150,7 +160,15 @@ const SHEET_COLUMNS = [
 /** The boxes ticked per person, under Vol, Sign and Ride. */
 const TICKS = ['Volunteer', 'Yard sign', 'Needs a ride'] as const;
 
-function Household({ h }: { h: WalkHousehold }) {
+/** What a sheet shows in its own column (heading, and the value for each voter). */
+export interface SheetInfo {
+  heading: string;
+  of: (v: Voter) => string;
+}
+
+const VOTED: SheetInfo = { heading: 'Voted', of: (v) => v.history };
+
+function Household({ h, info }: { h: WalkHousehold; info: SheetInfo }) {
   return (
     <tbody className="walk-hh">
       <tr className="walk-door">
@@ -171,7 +189,7 @@ function Household({ h }: { h: WalkHousehold }) {
           <td className="walk-name">{formatName(v)}</td>
           <td className="walk-age">{[v.age ?? '', v.sex].filter((x) => x !== '').join(' ')}</td>
           <td className="walk-party">{v.party}</td>
-          <td className="walk-history">{v.history}</td>
+          <td className="walk-history">{info.of(v)}</td>
           <td className="walk-id">{v.id}</td>
           <td className="walk-codes">
             {RESULT_CODES.map((c) => (
@@ -199,13 +217,16 @@ function Household({ h }: { h: WalkHousehold }) {
  */
 const SHEET_IN = 7.05;
 const FIRST_SHEET_IN = 5.55;
-const DOOR_ROW_IN = 0.25;
-const PERSON_ROW_IN = 0.4;
+const DOOR_ROW_IN = 0.24;
+const PERSON_ROW_IN = 0.27;
 
-export function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][] {
+function pagesOf(
+  households: readonly WalkHousehold[],
+  firstRoom = FIRST_SHEET_IN,
+): WalkHousehold[][] {
   const pages: WalkHousehold[][] = [];
   let page: WalkHousehold[] = [];
-  let room = FIRST_SHEET_IN;
+  let room = firstRoom;
   for (const h of households) {
     const need = DOOR_ROW_IN + h.occupants.length * PERSON_ROW_IN;
     if (page.length > 0 && need > room) {
@@ -218,6 +239,43 @@ export function pagesOf(households: readonly WalkHousehold[]): WalkHousehold[][]
   }
   if (page.length) pages.push(page);
   return pages;
+}
+
+/** The households as sheets: one table a sheet, the header row repeated, households whole. */
+export function SheetTables({
+  households,
+  info,
+  firstRoom,
+}: {
+  households: readonly WalkHousehold[];
+  info: SheetInfo;
+  /** Inches left for rows under the first sheet's header (default: the walk sheet's). */
+  firstRoom?: number;
+}) {
+  return pagesOf(households, firstRoom).map((chunk, i, all) => (
+    <table
+      key={chunk[0]?.key ?? i}
+      className={i < all.length - 1 ? 'walk-table walk-table--page' : 'walk-table'}
+    >
+      <colgroup>
+        {SHEET_COLUMNS.map(([width], c) => (
+          <col key={c} className={width} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {SHEET_COLUMNS.map(([, heading], c) => (
+            <th key={c} scope="col">
+              {heading || info.heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {chunk.map((h) => (
+        <Household key={h.key} h={h} info={info} />
+      ))}
+    </table>
+  ));
 }
 
 function Sheets({ data }: { data: PacketData }) {
@@ -254,30 +312,7 @@ function Sheets({ data }: { data: PacketData }) {
         </div>
         <ResultsKey />
       </header>
-      {pagesOf(walkList.households).map((chunk, i, all) => (
-        <table
-          key={chunk[0]?.key ?? i}
-          className={i < all.length - 1 ? 'walk-table walk-table--page' : 'walk-table'}
-        >
-          <colgroup>
-            {SHEET_COLUMNS.map(([width], c) => (
-              <col key={c} className={width} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {SHEET_COLUMNS.map(([, heading], c) => (
-                <th key={c} scope="col">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {chunk.map((h) => (
-            <Household key={h.key} h={h} />
-          ))}
-        </table>
-      ))}
+      <SheetTables households={walkList.households} info={VOTED} />
       {walkList.households.length === 0 && <p>No doors left to knock in this turf.</p>}
     </section>
   );
@@ -287,13 +322,18 @@ function Sheets({ data }: { data: PacketData }) {
  * The packet ID in every footer (@page bottom-left). The app's CSP forbids inline <style>,
  * so the rule goes in through the CSSOM (a constructed sheet), which CSP allows.
  */
-function useFooterPacketId(packetId: string): void {
+export function useFooterPacketId(
+  packetId: string,
+  /** The @page names whose footers carry it, separated by spaces. */
+  pages = 'walk-cover walk-sheet',
+): void {
   useLayoutEffect(() => {
     const id = packetId.replace(/[^A-Za-z0-9-]/g, '');
     const font = "font: 8pt 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif;";
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      ['walk-cover', 'walk-sheet']
+      pages
+        .split(' ')
         .map((page) => `@page ${page} { @bottom-left { content: 'Packet ${id}'; ${font} } }`)
         .join('\n'),
     );
@@ -301,7 +341,7 @@ function useFooterPacketId(packetId: string): void {
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [packetId]);
+  }, [packetId, pages]);
 }
 
 export function WalkPacket({

@@ -32,6 +32,7 @@ const MARK_LABELS: Record<ChapterMarkReason, string> = {
   DEC: 'Deceased',
   MV: 'Moved',
   DNW: 'Do Not Walk',
+  DNC: 'Do Not Call',
 };
 
 export function ListPage({ listId }: { listId: string }) {
@@ -177,8 +178,9 @@ function MarksSection({
     <section className="card" aria-labelledby="marks-heading">
       <h3 id="marks-heading">Chapter marks</h3>
       <p className="muted">
-        Voters marked Deceased, Moved or Do Not Walk are left off every walk sheet, now and after
-        each re-import (a Moved voter comes back when a newer file shows a new address).
+        Voters marked Deceased, Moved or Do Not Walk are left off every walk sheet and call sheet,
+        now and after each re-import (a Moved voter comes back when a newer file shows a new
+        address). Do Not Call leaves a voter off call sheets only.
       </p>
       <Form
         form={form}
@@ -240,7 +242,7 @@ function PacketSettingsForm({ initial }: { initial: CanvassSettings }) {
   const { register } = form;
   return (
     <section className="card" aria-labelledby="packet-settings-heading">
-      <h3 id="packet-settings-heading">On every packet</h3>
+      <h3 id="packet-settings-heading">On every packet and call sheet</h3>
       <Form
         form={form}
         onSubmit={(settings) => api.canvass.saveSettings(settings)}
@@ -250,6 +252,9 @@ function PacketSettingsForm({ initial }: { initial: CanvassSettings }) {
       >
         <Field label="Script">
           <textarea rows={3} maxLength={LIMITS.packetScript} {...register('script')} />
+        </Field>
+        <Field label="Calling script" hint="Printed on every call sheet.">
+          <textarea rows={3} maxLength={LIMITS.packetScript} {...register('callScript')} />
         </Field>
         <Field label="Organiser’s name">
           <input maxLength={LIMITS.name} {...register('organiserName')} />

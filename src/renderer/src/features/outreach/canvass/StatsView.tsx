@@ -28,6 +28,16 @@ export function StatsView({ stats }: { stats: CanvassStats }) {
           <dd>{stats.remainingDoors}</dd>
         </div>
         <div>
+          <dt>Calls · reached by phone</dt>
+          <dd>
+            {stats.calls} · {stats.callContacts}
+          </dd>
+        </div>
+        <div>
+          <dt>People contacted (door or phone, once each)</dt>
+          <dd>{stats.peopleContacted}</dd>
+        </div>
+        <div>
           <dt>Volunteers · yard signs · rides</dt>
           <dd>
             {stats.volunteers} · {stats.yardSigns} · {stats.needsRide}
