@@ -1,0 +1,54 @@
+/**
+ * SVG outlines of one state's counties from the Census shapes us-atlas ships (TopoJSON,
+ * longitude/latitude). The projection is an azimuthal equal-area one centred on the state
+ * and fitted to the box, so every state draws well: Alaska across the 180th meridian and
+ * Hawaii far out in the Pacific as much as the lower 48 (a US-wide projection such as
+ * Albers USA moves and shrinks those two). Pure: the topology is passed in.
+ */
+import { geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export type CountyTopology = Topology<{ counties: GeometryCollection<{ name: string }> }>;
+
+export interface CountyShape {
+  fips: string;
+  /** SVG path data in the box's coordinates. */
+  d: string;
+}
+
+/** Each county of the state (by its two-digit FIPS code) as a path fitted inside width×height. */
+export function countyShapes(
+  topology: CountyTopology,
+  stateFips: string,
+  width: number,
+  height: number,
+  margin = 4,
+): CountyShape[] {
+  const own = topology.objects.counties.geometries.filter(
+    (g) => typeof g.id === 'string' && g.id.slice(0, 2) === stateFips,
+  );
+  const counties = (
+    feature(topology, { type: 'GeometryCollection', geometries: own }) as FeatureCollection<
+      Geometry,
+      { name: string }
+    >
+  ).features as (Feature<Geometry, { name: string }> & { id: string })[];
+  if (counties.length === 0) return [];
+  const state: FeatureCollection = { type: 'FeatureCollection', features: counties };
+  const [lon, lat] = geoCentroid(state);
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-lon, -lat])
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      state,
+    );
+  const path = geoPath(projection);
+  return counties
+    .map((f) => ({ fips: f.id, d: path(f) ?? '' }))
+    .sort((a, b) => a.fips.localeCompare(b.fips));
+}
