@@ -9,7 +9,7 @@ import type { VoterListMeta } from '../../shared/canvass/schema';
 import { localDateOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import { COUNTIES } from '../../shared/geo/counties';
-import { STATES } from '../../shared/geo/states';
+import { stateByCode } from '../../shared/geo/states';
 import { CanvassTally, coverageOf, type Coverage } from '../../shared/outreach/coverage';
 import type { Session } from '../session';
 import { readSettled } from './settled';
@@ -59,7 +59,7 @@ export async function countyCoverage(session: Session): Promise<Coverage> {
   const data = readSettled(session);
   const chapter = data.chapter;
   if (!chapter) throw new AppError('not-ready', 'Create the chapter first.');
-  const state = STATES.find((s) => s.code === chapter.state);
+  const state = stateByCode(chapter.state);
   if (!state) throw new AppError('not-ready', 'The chapter’s state is not known.');
   const tally = await tallyCanvass(session.dirFor(session.mode));
   return coverageOf({
