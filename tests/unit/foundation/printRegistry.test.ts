@@ -35,7 +35,7 @@ describe('print registry', () => {
     expect(PrintRequestSchema.options.map((o) => o.shape.document.value).sort()).toEqual(
       Object.keys(PRINT_DOCUMENTS).sort(),
     );
-    expect(Object.keys(everyName)).toHaveLength(14);
+    expect(Object.keys(everyName)).toHaveLength(15);
     expect(PrintRequestSchema.parse(signIn)).toEqual({
       document: 'sign-in-sheet',
       params: { blankRows: 3, prefill: true },
@@ -65,6 +65,7 @@ describe('print registry', () => {
     expect(name({ document: 'meeting-minutes', params: { id: 'm1' } })).toBe('minutes');
     expect(name({ document: 'platform', params: {} })).toBe('platform');
     expect(name({ document: 'shift-roster', params: { id: 's1' } })).toBe('shift-roster');
+    expect(name({ document: 'county-coverage', params: {} })).toBe('county-coverage');
     expect(name({ document: 'shift-signup-sheet', params: { id: 's1' } })).toBe(
       'shift-sign-up-sheet',
     );
