@@ -93,24 +93,32 @@ export interface CanvassCounts {
  * same voter ID in two lists is two people.
  */
 export class CanvassTally {
-  private readonly doors = new Map<string, Set<string>>();
+  /** Per list: doors by county, and each voter's latest support answer with its county. */
+  private readonly lists = new Map<
+    string,
+    {
+      doors: Map<string, Set<string>>;
+      support: Map<string, { at: string; support: number; fips: string }>;
+    }
+  >();
   private readonly conversations = new Map<string, number>();
   private readonly last = new Map<string, number>();
-  /** `list|voter` → latest support answer and its county. */
-  private readonly support = new Map<string, { at: number; support: number; fips: string }>();
 
   add(fips: string, listId: string, e: ResultEntry): void {
-    let doors = this.doors.get(fips);
-    if (!doors) this.doors.set(fips, (doors = new Set()));
-    doors.add(`${listId}|${e.householdKey}`);
+    let list = this.lists.get(listId);
+    if (!list) this.lists.set(listId, (list = { doors: new Map(), support: new Map() }));
+    let doors = list.doors.get(fips);
+    if (!doors) list.doors.set(fips, (doors = new Set()));
+    doors.add(e.householdKey);
     const at = Date.parse(e.at);
     if (!(at <= (this.last.get(fips) ?? -Infinity))) this.last.set(fips, at);
     if (!isContact(e)) return;
     this.conversations.set(fips, (this.conversations.get(fips) ?? 0) + 1);
     if (e.support === null) return;
-    const who = `${listId}|${e.voterId ?? `door:${e.householdKey}`}`;
-    const prev = this.support.get(who);
-    if (!prev || prev.at <= at) this.support.set(who, { at, support: e.support, fips });
+    // Latest by the stored time, as the canvass statistics take it (computeStats).
+    const who = e.voterId ?? `door:${e.householdKey}`;
+    const prev = list.support.get(who);
+    if (!prev || prev.at <= e.at) list.support.set(who, { at: e.at, support: e.support, fips });
   }
 
   counts(): Map<string, CanvassCounts> {
@@ -118,18 +126,20 @@ export class CanvassTally {
     const of = (fips: string): CanvassCounts => {
       let c = out.get(fips);
       if (!c) {
-        c = { doorsKnocked: 0, conversations: 0, supporters: 0, lastMs: -Infinity };
+        c = {
+          doorsKnocked: 0,
+          conversations: this.conversations.get(fips) ?? 0,
+          supporters: 0,
+          lastMs: this.last.get(fips) ?? -Infinity,
+        };
         out.set(fips, c);
       }
       return c;
     };
-    for (const [fips, doors] of this.doors) {
-      const c = of(fips);
-      c.doorsKnocked = doors.size;
-      c.conversations = this.conversations.get(fips) ?? 0;
-      c.lastMs = this.last.get(fips) ?? -Infinity;
+    for (const { doors, support } of this.lists.values()) {
+      for (const [fips, keys] of doors) of(fips).doorsKnocked += keys.size;
+      for (const s of support.values()) if (s.support <= 2) of(s.fips).supporters++;
     }
-    for (const { support, fips } of this.support.values()) if (support <= 2) of(fips).supporters++;
     return out;
   }
 }
