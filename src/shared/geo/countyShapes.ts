@@ -5,12 +5,24 @@
  * Hawaii far out in the Pacific as much as the lower 48 (a US-wide projection such as
  * Albers USA moves and shrinks those two). Pure: the topology is passed in.
  */
-import { geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import {
+  geoAzimuthalEqualArea,
+  geoCentroid,
+  geoPath,
+  type ExtendedFeature,
+  type ExtendedFeatureCollection,
+} from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export type CountyTopology = Topology<{ counties: GeometryCollection<{ name: string }> }>;
+type Topology = Parameters<typeof feature>[0];
+type GeometryObject = Parameters<typeof feature>[1];
+type CountyGeometry = GeometryObject & { id?: string | number };
+
+/** us-atlas's counties-10m.json: TopoJSON whose `counties` object lists every county. */
+export type CountyTopology = Topology & {
+  objects: { counties: { type: 'GeometryCollection'; geometries: CountyGeometry[] } };
+};
+type CountyFeature = ExtendedFeature & { id: string };
 
 export interface CountyShape {
   fips: string;
@@ -29,14 +41,11 @@ export function countyShapes(
   const own = topology.objects.counties.geometries.filter(
     (g) => typeof g.id === 'string' && g.id.slice(0, 2) === stateFips,
   );
-  const counties = (
-    feature(topology, { type: 'GeometryCollection', geometries: own }) as FeatureCollection<
-      Geometry,
-      { name: string }
-    >
-  ).features as (Feature<Geometry, { name: string }> & { id: string })[];
+  const collection = { type: 'GeometryCollection', geometries: own } as GeometryObject;
+  const counties = (feature(topology, collection) as unknown as ExtendedFeatureCollection)
+    .features as CountyFeature[];
   if (counties.length === 0) return [];
-  const state: FeatureCollection = { type: 'FeatureCollection', features: counties };
+  const state: ExtendedFeatureCollection = { type: 'FeatureCollection', features: counties };
   const [lon, lat] = geoCentroid(state);
   const projection = geoAzimuthalEqualArea()
     .rotate([-lon, -lat])

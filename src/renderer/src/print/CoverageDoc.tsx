@@ -5,8 +5,8 @@ import {
   type CoverageMeasure,
 } from '../../../shared/outreach/coverage';
 import { api } from '../api';
-import { CoverageReport } from '../ui/coverage/CoverageReport';
-import { loadCountyShapes } from '../ui/coverage/shapes';
+import { CoverageReport } from '../ui/countyCoverage/CoverageReport';
+import { loadCountyShapes } from '../ui/countyCoverage/shapes';
 import { DocHead } from './DocHead';
 import type { PrintView } from './printView';
 import './coverage-print.css';

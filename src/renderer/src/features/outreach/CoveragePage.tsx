@@ -5,7 +5,7 @@ import {
   type CoverageMeasure,
 } from '../../../../shared/outreach/coverage';
 import { api } from '../../api';
-import { CoverageReport } from '../../ui/coverage/CoverageReport';
+import { CoverageReport } from '../../ui/countyCoverage/CoverageReport';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { savedLine } from '../../ui/savedLine';
 import { useAction } from '../../ui/useAction';
