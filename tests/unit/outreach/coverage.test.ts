@@ -57,7 +57,7 @@ function shift(id: string, county: string | undefined, date: string, attended: b
     notes: undefined,
     createdAt: '2026-01-01T00:00:00.000Z',
     signups: [{ volunteerId: 'v1', status: attended ? 'attended' : 'confirmed', history: [] }],
-  } as Shift;
+  };
 }
 
 function input(extra: Partial<CoverageInput> = {}): CoverageInput {

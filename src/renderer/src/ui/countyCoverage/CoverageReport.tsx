@@ -75,7 +75,8 @@ export function CoverageReport({
       />
       {apart.length > 0 && (
         <p className="muted">
-          Not in any county above (no county, or one outside {coverage.stateName}): {apart.join(', ')}.
+          Not in any county above (no county, or one outside {coverage.stateName}):{' '}
+          {apart.join(', ')}.
         </p>
       )}
     </div>
