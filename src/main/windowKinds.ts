@@ -26,6 +26,7 @@ export const PRINT_CHANNELS = [
   'meetings.get',
   'meetings.minutesMarkdown',
   'outreach.flyerPrint',
+  'outreach.coverage',
   'platform.get',
   'print.signInSheet',
   'shifts.print',

@@ -13,6 +13,7 @@ import {
   saveOutreachSettings,
   updateFlyer,
 } from '../services/outreach';
+import { countyCoverage } from '../services/coverage';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function outreachHandlers({
@@ -31,5 +32,6 @@ export function outreachHandlers({
     'outreach.updateFlyer': ({ id, flyer }) => updateFlyer(session, id, flyer),
     'outreach.deleteFlyer': ({ id }) => deleteFlyer(session, id),
     'outreach.flyerPrint': ({ id }) => flyerPrintData(session, id),
+    'outreach.coverage': () => countyCoverage(session),
   };
 }

@@ -16,6 +16,7 @@ import {
   type FlyerTemplate,
   type OutreachSettings,
 } from '../../shared/outreach/flyer';
+import { recordFlyerPrint } from '../../shared/outreach/flyerPrints';
 import type { PlatformVersion } from '../../shared/platform/versions';
 import type { StoreData } from '../../shared/schema/store';
 import type { Session } from '../session';
@@ -191,4 +192,13 @@ export function flyerPrintData(session: Session, id: string): FlyerPrintData {
     flyer: findFlyer(data, id),
     settings: { disclaimer: { ...data.settings.flyerDisclaimer } },
   };
+}
+
+/** Counts one more saved PDF of the flyer, for the county it is made for (coverage). */
+export function countFlyerPrint(session: Session, id: string): Promise<void> {
+  return updateSettled(session, (data) => {
+    const flyer = findFlyer(data, id);
+    const at = session.clock().toISOString();
+    return { data: { ...data, flyerPrints: recordFlyerPrint(data.flyerPrints, flyer, at) } };
+  });
 }

@@ -11,6 +11,7 @@ import {
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
+import { countFlyerPrint } from './outreach';
 
 export function signInSheet(
   session: Session,
@@ -45,5 +46,6 @@ export async function savePdf(session: Session, host: Host, request: ParsedPrint
   if (!path) return { saved: false };
   const pdf = await host.printToPdf(printRoute(request));
   await writeFileDurable(path, pdf);
+  if (request.document === 'flyer') await countFlyerPrint(session, request.params.id);
   return { saved: true, fileName: path.split(/[\\/]/).pop() };
 }

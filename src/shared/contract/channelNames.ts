@@ -107,6 +107,7 @@ export const CHANNEL_NAMES = [
   'outreach.updateFlyer',
   'outreach.deleteFlyer',
   'outreach.flyerPrint',
+  'outreach.coverage',
   'platform.get',
   'platform.proposeRight',
   'platform.addArea',

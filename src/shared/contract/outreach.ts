@@ -11,6 +11,7 @@ import {
   OutreachSettingsSchema,
 } from '../outreach/flyer';
 import { FipsSchema } from '../schema/common';
+import { CoverageSchema } from '../outreach/coverage';
 import { channels } from './define';
 
 export const CountyEntrySchema = z.object({
@@ -61,4 +62,6 @@ export const outreachChannels = channels({
   },
   'outreach.deleteFlyer': { input: byId, output: z.object({ deleted: z.boolean() }) },
   'outreach.flyerPrint': { input: byId, output: FlyerPrintDataSchema },
+  /** Per county of the chapter's state: members, volunteers, shifts, canvassing, flyers. */
+  'outreach.coverage': { input: none, output: CoverageSchema },
 });

@@ -65,3 +65,7 @@ export const STATE_CODES = STATES.map((s) => s.code) as [StateCode, ...StateCode
 export function stateByFips(fips: string) {
   return STATES.find((s) => s.fips === fips);
 }
+
+export function stateByCode(code: string) {
+  return STATES.find((s) => s.code === code);
+}

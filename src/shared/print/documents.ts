@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { CallSheetParamsSchema, PacketParamsSchema } from '../contract/canvass';
 import { LIMITS } from '../limits';
+import { CoverageMeasureSchema } from '../outreach/coverage';
 import { DateSchema, IdSchema, listOf, tooLong } from '../schema/common';
 
 /** One printable document: what its route takes, and its PDF's name before the date. */
@@ -72,6 +73,11 @@ export const PRINT_DOCUMENTS = {
   platform: printable(z.object({ version: z.int().min(1).max(100_000).optional() }), 'platform'),
   'shift-signup-sheet': printable(ById, 'shift-sign-up-sheet'),
   'shift-roster': printable(ById, 'shift-roster'),
+  /** The county coverage dashboard, its map coloured by one measure (Letter landscape). */
+  'county-coverage': printable(
+    z.object({ measure: CoverageMeasureSchema.default('doorsKnocked') }),
+    'county-coverage',
+  ),
 };
 
 type Documents = typeof PRINT_DOCUMENTS;

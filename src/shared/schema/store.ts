@@ -6,6 +6,7 @@ import { MemberSchema } from './member';
 import { VoteRecordSchema } from '../voteLog/events';
 import { CountyProfileSchema } from '../outreach/county';
 import { FlyerSchema } from '../outreach/flyer';
+import { FlyerPrintSchema } from '../outreach/flyerPrints';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { PlatformStoreSchema } from '../platform/stored';
 import { ChapterSettingsSchema } from '../settings';
@@ -47,6 +48,8 @@ export const StoreSchema = z.object({
   /** Outreach (src/shared/outreach): county profiles and flyers. */
   countyProfiles: collection(CountyProfileSchema, 'county profiles').default([]),
   flyers: collection(FlyerSchema, 'flyers').default([]),
+  /** Flyer PDFs saved, counted per flyer and county (src/shared/outreach/flyerPrints.ts). */
+  flyerPrints: collection(FlyerPrintSchema, 'flyer print counts').default([]),
   /** Chapter-level settings (src/shared/settings), each with a default. */
   settings: ChapterSettingsSchema.prefault({}),
   /** Secured Rights, policy areas, policies, amendments, platform versions. */

@@ -65,6 +65,7 @@ describe('print registry', () => {
     expect(name({ document: 'meeting-minutes', params: { id: 'm1' } })).toBe('minutes');
     expect(name({ document: 'platform', params: {} })).toBe('platform');
     expect(name({ document: 'shift-roster', params: { id: 's1' } })).toBe('shift-roster');
+    expect(name({ document: 'county-coverage', params: {} })).toBe('county-coverage');
     expect(name({ document: 'shift-signup-sheet', params: { id: 's1' } })).toBe(
       'shift-sign-up-sheet',
     );

@@ -78,6 +78,10 @@ export function sampleStore(now: Date): StoreData {
     votes: [],
     countyProfiles: sampleCountyProfiles(now, franklin),
     flyers: sampleFlyers(now, franklin),
+    /** The half-sheet was printed three times for Franklin County. */
+    flyerPrints: [
+      { flyerId: 'sample-flyer-1', countyFips: franklin, saves: 3, lastAt: now.toISOString() },
+    ],
     settings: { ...DEFAULT_SETTINGS, flyerDisclaimer: SAMPLE_DISCLAIMER },
     platform: PlatformStoreSchema.parse({}),
     meetings: [],

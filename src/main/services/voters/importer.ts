@@ -328,7 +328,8 @@ function firstLineTooLong(partial: string, line: number): ImportResult {
   );
 }
 
-function countyRef(preset: Preset, raw: string): CountyRef | null {
+/** The county a voter row's county value names, read as the preset writes it. */
+export function countyRef(preset: Preset, raw: string): CountyRef | null {
   if (preset.countyKind === 'ohio-number') return ohioCountyByNumber(Number(raw)) ?? null;
   return resolveCounty(preset.state, raw);
 }

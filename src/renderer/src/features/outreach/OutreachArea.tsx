@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
 import { CanvassPage } from './canvass/CanvassPage';
 import { CountiesPage } from './CountiesPage';
+import { CoveragePage } from './CoveragePage';
 import { FlyerEditorPage } from './flyer/FlyerEditorPage';
 import { FlyersPage } from './FlyersPage';
 import './outreach.css';
@@ -14,6 +15,7 @@ import './outreach.css';
 export const OUTREACH_TABS = [
   { path: '/outreach/flyers', label: 'Flyers' },
   { path: '/outreach/counties', label: 'County profiles' },
+  { path: '/outreach/coverage', label: 'County coverage' },
   { path: '/outreach/canvass', label: 'Canvassing' },
 ] as const;
 
@@ -21,6 +23,7 @@ function subPage(path: string): ReactNode {
   const flyer = /^\/outreach\/flyers\/([^/]+)$/.exec(path);
   if (flyer?.[1]) return <FlyerEditorPage key={flyer[1]} id={flyer[1]} />;
   if (path.startsWith('/outreach/counties')) return <CountiesPage />;
+  if (path.startsWith('/outreach/coverage')) return <CoveragePage />;
   if (path.startsWith('/outreach/canvass')) return <CanvassPage path={path} />;
   return <FlyersPage />;
 }
