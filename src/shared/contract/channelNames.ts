@@ -78,6 +78,7 @@ export const CHANNEL_NAMES = [
   'meetings.undo',
   'meetings.motion',
   'meetings.appeal',
+  'meetings.election',
   'meetings.saveNotes',
   'meetings.saveMinutesDraft',
   'meetings.exportMinutesMarkdown',
