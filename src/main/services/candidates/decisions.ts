@@ -18,7 +18,7 @@ import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import type { StoreData } from '../../../shared/schema/store';
 import type { MotionMethod } from '../../../shared/voteLog/definition';
 import type { Session } from '../../session';
-import { placeOnNextMeetingAgenda } from '../meetings';
+import { placeOnNextMeetingAgenda } from '../meetings/nextMeeting';
 import { openLinked } from '../decisions';
 import { readSettled } from '../settled';
 import { withVoteOpened } from '../votes';
