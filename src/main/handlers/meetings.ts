@@ -18,6 +18,7 @@ export function meetingsHandlers({
     'meetings.undo': ({ id, eventId }) => meetings.undoLastEvent(session, id, eventId),
     'meetings.motion': (input) => meetings.makeMotion(session, input),
     'meetings.appeal': (input) => meetings.appealRuling(session, input),
+    'meetings.election': (input) => meetings.openElection(session, input),
     'meetings.saveNotes': ({ id, secretaryNotes }) =>
       meetings.saveNotes(session, id, secretaryNotes),
     'meetings.saveMinutesDraft': ({ id, markdown }) =>

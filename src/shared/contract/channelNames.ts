@@ -83,6 +83,7 @@ export const CHANNEL_NAMES = [
   'meetings.undo',
   'meetings.motion',
   'meetings.appeal',
+  'meetings.election',
   'meetings.saveNotes',
   'meetings.saveMinutesDraft',
   'meetings.exportMinutesMarkdown',

@@ -11,7 +11,7 @@ import {
 } from '../meetings';
 import { StoredMeetingSchema } from '../meetings/stored';
 import { RulingSchema } from '../platform/points-of-order';
-import { MotionMethodSchema } from '../voteLog/definition';
+import { ElectionDefinitionSchema, MotionMethodSchema } from '../voteLog/definition';
 import { CountedThresholdSchema } from '../voting/motion';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
@@ -186,6 +186,15 @@ export const meetingsChannels = channels({
   'meetings.motion': { input: MotionInputSchema, output: z.object({ voteId: IdSchema }) },
   'meetings.appeal': {
     input: z.object({ ...id, pointId: IdSchema, by: person, seconder: person.optional() }),
+    output: z.object({ voteId: IdSchema }),
+  },
+  /** An election held at the meeting, under the item on the floor; its presence is the check-in. */
+  'meetings.election': {
+    input: z.object({
+      meetingId: IdSchema,
+      itemId: IdSchema.optional(),
+      definition: ElectionDefinitionSchema,
+    }),
     output: z.object({ voteId: IdSchema }),
   },
   'meetings.saveNotes': {

@@ -50,6 +50,7 @@ export function logWithResults(
       at: vote.certified.at,
       motionId: eventId,
       ...result,
+      ...(vote.definition.kind === 'election' ? { winners: vote.certified.winners } : {}),
     });
   }
   if (results.length === 0) return [...meeting.events];

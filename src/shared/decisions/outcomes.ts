@@ -11,7 +11,7 @@ import { foldVote } from '../voteLog/state';
 export type LinkedVote = {
   voteId: string;
   definition: VoteDefinition;
-  certified: { at: string; outcome: string; summary: string } | null;
+  certified: { at: string; outcome: string; summary: string; winners: string[] } | null;
 };
 
 /**

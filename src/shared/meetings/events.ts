@@ -106,12 +106,28 @@ export const MeetingEventSchema = z.discriminatedUnion('type', [
     itemId: IdSchema.optional(),
     subject: MotionSubjectSchema.optional(),
   }),
-  /** The counted result comes from the voting module; a later event for the same motion corrects it. */
+  /**
+   * An election opened from the meeting (its ballots are counted in the vote log, which links
+   * back to this event's id as it does for a motion).
+   */
+  z.object({
+    type: z.literal('election-opened'),
+    ...base,
+    title: boundedText('The title', LIMITS.title).trim().min(1),
+    seats: z.int().min(1),
+    itemId: IdSchema.optional(),
+  }),
+  /**
+   * The counted result comes from the voting module; a later event for the same motion corrects
+   * it. `motionId` names the motion, appeal or election it decides; an election's carries its
+   * winners.
+   */
   z.object({
     type: z.literal('vote-recorded'),
     ...base,
     motionId: IdSchema,
     ...VoteResultSchema.shape,
+    winners: listOf(boundedText('A name', LIMITS.name), LIMITS.ballotChoices, 'winners').optional(),
   }),
   z.object({
     type: z.literal('note-added'),

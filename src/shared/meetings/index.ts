@@ -4,6 +4,7 @@ export * from './events';
 export * from './queue';
 export * from './timers';
 export * from './state';
+export * from './stateSchema';
 export * from './minutes';
 export * from './minutes-markdown';
 export * from './undo';

@@ -52,6 +52,16 @@ function itemLines(
     if (m.corrected) lines.push('  - The recorded result was corrected during the meeting.');
     business.push({ seq: m.seq, lines });
   }
+  for (const e of item.elections) {
+    const lines = [`- **Election**: ${inline(e.title)}`];
+    if (!e.result) lines.push('  - No result was certified.');
+    else {
+      if (e.result.winners.length > 0)
+        lines.push(`  - Elected: ${e.result.winners.map(inline).join(', ')}`);
+      lines.push(`  - Result: ${inline(e.result.sentence)}`);
+    }
+    business.push({ seq: e.seq, lines });
+  }
   for (const p of item.points) {
     const what = p.kind === 'information' ? 'Point of information' : 'Point of order';
     const right = p.right ? ` — violates ${p.right}` : '';

@@ -6,7 +6,8 @@ import { ChairRulingSchema } from '../platform/points-of-order';
 import type { CurrentRight } from '../platform/rights';
 import type { Meeting } from './agenda';
 import { PointKindSchema, type MeetingEvent } from './events';
-import { meetingState, QuorumStatusSchema, type MeetingState } from './state';
+import { meetingState } from './state';
+import { ElectionRecordSchema, QuorumStatusSchema, type MeetingState } from './stateSchema';
 
 const MinutesMotionSchema = z.object({
   id: IdSchema,
@@ -53,6 +54,7 @@ export const MinutesItemSchema = z.object({
   minutesUsed: z.int().nullable(),
   takenUp: z.boolean(),
   motions: z.array(MinutesMotionSchema),
+  elections: z.array(ElectionRecordSchema.omit({ itemId: true })),
   points: z.array(MinutesPointSchema),
   notes: z.array(z.object({ at: TimestampSchema, text: z.string(), seq: z.int() })),
   actionItems: z.array(
@@ -162,6 +164,8 @@ export function generateMinutes(
         corrected: m.corrected,
         seq: m.seq,
       }));
+  const electionsFor = (itemId: string | null) =>
+    state.elections.filter((e) => e.itemId === itemId).map(({ itemId: _item, ...e }) => e);
   const pointsFor = (itemId: string | null) =>
     state.points
       .filter((p) => p.itemId === itemId)
@@ -208,6 +212,7 @@ export function generateMinutes(
       minutesUsed: progress ? Math.round(progress.elapsedMs / 60_000) : null,
       takenUp: spans.length > 0,
       motions: motionsFor(itemId),
+      elections: electionsFor(itemId),
       points: pointsFor(itemId),
       notes: notesFor(itemId),
       actionItems: actionsFor(itemId),
@@ -233,6 +238,7 @@ export function generateMinutes(
   const loose = section(null, { kind: null, title: 'Outside the agenda', timeBoxMinutes: null });
   if (
     loose.motions.length +
+      loose.elections.length +
       loose.points.length +
       loose.notes.length +
       loose.actionItems.length +

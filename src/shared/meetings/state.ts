@@ -1,110 +1,14 @@
-import { z } from 'zod';
-import { MotionThresholdSchema } from '../voting/motion';
-import { IdSchema, TimestampSchema } from '../schema/common';
-import { VoteResultSchema } from '../platform/outcome';
-import { PointOfOrderSchema, pointStanding } from '../platform/points-of-order';
-import { MotionSubjectSchema, PointKindSchema, type MeetingEvent } from './events';
-import { SpeakersQueueSchema, speakersQueue } from './queue';
-import { spansElapsedMs, TimeSpanSchema, type TimeSpan } from './timers';
-
-export const ItemProgressSchema = z.object({
-  itemId: IdSchema,
-  spans: z.array(TimeSpanSchema),
-  elapsedMs: z.number().min(0),
-  running: z.boolean(),
-});
-
-/** One stay in the room: a member who leaves and comes back has two rows. */
-export const AttendanceSchema = z.object({
-  memberId: IdSchema,
-  name: z.string().nullable(),
-  arrivedAt: TimestampSchema,
-  leftAt: TimestampSchema.nullable(),
-});
-
-export const QuorumStatusSchema = z.object({
-  required: z.int().min(0),
-  present: z.int().min(0),
-  met: z.boolean(),
-});
-
-export const MotionRecordSchema = z.object({
-  id: IdSchema,
-  text: z.string(),
-  mover: z.string(),
-  seconder: z.string().nullable(),
-  threshold: MotionThresholdSchema,
-  itemId: IdSchema.nullable(),
-  subject: MotionSubjectSchema.nullable(),
-  madeAt: TimestampSchema,
-  result: VoteResultSchema.extend({ at: TimestampSchema }).nullable(),
-  /** Frozen at the moment the vote was recorded: who could have voted, and whether that was a quorum. */
-  presentAtVote: z.int().min(0).nullable(),
-  quorumMetAtVote: z.boolean().nullable(),
-  /** True when a later vote-recorded replaced an earlier result. */
-  corrected: z.boolean(),
-  /** Position of the event in the log, for putting different kinds of business in order. */
-  seq: z.int().min(0),
-});
-export type MotionRecord = z.infer<typeof MotionRecordSchema>;
-
-export const PointRecordSchema = PointOfOrderSchema.extend({
-  kind: PointKindSchema,
-  itemId: IdSchema.nullable(),
-  /** Id of the ruling-appealed event; the appeal's vote is recorded against it. */
-  appealId: IdSchema.nullable(),
-  summary: z.string(),
-  seq: z.int().min(0),
-});
-export type PointRecord = z.infer<typeof PointRecordSchema>;
-
-export const NoteRecordSchema = z.object({
-  id: IdSchema,
-  at: TimestampSchema,
-  text: z.string(),
-  itemId: IdSchema.nullable(),
-  seq: z.int().min(0),
-});
-export const ActionItemRecordSchema = z.object({
-  id: IdSchema,
-  at: TimestampSchema,
-  what: z.string(),
-  who: z.string(),
-  due: z.string().nullable(),
-  itemId: IdSchema.nullable(),
-  seq: z.int().min(0),
-});
-export type ActionItemRecord = z.infer<typeof ActionItemRecordSchema>;
-
-export const MeetingStateSchema = z.object({
-  phase: z.enum(['not-started', 'in-session', 'adjourned']),
-  startedAt: TimestampSchema.nullable(),
-  adjournedAt: TimestampSchema.nullable(),
-  chair: z.string().nullable(),
-  secretary: z.string().nullable(),
-  currentItemId: IdSchema.nullable(),
-  items: z.array(ItemProgressSchema),
-  attendance: z.array(AttendanceSchema),
-  present: z.array(
-    z.object({ memberId: IdSchema, name: z.string().nullable(), since: TimestampSchema }),
-  ),
-  guests: z.int().min(0),
-  quorum: QuorumStatusSchema,
-  /** Each time the quorum was gained or lost, starting with the first check-in. */
-  quorumChanges: z.array(QuorumStatusSchema.extend({ at: TimestampSchema })),
-  speakers: SpeakersQueueSchema,
-  motions: z.array(MotionRecordSchema),
-  /** Motions made and not yet voted on; the last one is immediately pending. */
-  pendingMotionIds: z.array(IdSchema),
-  points: z.array(PointRecordSchema),
-  notes: z.array(NoteRecordSchema),
-  actionItems: z.array(ActionItemRecordSchema),
-  /** Names people were given in the log (check-in, speaker-added), by id. */
-  names: z.record(z.string(), z.string()),
-  problems: z.array(z.object({ eventId: IdSchema, message: z.string() })),
-  lastEventAt: TimestampSchema.nullable(),
-});
-export type MeetingState = z.infer<typeof MeetingStateSchema>;
+import { pointStanding } from '../platform/points-of-order';
+import type { MeetingEvent } from './events';
+import { speakersQueue } from './queue';
+import {
+  type ActionItemRecord,
+  type ElectionRecord,
+  type MeetingState,
+  type MotionRecord,
+  type PointRecord,
+} from './stateSchema';
+import { spansElapsedMs, type TimeSpan } from './timers';
 
 const AFTER_ADJOURNMENT: ReadonlySet<MeetingEvent['type']> = new Set([
   'note-added',
@@ -134,6 +38,7 @@ export function meetingState(
   const spans = new Map<string, TimeSpan[]>();
   const motions = new Map<string, MotionRecord>();
   const points = new Map<string, PointRecord>();
+  const elections = new Map<string, ElectionRecord>();
   const appeals = new Map<string, string>(); // appeal event id -> point id
   const notes: MeetingState['notes'] = [];
   const actionItems: ActionItemRecord[] = [];
@@ -294,6 +199,17 @@ export function meetingState(
           seq,
         });
         break;
+      case 'election-opened':
+        elections.set(e.id, {
+          id: e.id,
+          title: e.title,
+          seats: e.seats,
+          itemId: e.itemId ?? currentItemId,
+          openedAt: e.at,
+          result: null,
+          seq,
+        });
+        break;
       case 'vote-recorded': {
         const result = {
           outcome: e.outcome,
@@ -304,7 +220,10 @@ export function meetingState(
         };
         const motion = motions.get(e.motionId);
         const point = points.get(appeals.get(e.motionId) ?? '');
-        if (motion) {
+        const election = elections.get(e.motionId);
+        if (election) {
+          election.result = { ...result, winners: e.winners ?? [] };
+        } else if (motion) {
           motion.corrected = motion.corrected || motion.result !== null;
           motion.result = result;
           motion.presentAtVote = present.size;
@@ -367,6 +286,8 @@ export function meetingState(
     speakers,
     motions: [...motions.values()],
     pendingMotionIds: [...motions.values()].filter((m) => !m.result).map((m) => m.id),
+    elections: [...elections.values()],
+    floor: floorOf(motions.values(), elections.values()),
     points: pointList,
     notes,
     actionItems,
@@ -374,6 +295,29 @@ export function meetingState(
     problems: [...problems, ...speakers.problems],
     lastEventAt,
   };
+}
+
+/** The latest motion or election still waiting for its result (what the room is deciding now). */
+function floorOf(
+  motions: Iterable<MotionRecord>,
+  elections: Iterable<ElectionRecord>,
+): MeetingState['floor'] {
+  const open = [
+    ...[...motions].map((m) => ({
+      kind: 'motion' as const,
+      id: m.id,
+      seq: m.seq,
+      done: !!m.result,
+    })),
+    ...[...elections].map((e) => ({
+      kind: 'election' as const,
+      id: e.id,
+      seq: e.seq,
+      done: !!e.result,
+    })),
+  ].filter((x) => !x.done);
+  const last = open.sort((a, b) => a.seq - b.seq).at(-1);
+  return last ? { kind: last.kind, id: last.id } : null;
 }
 
 /**

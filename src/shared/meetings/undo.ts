@@ -11,6 +11,8 @@ import type { MeetingEvent } from './events';
 const KEPT: Partial<Record<MeetingEvent['type'], string>> = {
   'motion-made':
     'The last action was a motion: its vote is in the vote log and stays. Record its result instead.',
+  'election-opened':
+    'The last action opened an election: its ballots are in the vote log and stay. Certify its result instead.',
   'ruling-appealed':
     'The last action was an appeal: its vote is in the vote log and stays. Record its result instead.',
   'point-ruled':
@@ -99,6 +101,8 @@ export function describeEvent(
       return 'appeal';
     case 'motion-made':
       return 'motion';
+    case 'election-opened':
+      return 'election';
     case 'vote-recorded':
       return 'result';
   }

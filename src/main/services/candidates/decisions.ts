@@ -18,7 +18,9 @@ import { THRESHOLD_LABELS } from '../../../shared/schema/chapter';
 import type { StoreData } from '../../../shared/schema/store';
 import type { MotionMethod } from '../../../shared/voteLog/definition';
 import type { Session } from '../../session';
-import { placeOnNextMeetingAgenda } from '../meetings';
+import { placeOnNextMeetingAgenda } from '../meetings/nextMeeting';
+import { openLinked } from '../decisions';
+import { readSettled } from '../settled';
 import { withVoteOpened } from '../votes';
 import { accountabilityOf, candidateOf, candidateSettingsOf, change } from './lookups';
 
@@ -34,7 +36,20 @@ function requireNoOpenDecision(data: StoreData, candidate: Candidate) {
   }
 }
 
-export function openEndorsementVote(
+/** Who moved an endorsement in a meeting, and where (it is then recorded as the meeting's motion). */
+export type InMeeting = {
+  meetingId: string;
+  itemId?: string | undefined;
+  mover: string;
+  seconder?: string | undefined;
+};
+
+/**
+ * Puts a candidate's endorsement (or conditional endorsement) to a vote: outside a meeting, or
+ * moved in one (the vote then links to the meeting and item and takes its presence from the
+ * check-in).
+ */
+export async function openEndorsementVote(
   session: Session,
   id: string,
   input: {
@@ -43,10 +58,10 @@ export function openEndorsementVote(
     reviewDate: string | null;
     method: MotionMethod;
   },
+  meeting?: InMeeting,
 ): Promise<{ voteId: string }> {
-  return change(session, (data, now) => {
+  const check = (data: StoreData) => {
     const candidate = candidateOf(data, id);
-    const settings = candidateSettingsOf(data);
     if (candidate.status !== 'interviewed' && candidate.status !== 'under-review') {
       throw new AppError(
         'conflict',
@@ -54,60 +69,74 @@ export function openEndorsementVote(
       );
     }
     requireNoOpenDecision(data, candidate);
-    const conditions = input.conditional ? input.conditions : [];
-    if (input.conditional && (conditions.length === 0 || !input.reviewDate)) {
-      throw new AppError(
-        'invalid-input',
-        'A conditional endorsement needs written conditions and a review date.',
-      );
-    }
-    if (input.method === 'voice' || input.method === 'unanimous-consent') {
-      throw new AppError(
-        'invalid-input',
-        `An endorsement is decided at "${THRESHOLD_LABELS[settings.endorsementThreshold]}", which takes a counted vote.`,
-      );
-    }
-    const voteId = randomUUID();
-    const at = now.toISOString();
-    const who = `${candidate.name} (${candidate.office}, ${candidate.jurisdiction.name})`;
-    const text = input.conditional
-      ? `That the chapter endorse ${who} on these conditions, to be reviewed on ${input.reviewDate}: ${conditions.map((c, i) => `(${i + 1}) ${c}`).join('; ')}.`
-      : `That the chapter endorse ${who}.`;
-    const next = withVoteOpened(data, {
-      id: voteId,
+  };
+  const data = readSettled(session);
+  const candidate = candidateOf(data, id);
+  const settings = candidateSettingsOf(data);
+  const conditions = input.conditional ? input.conditions : [];
+  if (input.conditional && (conditions.length === 0 || !input.reviewDate)) {
+    throw new AppError(
+      'invalid-input',
+      'A conditional endorsement needs written conditions and a review date.',
+    );
+  }
+  if (input.method === 'voice' || input.method === 'unanimous-consent') {
+    throw new AppError(
+      'invalid-input',
+      `An endorsement is decided at "${THRESHOLD_LABELS[settings.endorsementThreshold]}", which takes a counted vote.`,
+    );
+  }
+  const who = `${candidate.name} (${candidate.office}, ${candidate.jurisdiction.name})`;
+  const text = input.conditional
+    ? `That the chapter endorse ${who} on these conditions, to be reviewed on ${input.reviewDate}: ${conditions.map((c, i) => `(${i + 1}) ${c}`).join('; ')}.`
+    : `That the chapter endorse ${who}.`;
+  const action = input.conditional ? 'conditional-endorse' : 'endorse';
+  const threshold = settings.endorsementThreshold;
+  const { voteId } = await openLinked(session, {
+    definition: {
+      kind: 'motion',
+      title: `${input.conditional ? 'Conditionally endorse' : 'Endorse'} ${candidate.name}`,
+      text,
+      method: input.method,
+      threshold,
+      ...(meeting ? { mover: meeting.mover } : {}),
+      ...(meeting?.seconder ? { seconder: meeting.seconder } : {}),
+    },
+    link: { candidateId: candidate.id, purpose: action },
+    meetingId: meeting?.meetingId,
+    itemId: meeting?.itemId,
+    check,
+    meetingEvent: (eventId, at) => ({
+      type: 'motion-made',
+      id: eventId,
       at,
-      definition: {
-        kind: 'motion',
-        title: `${input.conditional ? 'Conditionally endorse' : 'Endorse'} ${candidate.name}`,
-        text,
-        method: input.method,
-        threshold: settings.endorsementThreshold,
-        link: {
-          candidateId: candidate.id,
-          purpose: input.conditional ? 'conditional-endorse' : 'endorse',
-        },
-      },
-    });
-    const decision: CandidateDecision = {
-      id: randomUUID(),
-      candidateId: candidate.id,
-      voteId,
-      action: input.conditional ? 'conditional-endorse' : 'endorse',
-      openedAt: at,
-      conditions,
-      reviewDate: input.conditional ? input.reviewDate : null,
-      motion: null,
-      triggers: [],
-      meetingId: null,
-      itemId: null,
-      settledAt: null,
-      note: null,
-    };
-    return {
-      data: { ...next, candidateDecisions: [...next.candidateDecisions, decision] },
-      result: { voteId },
-    };
+      text,
+      mover: meeting?.mover ?? '',
+      seconder: meeting?.seconder ?? null,
+      threshold,
+      ...(meeting?.itemId ? { itemId: meeting.itemId } : {}),
+      subject: { type: 'endorsement', candidateId: candidate.id },
+    }),
+    record: (next, voteId, at) => {
+      const decision: CandidateDecision = {
+        id: randomUUID(),
+        candidateId: candidate.id,
+        voteId,
+        action,
+        openedAt: at,
+        conditions,
+        reviewDate: input.conditional ? input.reviewDate : null,
+        motion: null,
+        triggers: [],
+        meetingId: meeting?.meetingId ?? null,
+        itemId: meeting?.itemId ?? null,
+        settledAt: null,
+        note: null,
+      };
+      return { ...next, candidateDecisions: [...next.candidateDecisions, decision] };
+    },
   });
+  return { voteId };
 }
 
 /**

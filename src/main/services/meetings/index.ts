@@ -20,4 +20,4 @@ export {
   undoLastEvent,
   updateMeeting,
 } from './edits';
-export { appealRuling, makeMotion } from './motions';
+export { appealRuling, makeMotion, openElection } from './motions';

@@ -5,10 +5,12 @@
 import { AppError } from '../../../shared/errors';
 import { meetingState, type MotionSubject } from '../../../shared/meetings';
 import { indexVotes, minutesStatuses } from '../../../shared/decisions';
-import type { MotionMethod } from '../../../shared/voteLog/definition';
+import type { z } from 'zod';
+import type { ElectionDefinitionSchema, MotionMethod } from '../../../shared/voteLog/definition';
 import type { CountedThreshold } from '../../../shared/voting/motion';
 import type { Session } from '../../session';
-import { startDecision } from '../decisions';
+import { openEndorsementVote } from '../candidates';
+import { openLinked, startDecision } from '../decisions';
 import { putToVote } from '../platform';
 import { meetingOf, quorumOf, phaseOf } from './views';
 
@@ -46,6 +48,14 @@ export async function makeMotion(
       ...req,
       subject: { type: 'policy-status', policyId: s.policyId, to: s.to },
     });
+  }
+  if (s?.type === 'endorsement') {
+    return openEndorsementVote(
+      session,
+      s.candidateId,
+      { conditional: false, conditions: [], reviewDate: null, method: req.method },
+      { meetingId: req.meetingId, itemId: req.itemId, mover: req.mover, seconder: req.seconder },
+    );
   }
   if (s && s.type !== 'other' && s.type !== 'minutes-approval') {
     throw new AppError('invalid-input', 'Open that kind of motion from its own screen.');
@@ -109,6 +119,31 @@ export async function appealRuling(
       pointId: point.id,
       by: input.by,
       ...(input.seconder ? { seconder: input.seconder } : {}),
+    }),
+  });
+  return { voteId };
+}
+
+type ElectionInput = z.output<typeof ElectionDefinitionSchema>;
+
+/** An election held in the meeting: its ballots are counted in the vote log, its result minuted. */
+export async function openElection(
+  session: Session,
+  input: { meetingId: string; itemId?: string | undefined; definition: ElectionInput },
+): Promise<{ voteId: string }> {
+  const { link: _link, ...definition } = input.definition;
+  const { voteId } = await openLinked(session, {
+    definition,
+    link: { purpose: 'election' },
+    meetingId: input.meetingId,
+    itemId: input.itemId,
+    meetingEvent: (eventId, at) => ({
+      type: 'election-opened',
+      id: eventId,
+      at,
+      title: definition.title,
+      seats: definition.seats,
+      ...(input.itemId ? { itemId: input.itemId } : {}),
     }),
   });
   return { voteId };

@@ -6,8 +6,9 @@ import { BackLink } from '../../ui/BackLink';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { ActionItems } from './live/ActionItems';
 import { AgendaProgress } from './live/AgendaProgress';
-import { Attendance } from './live/Attendance';
 import { CallToOrder } from './live/CallToOrder';
+import { ChairKeysHelp } from './live/ChairKeysHelp';
+import { CheckIn } from './live/CheckIn';
 import { CurrentItem } from './live/CurrentItem';
 import { Motions } from './live/Motions';
 import { Notes } from './live/Notes';
@@ -15,6 +16,7 @@ import { Points } from './live/Points';
 import { SpeakersQueue } from './live/SpeakersQueue';
 import { UndoLast } from './live/UndoLast';
 import type { Send } from './live/types';
+import { useChairKeys } from './live/useChairKeys';
 import { useNextItemKey } from './live/useNextItemKey';
 import { useMeeting, useNow } from './useMeeting';
 
@@ -27,7 +29,10 @@ function stateAt(view: MeetingView, now: number) {
   });
 }
 
-/** The chair's screen during a meeting: check-in, agenda, queue, points, motions and notes. */
+/**
+ * The chair's console: the current item with its clock, the speakers' queue and the motions side
+ * by side on one screen; check-in folds away once the meeting is called to order.
+ */
 export function LiveMeeting({ id }: { id: string }) {
   const { view, loadError, action } = useMeeting(id);
   const now = useNow();
@@ -35,6 +40,7 @@ export function LiveMeeting({ id }: { id: string }) {
   const state = view ? stateAt(view, now) : null;
   const next = view && state ? nextItemId(view.meeting.agenda, state) : null;
   const goNext = useNextItemKey(state, next, send);
+  useChairKeys();
 
   if (!view || !state)
     return loadError ? <Notice kind="error">{loadError}</Notice> : <p aria-busy="true">Loading…</p>;
@@ -71,26 +77,35 @@ export function LiveMeeting({ id }: { id: string }) {
           The meeting is adjourned. Notes and action items can still be added.
         </Notice>
       )}
-      <div className="live-grid">
-        <div>
-          <Attendance {...panel} />
-          <AgendaProgress {...panel} />
-        </div>
-        <div>
+      <ChairKeysHelp />
+      <div className="console">
+        <div className="console-now">
           {state.phase === 'not-started' ? (
             <CallToOrder {...panel} />
           ) : (
-            <>
-              <CurrentItem {...panel} now={now} next={next} goNext={goNext} />
+            <CurrentItem {...panel} now={now} next={next} goNext={goNext} />
+          )}
+          <AgendaProgress {...panel} />
+        </div>
+        {state.phase !== 'not-started' && (
+          <>
+            <div className="console-queue">
               <SpeakersQueue {...panel} now={now} />
               <Points {...panel} />
+            </div>
+            <div className="console-motion">
               <Motions {...panel} />
-              <Notes {...panel} />
-              <ActionItems {...panel} />
-            </>
-          )}
-        </div>
+            </div>
+          </>
+        )}
       </div>
+      <CheckIn {...panel} />
+      {state.phase !== 'not-started' && (
+        <div className="console-after">
+          <Notes {...panel} />
+          <ActionItems {...panel} />
+        </div>
+      )}
     </section>
   );
 }

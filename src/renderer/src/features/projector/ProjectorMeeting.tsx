@@ -70,9 +70,22 @@ export function ProjectorMeeting({ id }: { id: string }) {
   const speech = speaking ? speakerTimer(speaking.startedAt, at, DEFAULT_SPEAKER_MINUTES) : null;
   const name = (speakerId: string, n: string | null) =>
     n ?? view.names[speakerId] ?? state.names[speakerId] ?? speakerId.replace(/^guest:/, '');
-  const pendingId = state.pendingMotionIds.at(-1);
-  const pending = state.motions.find((m) => m.id === pendingId);
-  const decided = state.motions.filter((m) => m.result).at(-1);
+  // What the room is deciding now (a motion or an election), and the latest result of either.
+  const floor = state.floor;
+  const pending = floor?.kind === 'motion' ? state.motions.find((m) => m.id === floor.id) : null;
+  const election =
+    floor?.kind === 'election' ? state.elections.find((e) => e.id === floor.id) : null;
+  const decided = [
+    ...state.motions.map((m) => ({ text: m.text, result: m.result, tone: m.result?.outcome })),
+    ...state.elections.map((e) => ({
+      text: `Election: ${e.title}`,
+      result: e.result,
+      tone: 'elected',
+    })),
+  ]
+    .filter((d) => d.result)
+    .sort((a, b) => (a.result?.at ?? '').localeCompare(b.result?.at ?? ''))
+    .at(-1);
   const q = state.quorum;
 
   return (
@@ -124,6 +137,16 @@ export function ProjectorMeeting({ id }: { id: string }) {
               </ol>
             </div>
           )}
+          {election && (
+            <div>
+              <p className="projector-label">Election on the floor</p>
+              <p className="projector-motion">{election.title}</p>
+              <p className="projector-presence">
+                {election.seats === 1 ? 'One seat' : `${election.seats} seats`} · ballots are being
+                counted
+              </p>
+            </div>
+          )}
           {pending && (
             <div>
               <p className="projector-label">Motion on the floor</p>
@@ -140,7 +163,7 @@ export function ProjectorMeeting({ id }: { id: string }) {
         <div>
           <p className="projector-label">Last result</p>
           <p className="projector-presence">{decided.text}</p>
-          <p className={`projector-result ${decided.result.outcome}`}>{decided.result.sentence}</p>
+          <p className={`projector-result ${decided.tone ?? ''}`}>{decided.result.sentence}</p>
         </div>
       )}
       {error && <p role="alert">{error}</p>}

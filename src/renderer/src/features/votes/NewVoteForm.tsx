@@ -7,6 +7,7 @@ import {
   MOTION_METHODS,
   MotionMethodSchema,
   VoteDefinitionSchema,
+  type VoteDefinition,
   type VoteDefinitionInput,
 } from '../../../../shared/voteLog/definition';
 import { ELECTION_METHODS, ElectionMethodSchema } from '../../../../shared/voting/result';
@@ -79,16 +80,24 @@ const FormSchema = FieldsSchema.transform((values, ctx) =>
   parsedAs(VoteDefinitionSchema, toDefinition, (path) => fieldOf(values.kind, path))(values, ctx),
 );
 
+/**
+ * A new vote's definition. `open` sends it (by default `votes.open`; the live meeting opens an
+ * election under its item); `only` leaves one kind to choose.
+ */
 export function NewVoteForm({
   onCreated,
   onCancel,
+  open = (definition) => api.votes.open(definition),
+  only,
 }: {
   onCreated: (id: string) => void;
   onCancel: () => void;
+  open?: (definition: VoteDefinition) => Promise<{ id: string }>;
+  only?: FormValues['kind'];
 }) {
   const chapter = useChapter();
   const form = useSchemaForm(FormSchema, {
-    kind: 'motion',
+    kind: only ?? 'motion',
     title: '',
     text: '',
     mover: '',
@@ -112,21 +121,23 @@ export function NewVoteForm({
   return (
     <Form
       form={form}
-      onSubmit={(definition) => api.votes.open(definition)}
+      onSubmit={open}
       onSuccess={({ id }) => onCreated(id)}
       submitLabel="Open the vote"
       onCancel={onCancel}
     >
-      <fieldset className="segmented">
-        <legend>What is decided</legend>
-        <label className="check">
-          <input type="radio" value="motion" {...register('kind')} /> A motion (yes / no)
-        </label>
-        <label className="check">
-          <input type="radio" value="election" {...register('kind')} /> An election among candidates
-          or options
-        </label>
-      </fieldset>
+      {!only && (
+        <fieldset className="segmented">
+          <legend>What is decided</legend>
+          <label className="check">
+            <input type="radio" value="motion" {...register('kind')} /> A motion (yes / no)
+          </label>
+          <label className="check">
+            <input type="radio" value="election" {...register('kind')} /> An election among
+            candidates or options
+          </label>
+        </fieldset>
+      )}
       <Field label="Title">
         <input {...register('title')} autoComplete="off" />
       </Field>

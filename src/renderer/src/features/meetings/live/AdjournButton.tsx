@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Modal } from '../../../ui/Modal';
 import type { LivePanelProps } from './types';
+import { shortcut } from './useChairKeys';
 
 /**
  * "Adjourn the meeting", asked first: it sits beside "Next item", and adjourning ends the
@@ -13,7 +14,7 @@ export function AdjournButton({ view, state, send }: Omit<LivePanelProps, 'actio
   const queued = state.speakers.queue.length + (state.speakers.current ? 1 : 0);
   return (
     <>
-      <button type="button" onClick={() => setAsking(true)}>
+      <button type="button" onClick={() => setAsking(true)} {...shortcut('adjourn')}>
         Adjourn the meeting…
       </button>
       {asking && (

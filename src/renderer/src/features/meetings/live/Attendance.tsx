@@ -10,14 +10,13 @@ const GuestsSchema = eventSchema(z.object({ count: z.number() }), ({ count }) =>
   count,
 }));
 
-/** Check-in: a box per member, and the count of guests. */
+/** Check-in: a box per member, and the count of guests (inside CheckIn, which heads it). */
 export function Attendance({ view, state, action, send }: LivePanelProps) {
   const present = new Set(state.present.map((p) => p.memberId));
   const form = useSchemaForm(GuestsSchema, { count: state.guests });
   const closed = state.phase === 'adjourned';
   return (
-    <section className="card" aria-labelledby="attendance-heading">
-      <h2 id="attendance-heading">Check-in</h2>
+    <section aria-labelledby="attendance-heading">
       <fieldset disabled={closed}>
         <legend>Members present ({present.size})</legend>
         <div className="member-grid">

@@ -36,10 +36,6 @@ export function CurrentItem({
         )}
       </div>
       {current && <ItemClock view={view} state={state} now={now} />}
-      <p className="muted">
-        Press <kbd>N</kbd> (or <kbd>Ctrl</kbd>+<kbd>→</kbd>) outside a text field to move to the
-        next item.
-      </p>
       {current?.link?.type === 'policy' && (
         <LinkedPolicy policyId={current.link.policyId} version={view.log.length} />
       )}

@@ -13,6 +13,7 @@ import { Field } from '../../../ui/Field';
 import { Form, parsedAs, useSchemaForm } from '../../../ui/Form';
 import { Options } from '../../../ui/Options';
 import { FLOOR_MOTION, type MotionChoice } from './motionChoices';
+import { shortcut } from './useChairKeys';
 
 /** The fields, checked as `meetings.motion` checks them (the meeting and subject come after). */
 const MotionFieldsSchema = z
@@ -74,6 +75,7 @@ export function MotionForm({
     >
       <Field label="Motion">
         <select
+          {...shortcut('motion')}
           {...register('choice', {
             onChange: (e: { target: { value: string } }) => {
               const c = choices.find((x) => x.value === e.target.value);

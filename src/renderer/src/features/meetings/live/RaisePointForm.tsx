@@ -6,6 +6,7 @@ import { ItemOptions } from '../../../ui/Options';
 import { EventForm } from './EventForm';
 import { eventSchema } from './eventSchema';
 import type { LivePanelProps } from './types';
+import { shortcut } from './useChairKeys';
 
 const FieldsSchema = z
   .object({ kind: PointKindSchema, rightId: z.string(), by: z.string(), text: z.string() })
@@ -47,7 +48,7 @@ export function RaisePointForm({
     >
       <div className="form inline">
         <Field label="Point">
-          <select aria-label="Kind of point" {...register('kind')}>
+          <select aria-label="Kind of point" {...register('kind')} {...shortcut('point')}>
             <option value="order">Point of order</option>
             <option value="secured-right">Point of order: violates a Secured Right</option>
             <option value="information">Point of information</option>

@@ -6,6 +6,7 @@ import {
 } from '../../../../../shared/meetings';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import type { LivePanelProps } from './types';
+import { shortcut } from './useChairKeys';
 
 /** The progressive stack: who speaks now (with a countdown), who waits, and adding to it. */
 export function SpeakersQueue({
@@ -33,8 +34,7 @@ export function SpeakersQueue({
     <section className="card" aria-labelledby="queue-heading">
       <h2 id="queue-heading">Speakers’ queue</h2>
       <p className="muted">
-        Progressive stack: people who have not yet spoken on this item go ahead of those who have;
-        points of order and information jump the queue. The chair can move anyone to the front.
+        Progressive stack: first-time speakers go ahead; points of order jump the queue.
       </p>
       {speaking && timer && (
         <div aria-live="polite">
@@ -102,6 +102,7 @@ export function SpeakersQueue({
             type="button"
             className="primary"
             disabled={!first}
+            {...shortcut('speaker')}
             onClick={() => first && void send({ type: 'speaker-started', entryId: first.entryId })}
           >
             {first ? `Call ${name(first.speakerId, first.name)} to speak` : 'Call next speaker'}

@@ -4,6 +4,14 @@ import type { Threshold } from '../../../../../shared/schema/chapter';
 import type { api } from '../../../api';
 
 type Platform = Awaited<ReturnType<typeof api.platform.get>>['platform'];
+type Candidates = Awaited<ReturnType<typeof api.candidates.list>>['candidates'];
+
+/** What else the chair can put to the meeting: the platform, the candidates, the endorsement threshold. */
+export interface MotionSources {
+  platform: Platform | undefined;
+  candidates: Candidates | undefined;
+  endorsementThreshold: Threshold | undefined;
+}
 
 /** A motion the chair can pick: its words, what it decides, and the threshold it needs. */
 export interface MotionChoice {
@@ -23,13 +31,14 @@ export const FLOOR_MOTION: MotionChoice = {
 };
 
 /**
- * The motions on offer for the item under discussion: one from the floor, and for a linked
- * policy its adoption, tabling and proposed amendments; and approving earlier minutes.
+ * The motions on offer for the item under discussion: one from the floor; for a linked policy
+ * its adoption, tabling and proposed amendments; the adoption of any other policy ready for a
+ * vote; the endorsement of a candidate who can be put to one; and approving earlier minutes.
  */
 export function motionChoices(
   view: MeetingView,
   currentItemId: string | null,
-  platform: Platform | undefined,
+  { platform, candidates, endorsementThreshold }: MotionSources,
 ): MotionChoice[] {
   const link = view.meeting.agenda.find((a) => a.id === currentItemId)?.link;
   const policy =
@@ -40,14 +49,7 @@ export function motionChoices(
       )
     : [];
   const choices: MotionChoice[] = [FLOOR_MOTION];
-  if (policy?.status === 'ready')
-    choices.push({
-      value: 'adopt',
-      label: `Adopt the policy “${policy.title}”`,
-      subject: { type: 'policy-adoption', policyId: policy.id },
-      text: `That the chapter adopts the policy “${policy.title}”.`,
-      threshold: 'two-thirds-cast',
-    });
+  if (policy?.status === 'ready') choices.push(adoption(policy));
   if (policy && (policy.status === 'ready' || policy.status === 'tabled')) {
     const tabling = policy.status === 'ready';
     choices.push({
@@ -68,6 +70,17 @@ export function motionChoices(
       text: `That the amendment proposed by ${a.proposedBy} be adopted.`,
       threshold: 'majority-cast',
     });
+  for (const p of platform?.policies ?? [])
+    if (p.status === 'ready' && p.id !== policy?.id) choices.push(adoption(p));
+  for (const { candidate: c, openDecision } of candidates ?? [])
+    if (!openDecision && (c.status === 'interviewed' || c.status === 'under-review'))
+      choices.push({
+        value: `endorse:${c.id}`,
+        label: `Endorse ${c.name} (${c.office})`,
+        subject: { type: 'endorsement', candidateId: c.id },
+        text: `That the chapter endorse ${c.name} (${c.office}, ${c.jurisdiction.name}).`,
+        threshold: endorsementThreshold ?? 'two-thirds-cast',
+      });
   for (const pm of view.pendingMinutes)
     choices.push({
       value: `minutes:${pm.id}`,
@@ -77,4 +90,14 @@ export function motionChoices(
       threshold: 'majority-cast',
     });
   return choices;
+}
+
+function adoption(policy: { id: string; title: string }): MotionChoice {
+  return {
+    value: `adopt:${policy.id}`,
+    label: `Adopt the policy “${policy.title}”`,
+    subject: { type: 'policy-adoption', policyId: policy.id },
+    text: `That the chapter adopts the policy “${policy.title}”.`,
+    threshold: 'two-thirds-cast',
+  };
 }
