@@ -3,6 +3,7 @@ import {
   applyAmendment,
   canPutToAdoptionVote,
   checkTransition,
+  policyTimeline,
   proposeAmendment,
   recordAmendmentVote,
   recordFinding,
@@ -70,5 +71,25 @@ describe('the adoption gate', () => {
     expect(checkTransition(amended, 'adopted', { rights, vote: PASSED }).allowed).toBe(false);
     const reviewed = clearFindings(amended, rights, REVIEWED_AGAIN);
     expect(canPutToAdoptionVote(reviewed, rights)).toEqual({ allowed: true });
+  });
+});
+
+describe('the policy timeline', () => {
+  it('lists an amendment before the adoption that followed it', () => {
+    const rights = twoRights();
+    const policy = readyPolicy();
+    const proposed = unwrap(
+      proposeAmendment(policy, { id: 'a1', by: 'm-dee', at: AMENDED, newText: 'New words.' }),
+    );
+    let amended = unwrap(
+      applyAmendment(policy, unwrap(recordAmendmentVote(proposed, PASSED)), AMENDED),
+    );
+    amended = clearFindings(amended, rights, REVIEWED_AGAIN);
+    const adopted = unwrap(
+      transitionPolicy(amended, 'adopted', { rights, at: REVIEWED_AGAIN, vote: PASSED }),
+    );
+    expect(
+      policyTimeline(adopted).map((e) => (e.kind === 'text' ? 'text amended' : e.change.to)),
+    ).toEqual(['rights-review', 'ready', 'text amended', 'adopted']);
   });
 });

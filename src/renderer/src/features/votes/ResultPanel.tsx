@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/dates';
 import { useState } from 'react';
 import { z } from 'zod';
 import { votesChannels } from '../../../../shared/contract/votes';
@@ -117,7 +118,7 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
       )}
       {view.certified && (
         <p className="muted">
-          Certified {new Date(view.certified.at).toLocaleString()}. Corrections need a new vote.
+          Certified {formatDateTime(view.certified.at)}. Corrections need a new vote.
         </p>
       )}
       <div className="actions wrap">

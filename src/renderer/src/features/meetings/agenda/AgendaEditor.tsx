@@ -8,6 +8,7 @@ import {
   totalTimeBoxMinutes,
   type AgendaItem,
 } from '../../../../../shared/meetings';
+import { pluralize } from '../../../../../shared/text';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { AgendaRow, type RowDrag } from './AgendaRow';
 import { useLinkOptions } from './useLinkOptions';
@@ -122,7 +123,8 @@ export function AgendaEditor({
       <div className="page-head">
         <h2 id="agenda-heading">Agenda</h2>
         <span className="muted">
-          {agenda.length} items · {totalTimeBoxMinutes(agenda)} minutes planned
+          {pluralize(agenda.length, 'item')} · {pluralize(totalTimeBoxMinutes(agenda), 'minute')}{' '}
+          planned
         </span>
       </div>
       <p className="muted">
