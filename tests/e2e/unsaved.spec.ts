@@ -90,3 +90,26 @@ test('platform: no adoption while a rights finding still says Needs discussion',
   await expect(adoption.getByRole('button', { name: 'Put to adoption vote' })).toHaveCount(0);
   await screenshot(page, 'platform-needs-discussion');
 });
+
+test('members and votes: a search box filters the list', async ({ page, harness }) => {
+  await apiOk(harness, 'sample.open');
+  await page.goto('/#/members');
+  const members = page.getByRole('table', { name: 'Members' });
+  await expect(members.getByRole('row', { name: /Amara Okafor/ })).toBeVisible();
+  await page.getByLabel('Search members').fill('amara');
+  await expect(members.getByRole('row', { name: /Amara Okafor/ })).toBeVisible();
+  await expect(members.getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Search members').fill('nobody by this name');
+  await expect(page.getByText('No members to show.')).toBeVisible();
+
+  await page.goto('/#/votes');
+  const votes = page.getByRole('table', { name: 'Votes, newest first' });
+  await expect(votes.getByRole('row').nth(2)).toBeVisible();
+  const all = await votes.getByRole('row').count();
+  await expect(votes).not.toContainText('(irv)');
+  await page.getByLabel('Search votes').fill('zzz-no-such-vote');
+  await expect(page.getByText('No votes match the search.')).toBeVisible();
+  await page.getByLabel('Search votes').fill('');
+  await expect(votes.getByRole('row')).toHaveCount(all);
+  await screenshot(page, 'votes-search');
+});

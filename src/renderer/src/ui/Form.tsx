@@ -22,6 +22,7 @@ import type { ApiIssue } from '../../../shared/errors';
 import { ApiFailure } from '../api';
 import { guardUnsaved } from '../router';
 import { useDraft, type DraftControl } from './drafts';
+import { hasUnsaved, noteChange, noteSaved } from './unsaved';
 import { ShownFields } from './Field';
 import { Notice } from './Notice';
 import { useAction, type Action } from './useAction';
@@ -128,6 +129,7 @@ export function markSaved<V extends FieldValues>(form: UseFormReturn<V, unknown,
     keepIsSubmitted: true,
     keepIsSubmitSuccessful: true,
   });
+  noteSaved(form);
   savedHooks.get(form)?.();
 }
 
@@ -240,7 +242,14 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
   const draft = useDraft(form, draftName ?? null);
   // Read during render so react-hook-form keeps isDirty up to date for the router's check.
   void form.formState.isDirty;
-  useEffect(() => guardUnsaved(() => form.formState.isDirty), [form]);
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => noteChange(form, name));
+    const release = guardUnsaved(() => hasUnsaved(form));
+    return () => {
+      subscription.unsubscribe();
+      release();
+    };
+  }, [form]);
   useEffect(() => {
     savedHooks.set(form, draft.clear);
   });
@@ -261,6 +270,7 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
         onSuccess: (result) => {
           if (resetOnSuccess) {
             form.reset();
+            noteSaved(form);
             draft.clear();
           } else markSaved(form);
           onSuccess?.(result, values);

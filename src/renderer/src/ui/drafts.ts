@@ -12,6 +12,7 @@ import {
   type Draft,
 } from '../../../shared/drafts';
 import { useAppStatus } from '../appStatus';
+import { hasUnsaved } from './unsaved';
 
 /** How long typing pauses before the draft is kept. */
 const SAVE_AFTER_MS = 600;
@@ -53,8 +54,7 @@ export function useDraft<V extends FieldValues>(
     const keep = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (form.formState.isDirty)
-        store(key, serializeDraft(form.getValues(), new Date().toISOString()));
+      if (hasUnsaved(form)) store(key, serializeDraft(form.getValues(), new Date().toISOString()));
     };
     const subscription = form.watch(() => {
       clearTimeout(timer);

@@ -82,7 +82,7 @@ function VotesList() {
         captionHidden
         rows={shown}
         rowKey={(v) => v.id}
-        empty="No votes yet."
+        empty={search ? 'No votes match the search.' : 'No votes yet.'}
         columns={[
           {
             header: 'Vote',
