@@ -75,6 +75,19 @@ function createMainWindow(): BrowserWindow {
     title: 'Chapterhouse',
   });
   win.once('ready-to-show', () => win.show());
+  // The renderer holds back closing while a form has unsaved changes (router.ts): ask.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Leave without saving', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave without saving?',
+      detail:
+        'A form has changes that are not saved. A draft of a flyer or of the minutes is kept for next time.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void win.loadURL(entryUrl);
   return win;
 }

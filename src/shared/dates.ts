@@ -62,3 +62,15 @@ export function formatDate(
   const d = parseDate(value);
   return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString(locale, options);
 }
+
+/** A local clock time of an instant, as the app shows times everywhere: "19:30". */
+export function formatTime(value: string): string {
+  const d = parseDate(value);
+  return Number.isNaN(d.getTime()) ? value : `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** An instant as the app shows it everywhere: "3/5/2026, 19:30" (local date, 24-hour time). */
+export function formatDateTime(value: string): string {
+  const d = parseDate(value);
+  return Number.isNaN(d.getTime()) ? value : `${formatDate(value, 'en-US')}, ${formatTime(value)}`;
+}

@@ -25,6 +25,8 @@ export const LIMITS = {
   long: 50_000,
   /** A meeting's minutes as Markdown (the whole meeting's record). */
   minutes: 200_000,
+  /** An unsaved form kept as a draft (its values as JSON): the minutes, with room to spare. */
+  draft: 400_000,
   /** A candidate's questionnaire form pasted or imported back. */
   formText: 2_000_000,
   /** A members CSV file to import (10 MB). */

@@ -56,6 +56,12 @@ test('first run: explore with a sample chapter, then discard it', async ({ page,
   await expect(page.getByRole('note')).toContainText('Sample chapter');
   await expect(page.getByRole('row', { name: /Amara Okafor/ })).toBeVisible();
   await page.getByRole('button', { name: 'Discard the sample' }).click();
+  // It asks first: keeping it changes nothing.
+  const ask = page.getByRole('dialog', { name: 'Discard the sample chapter?' });
+  await ask.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByRole('note')).toContainText('Sample chapter');
+  await page.getByRole('button', { name: 'Discard the sample' }).click();
+  await ask.getByRole('button', { name: 'Discard the sample' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Chapterhouse' })).toBeVisible();
   // The real data file was never given the sample's contents.
   const real = JSON.parse(await readFile(join(harness.dataDir, 'chapter.json'), 'utf8')) as {

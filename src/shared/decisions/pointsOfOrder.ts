@@ -49,7 +49,9 @@ export function applyDecidedPoints(data: StoreData): StoreData {
         finding = {
           rightId: right.id,
           rightVersion: right.version,
-          finding: 'needs-discussion',
+          // The assembly decided the policy does not violate the right: that settles the
+          // question (a "Needs discussion" here would block adoption on a question decided).
+          finding: 'no-conflict',
           note: `The meeting overturned the chair's ruling that this violates the right: ${point.text || 'no text'}`,
           by: 'the meeting, on appeal',
           at: point.appeal.at,

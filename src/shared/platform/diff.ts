@@ -74,6 +74,36 @@ export function wordDiff(oldText: string, newText: string): DiffSegment[] {
     }
   }
   push(out, 'same', a.slice(endA).join(''));
+  return groupChanges(out);
+}
+
+/**
+ * One removal then one addition for each run of changed words: the spaces between two changed
+ * words belong to the change, so "the quick fox" → "a slow fox" reads "~~the quick~~ a slow fox",
+ * not word by word in turn. Both texts still rebuild exactly.
+ */
+export function groupChanges(segments: readonly DiffSegment[]): DiffSegment[] {
+  const out: DiffSegment[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    push(out, 'removed', removed);
+    push(out, 'added', added);
+    removed = '';
+    added = '';
+  };
+  segments.forEach((s, i) => {
+    if (s.kind === 'removed') removed += s.text;
+    else if (s.kind === 'added') added += s.text;
+    else if (/^\s+$/.test(s.text) && (removed || added) && segments[i + 1]) {
+      removed += s.text;
+      added += s.text;
+    } else {
+      flush();
+      push(out, 'same', s.text);
+    }
+  });
+  flush();
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Policy, PolicyStatus } from './policy';
 import { POLICY_STATUS_LABELS } from './policy';
 import { ok, refuse, type Result, type VoteResult } from './outcome';
-import { reviewBlockingReason, reviewStatus } from './rights-review';
+import { adoptionBlockingReason, reviewBlockingReason, reviewStatus } from './rights-review';
 import type { SecuredRight } from './rights';
 
 /**
@@ -54,7 +54,7 @@ export function canPutToAdoptionVote(
       reason: `Only a policy that is ready for a vote can be put to an adoption vote; this one is ${label(policy.status)}.`,
     };
   }
-  const blocked = reviewBlockingReason(reviewStatus(policy, rights));
+  const blocked = adoptionBlockingReason(reviewStatus(policy, rights));
   if (blocked)
     return { allowed: false, reason: `This policy cannot go to an adoption vote: ${blocked}` };
   return { allowed: true };
@@ -74,7 +74,8 @@ export function checkTransition(
     };
   }
   if (to === 'ready' || to === 'adopted') {
-    const blocked = reviewBlockingReason(reviewStatus(policy, ctx.rights));
+    const status = reviewStatus(policy, ctx.rights);
+    const blocked = to === 'ready' ? reviewBlockingReason(status) : adoptionBlockingReason(status);
     if (blocked) {
       return {
         allowed: false,

@@ -100,3 +100,25 @@ export function adoptedAt(policy: Policy): string | null {
   const change = policy.history.findLast((h) => h.to === 'adopted');
   return change ? change.at : null;
 }
+
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+export type TextChange = z.infer<typeof TextChangeSchema>;
+export type TimelineEntry =
+  | { kind: 'status'; at: string; change: StatusChange }
+  | { kind: 'text'; at: string; change: TextChange };
+
+/**
+ * The policy's status changes and text amendments in the order they happened (an amendment
+ * adopted before the policy shows before "Adopted"); entries at the same moment keep their
+ * recorded order, status changes first.
+ */
+export function policyTimeline(policy: Policy): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...policy.history.map((change) => ({ kind: 'status' as const, at: change.at, change })),
+    ...policy.textChanges.map((change) => ({ kind: 'text' as const, at: change.at, change })),
+  ];
+  return entries
+    .map((entry, i) => ({ entry, i, t: Date.parse(entry.at) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map(({ entry }) => entry);
+}

@@ -119,7 +119,7 @@ describe('settleAll', () => {
     const overturned = settleAll(certified(fx.data, fx.appeal, 'adopted', at(5)));
     expect(findings(overturned).map((f) => [f.finding, f.by])).toEqual([
       ['conflict', 'the chair'],
-      ['needs-discussion', 'the meeting, on appeal'],
+      ['no-conflict', 'the meeting, on appeal'],
     ]);
     expect(settleAll(overturned)).toBe(overturned);
     const upheld = certified(fx.data, fx.appeal, 'failed', at(5));

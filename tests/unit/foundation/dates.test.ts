@@ -8,7 +8,15 @@ import { meetingFromTemplate, placeOnNextMeetingAgenda } from '../../../src/main
 import type { Session } from '../../../src/main/session';
 import type { MemberImportPreview } from '../../../src/shared/contract/members';
 import type { SavedFile } from '../../../src/shared/contract/app';
-import { dateOf, formatDate, localDateOf, localToday, parseDate } from '../../../src/shared/dates';
+import {
+  dateOf,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  localDateOf,
+  localToday,
+  parseDate,
+} from '../../../src/shared/dates';
 import { call, storeWith, withChapter } from './helpers';
 
 const EVENING_UTC = '2026-03-06T03:30:00.000Z'; // 21:30 on 5 March in Chicago (CST, UTC−6)
@@ -109,5 +117,15 @@ describe('the main process uses the local date (TZ=America/Chicago)', () => {
     expect(placed.meetingId).toBe(tonight.id);
     const created = placeOnNextMeetingAgenda(storeWith(0), item, now);
     expect(created.data.meetings.find((m) => m.id === created.meetingId)?.date).toBe('2026-03-12');
+  });
+});
+
+describe('date and time formats', () => {
+  it('shows every instant one way: the local date, then the 24-hour time', () => {
+    const evening = new Date(2026, 2, 5, 19, 7).toISOString();
+    expect(formatTime(evening)).toBe('19:07');
+    expect(formatDateTime(evening)).toBe('3/5/2026, 19:07');
+    expect(formatDateTime('someday')).toBe('someday');
+    expect(formatTime('someday')).toBe('someday');
   });
 });

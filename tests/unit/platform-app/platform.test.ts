@@ -154,6 +154,24 @@ describe('platform service', () => {
     expect(view.platform.policies[0]!.text).toContain('lunch and dinner');
     expect(view.platform.amendments[0]!.status).toBe('adopted');
 
+    // The amendment changed the text the review looked at: adoption waits for a new review.
+    const unreviewed = await dispatch('platform.putToVote', {
+      subject: { type: 'policy-adoption', policyId },
+      threshold: 'two-thirds-cast',
+      mover: 'Ann',
+    });
+    expect(unreviewed.ok).toBe(false);
+    if (!unreviewed.ok)
+      expect(unreviewed.error.message).toMatch(/before the policy’s text was amended/);
+    for (const right of [r1!, r2!])
+      await call(dispatch, 'platform.recordFinding', {
+        policyId,
+        rightId: right.id,
+        finding: 'no-conflict',
+        note: 'Reviewed the amended text',
+        by: 'Cy',
+      });
+
     const { voteId } = await call<{ voteId: string }>(dispatch, 'platform.putToVote', {
       subject: { type: 'policy-adoption', policyId },
       threshold: 'two-thirds-cast',
@@ -416,7 +434,7 @@ describe('points of order against a Secured Right', () => {
     await decide(dispatch, voteId, 4, 1);
     view = await call<PlatformView>(dispatch, 'platform.get');
     expect(view.platform.policies[0]!.findings.at(-1)).toMatchObject({
-      finding: 'needs-discussion',
+      finding: 'no-conflict',
       by: 'the meeting, on appeal',
     });
     // Applying again changes nothing.

@@ -46,6 +46,24 @@ describe('word diff', () => {
     expect(wordDiff('', '')).toEqual([]);
   });
 
+  it('groups a run of changed words into one removal and one addition', () => {
+    expect(wordDiff('the quick brown fox', 'a slow red fox')).toEqual([
+      { kind: 'removed', text: 'the quick brown' },
+      { kind: 'added', text: 'a slow red' },
+      { kind: 'same', text: ' fox' },
+    ]);
+    fc.assert(
+      fc.property(texts, texts, (a, b) => {
+        const d = wordDiff(a, b);
+        // No lone space left between two changes: the reader sees whole phrases.
+        for (let i = 1; i + 1 < d.length; i++)
+          if (d[i]!.kind === 'same' && d[i - 1]!.kind !== 'same' && d[i + 1]!.kind !== 'same')
+            expect(d[i]!.text.trim()).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('tokens join back into the text', () => {
     fc.assert(fc.property(fc.string(), (s) => tokenize(s).join('') === s));
   });

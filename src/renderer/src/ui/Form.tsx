@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createContext,
   useContext,
+  useEffect,
   useState,
   type FormHTMLAttributes,
   type ReactNode,
@@ -16,8 +17,12 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { z } from 'zod';
+import { formatDateTime } from '../../../shared/dates';
 import type { ApiIssue } from '../../../shared/errors';
 import { ApiFailure } from '../api';
+import { guardUnsaved } from '../router';
+import { useDraft, type DraftControl } from './drafts';
+import { hasUnsaved, noteChange, noteSaved } from './unsaved';
 import { ShownFields } from './Field';
 import { Notice } from './Notice';
 import { useAction, type Action } from './useAction';
@@ -110,6 +115,40 @@ function errorList(errors: unknown, path = ''): { path: string; message: string 
 
 const BusyContext = createContext(false);
 
+/** What each mounted form forgets once its values are saved (its draft). */
+const savedHooks = new WeakMap<object, () => void>();
+
+/**
+ * The form's values are saved (by a path other than its own submit, such as "Save and print"):
+ * they become the form's unsaved-changes baseline, and its draft is dropped.
+ */
+export function markSaved<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>): void {
+  form.reset(form.getValues(), {
+    keepErrors: true,
+    keepSubmitCount: true,
+    keepIsSubmitted: true,
+    keepIsSubmitSuccessful: true,
+  });
+  noteSaved(form);
+  savedHooks.get(form)?.();
+}
+
+/** Offers a draft left from an earlier visit: restore it into the form, or throw it away. */
+function DraftOffer({ draft }: { draft: DraftControl }) {
+  if (!draft.offer) return null;
+  return (
+    <div className="notice notice-info draft-offer" role="status">
+      <span>You have an unsaved draft from {formatDateTime(draft.offer.savedAt)}.</span>
+      <button type="button" className="primary" onClick={draft.restore}>
+        Restore your unsaved draft
+      </button>
+      <button type="button" onClick={draft.discard}>
+        Discard draft
+      </button>
+    </div>
+  );
+}
+
 /** A submit button that is disabled while its form's action runs (for a custom placement). */
 export function SubmitButton({
   children,
@@ -156,6 +195,12 @@ export interface FormProps<V extends FieldValues, O, R> extends Omit<
   actions?: ReactNode;
   /** Show the action's error inside the form (default: only when the form runs its own). */
   showError?: boolean;
+  /**
+   * Keep the values as a draft while they are unsaved, under this name (unique in the chapter:
+   * `flyer:<id>`), and offer it back on the next visit. For texts worth keeping (a flyer, the
+   * minutes); every form asks before the person leaves it unsaved, with or without one.
+   */
+  draft?: string;
   children: ReactNode;
 }
 
@@ -171,7 +216,8 @@ export type FormOptions<V extends FieldValues, O, R = unknown> = Omit<
 /**
  * A form: react-hook-form with the schema as resolver, `noValidate` (zod says what is wrong,
  * in the app's words, under each `Field`), a submit button disabled while the action runs,
- * and the main process's field issues shown on their fields.
+ * and the main process's field issues shown on their fields. While it has unsaved changes,
+ * moving to another page asks first (router.ts), and with `draft` its values are kept.
  */
 export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
   const own = useAction<R>();
@@ -188,10 +234,25 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
     onCancel,
     actions,
     showError = !props.action,
+    draft: draftName,
     children,
     className = 'form',
     ...rest
   } = props;
+  const draft = useDraft(form, draftName ?? null);
+  // Read during render so react-hook-form keeps isDirty up to date for the router's check.
+  void form.formState.isDirty;
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => noteChange(form, name));
+    const release = guardUnsaved(() => hasUnsaved(form));
+    return () => {
+      subscription.unsubscribe();
+      release();
+    };
+  }, [form]);
+  useEffect(() => {
+    savedHooks.set(form, draft.clear);
+  });
   const busy = action.busy || form.formState.isSubmitting;
   const submit = form.handleSubmit(async (values) => {
     await action.run(
@@ -207,7 +268,11 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
         success: (result) =>
           typeof success === 'function' ? success(result, values) : (success ?? null),
         onSuccess: (result) => {
-          if (resetOnSuccess) form.reset();
+          if (resetOnSuccess) {
+            form.reset();
+            noteSaved(form);
+            draft.clear();
+          } else markSaved(form);
           onSuccess?.(result, values);
         },
       },
@@ -223,6 +288,7 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
       <ShownFields.Provider value={shown}>
         <BusyContext.Provider value={busy}>
           <form {...rest} className={className} noValidate onSubmit={(e) => void submit(e)}>
+            <DraftOffer draft={draft} />
             {children}
             {unshown.length > 0 && (
               <Notice kind="error">

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { z } from 'zod';
 import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
@@ -214,7 +215,7 @@ function ConditionReports({ detail, action }: { detail: CandidateDetail; action:
             <li key={k.id}>
               {k.text} —{' '}
               {last
-                ? `${last.breached ? 'breached' : 'kept'} (${last.by}, ${new Date(last.at).toLocaleDateString()}${last.note ? `: ${last.note}` : ''})`
+                ? `${last.breached ? 'breached' : 'kept'} (${last.by}, ${formatDate(last.at, 'en-US')}${last.note ? `: ${last.note}` : ''})`
                 : 'no report yet'}
             </li>
           );

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -74,7 +75,7 @@ export function AnswersPanel({ detail, questionnaires, action }: CandidatePanelP
             {r.questionnaire.title}{' '}
             <span className="muted">
               (platform version {r.questionnaire.platformVersion}; {r.response.source}{' '}
-              {new Date(r.response.receivedAt).toLocaleDateString()})
+              {formatDate(r.response.receivedAt, 'en-US')})
             </span>
           </h3>
           {r.outdated && (

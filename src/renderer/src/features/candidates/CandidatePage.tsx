@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { useState } from 'react';
 import { CANDIDATE_TRANSITIONS, type CandidateStatus } from '../../../../shared/candidates';
 import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
@@ -125,7 +126,7 @@ function StatusPanel({ detail, action }: { detail: CandidateDetail; action: Acti
         <ol className="history">
           {c.history.map((h, i) => (
             <li key={i}>
-              {new Date(h.at).toLocaleDateString()}: {statusLabel(h.from)} → {statusLabel(h.to)}
+              {formatDate(h.at, 'en-US')}: {statusLabel(h.from)} → {statusLabel(h.to)}
               {h.vote ? ` — ${h.vote.sentence}` : h.reason ? ` — ${h.reason}` : ''}
             </li>
           ))}

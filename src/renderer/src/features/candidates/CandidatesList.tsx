@@ -1,3 +1,4 @@
+import { pluralize } from '../../../../shared/text';
 import { useState } from 'react';
 import { api } from '../../api';
 import { navigate } from '../../router';
@@ -78,7 +79,7 @@ export function CandidatesList() {
         </div>
         <p className="muted">
           {latest
-            ? `Built from an adopted platform version and pinned to it. The latest is version ${latest.number} (${latest.policies.length} policies, ${latest.rights.length} Secured Rights).`
+            ? `Built from an adopted platform version and pinned to it. The latest is version ${latest.number} (${pluralize(latest.policies.length, 'policy', 'policies')}, ${pluralize(latest.rights.length, 'Secured Right')}).`
             : 'No platform version has been adopted yet: adopt policies in Platform first.'}
         </p>
         <ul className="plain-list">

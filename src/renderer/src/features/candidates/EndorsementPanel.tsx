@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { DECISION_LABELS } from '../../../../shared/candidates';
 import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
-import { localToday } from '../../../../shared/dates';
+import { formatDate, localToday } from '../../../../shared/dates';
 import { THRESHOLD_LABELS } from '../../../../shared/schema/chapter';
 import {
   MOTION_METHOD_LABELS,
@@ -67,8 +67,7 @@ export function EndorsementPanel({ detail, action }: { detail: CandidateDetail; 
       {c.endorsement && (
         <div className="endorsement">
           <p>
-            Endorsed {new Date(c.endorsement.at).toLocaleDateString()}:{' '}
-            {c.endorsement.vote.sentence}
+            Endorsed {formatDate(c.endorsement.at, 'en-US')}: {c.endorsement.vote.sentence}
           </p>
           {c.endorsement.conditions.length > 0 && (
             <>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { OFFICIAL_VOTE_VALUES } from '../../../../shared/candidates';
 import {
   candidatesChannels,
@@ -131,7 +132,7 @@ function KeyVoteCard({
         {k.body} · {k.date} · chapter’s position: <strong>{VOTE_LABELS[k.position]}</strong>
         {policy && ` · policy: ${policy.title}`}
         {k.announcedAt
-          ? ` · announced ${new Date(k.announcedAt).toLocaleDateString()}`
+          ? ` · announced ${formatDate(k.announcedAt, 'en-US')}`
           : ' · not yet announced'}
       </p>
       {k.rationale && <p>{k.rationale}</p>}

@@ -1,3 +1,5 @@
+import { formatDate } from '../../../../shared/dates';
+import { pluralize } from '../../../../shared/text';
 import { useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -52,8 +54,7 @@ export function QuestionnaireBuilder() {
             <select value={version.number} onChange={(e) => setChosen(Number(e.target.value))}>
               {versions.map((v) => (
                 <option key={v.number} value={v.number}>
-                  Version {v.number} — {new Date(v.date).toLocaleDateString()} ({v.policies.length}{' '}
-                  policies)
+                  {`Version ${v.number} — ${formatDate(v.date, 'en-US')} (${pluralize(v.policies.length, 'policy', 'policies')})`}
                 </option>
               ))}
             </select>

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { useState } from 'react';
 import { QUESTION_TYPE_LABELS, SUPPORT_LABELS, type Question } from '../../../../shared/candidates';
 import { api } from '../../api';
@@ -41,7 +42,7 @@ export function QuestionnairePage({ id }: { id: string }) {
       <h1 id="questionnaire-heading">{q.title}</h1>
       <p className="muted">
         Pinned to platform version {q.platformVersion} · {q.questions.length} questions · created{' '}
-        {new Date(q.createdAt).toLocaleDateString()}
+        {formatDate(q.createdAt, 'en-US')}
       </p>
       {overview?.questionnaires.find((x) => x.id === q.id)?.outdated && (
         <Notice kind="info">

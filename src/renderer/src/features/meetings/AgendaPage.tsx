@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { MINUTES_STATUS } from '../../../../shared/meetings/labels';
 import { api } from '../../api';
 import { navigate } from '../../router';
 import { BackLink } from '../../ui/BackLink';
+import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { savedLine } from '../../ui/savedLine';
 import { AgendaEditor } from './agenda/AgendaEditor';
@@ -12,6 +14,7 @@ import { useMeeting } from './useMeeting';
 /** A meeting before (and around) it: its details, its agenda, and the printed agenda. */
 export function AgendaPage({ id }: { id: string }) {
   const { view, loadError, action } = useMeeting(id);
+  const [deleting, setDeleting] = useState(false);
   if (loadError) return <Notice kind="error">{loadError}</Notice>;
   if (!view) return <p aria-busy="true">Loading…</p>;
   const m = view.meeting;
@@ -65,19 +68,27 @@ export function AgendaPage({ id }: { id: string }) {
       </section>
       {!started && (
         <p>
-          <button
-            type="button"
-            onClick={() => {
-              if (!window.confirm(`Delete “${m.title}” and its agenda?`)) return;
-              void action.run(
-                () => api.meetings.remove({ id }),
-                () => navigate('/meetings'),
-              );
-            }}
-          >
+          <button type="button" onClick={() => setDeleting(true)}>
             Delete this meeting
           </button>
         </p>
+      )}
+      {deleting && (
+        <ConfirmModal
+          title={`Delete “${m.title}”?`}
+          cancelLabel="Keep it"
+          confirmLabel="Delete this meeting"
+          onCancel={() => setDeleting(false)}
+          onConfirm={() => {
+            setDeleting(false);
+            void action.run(
+              () => api.meetings.remove({ id }),
+              () => navigate('/meetings'),
+            );
+          }}
+        >
+          <p>The meeting and its agenda are removed from the chapter.</p>
+        </ConfirmModal>
       )}
     </section>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { membersChannels } from '../../../../shared/contract/members';
+import { matchesSearch } from '../../../../shared/text';
 import type { Member } from '../../../../shared/schema/member';
 import { api } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import { Modal } from '../../ui/Modal';
+import { SearchBox } from '../../ui/SearchBox';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAction, type Action } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
@@ -26,6 +28,7 @@ export function MembersPage() {
   const { value: members, error, reload } = useAsync(() => api.members.list());
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState<Filter>('active');
+  const [search, setSearch] = useState('');
   const action = useAction({
     onSuccess: () => {
       setEditing(null);
@@ -37,7 +40,11 @@ export function MembersPage() {
     action.clearError();
   };
 
-  const shown = members?.filter((m) => filter === 'all' || (filter === 'active') === m.active);
+  const shown = members?.filter(
+    (m) =>
+      (filter === 'all' || (filter === 'active') === m.active) &&
+      matchesSearch(`${m.name} ${m.email ?? ''}`, search),
+  );
   const activeCount = (members ?? []).filter((m) => m.active).length;
 
   return (
@@ -69,6 +76,7 @@ export function MembersPage() {
           </label>
         ))}
       </fieldset>
+      <SearchBox label="Search members" value={search} onChange={setSearch} />
 
       <DataTable
         caption="Members"

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dates';
 import { outreachChannels } from '../../../../shared/contract/outreach';
 import { LANGUAGE_LABELS, type OutreachSettings } from '../../../../shared/outreach/flyer';
 import { api } from '../../api';
@@ -34,7 +35,7 @@ export function FlyersPage() {
             },
             { header: 'Template', cell: (f) => TEMPLATE_LABELS[f.template] },
             { header: 'Languages', cell: (f) => LANGUAGE_LABELS[f.languages] },
-            { header: 'Last changed', cell: (f) => new Date(f.updatedAt).toLocaleDateString() },
+            { header: 'Last changed', cell: (f) => formatDate(f.updatedAt, 'en-US') },
           ]}
         />
       </section>

@@ -1,7 +1,7 @@
 import type { PlatformView } from '../../../../shared/contract/platform';
 import {
+  adoptionBlockingReason,
   canPutToAdoptionVote,
-  reviewBlockingReason,
   reviewStatus,
   type Policy,
 } from '../../../../shared/platform';
@@ -15,7 +15,7 @@ export function AdoptionVote({ policy, view }: { policy: Policy; view: PlatformV
   if (policy.status === 'adopted' || policy.status === 'rejected' || policy.status === 'withdrawn')
     return null;
   const can = canPutToAdoptionVote(policy, view.platform.rights);
-  const blocked = reviewBlockingReason(reviewStatus(policy, view.platform.rights));
+  const blocked = adoptionBlockingReason(reviewStatus(policy, view.platform.rights));
   return (
     <section className="card" aria-labelledby="adopt-heading">
       <h2 id="adopt-heading">Adoption vote</h2>

@@ -30,7 +30,8 @@ export function ReviewGrid({ policy, view, action }: PolicySectionProps) {
       <h2 id="review-heading">Rights review</h2>
       <p className="muted">
         A finding for every Secured Right. Any right marked in conflict (or not reviewed) keeps the
-        policy from a vote.
+        policy from a vote; one that still needs discussion keeps it from adoption. An amendment to
+        the text calls for a new review.
       </p>
       <DataTable
         className="table compact"
@@ -50,7 +51,11 @@ export function ReviewGrid({ policy, view, action }: PolicySectionProps) {
               row.state === 'missing' ? (
                 'Not reviewed'
               ) : row.state === 'stale' ? (
-                'Right reworded since review'
+                row.finding?.rightVersion !== row.right.version ? (
+                  'Right reworded since review'
+                ) : (
+                  'Text amended since review'
+                )
               ) : (
                 <span
                   className={`tag ${row.state === 'conflict' ? 'conflict' : row.state === 'no-conflict' ? 'ok' : ''}`}

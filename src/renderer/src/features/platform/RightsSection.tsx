@@ -1,3 +1,4 @@
+import { pluralize } from '../../../../shared/text';
 import { useState } from 'react';
 import type { PlatformView } from '../../../../shared/contract/platform';
 import { dateOf } from '../../../../shared/dates';
@@ -47,9 +48,7 @@ export function RightsSection({ view }: { view: PlatformView }) {
               <strong>{v.title}</strong>
               {removed ? ' (removed)' : ''} — {v.text}
               <details>
-                <summary>
-                  {right.versions.length} version{right.versions.length === 1 ? '' : 's'}
-                </summary>
+                <summary>{pluralize(right.versions.length, 'version')}</summary>
                 <DataTable
                   className="table compact"
                   caption={`Versions of ${v.title}`}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/dates';
 import type { BackupInfo } from '../../../../shared/contract/app';
 
 function formatBytes(n: number): string {
@@ -43,7 +44,7 @@ export function BackupsTable({
       </thead>
       <tbody>
         {(backups ?? []).map((b) => {
-          const made = new Date(b.createdAt).toLocaleString();
+          const made = formatDateTime(b.createdAt);
           return (
             <tr key={b.id}>
               <td>{made}</td>

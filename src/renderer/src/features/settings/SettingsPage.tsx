@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/dates';
 import { useState } from 'react';
 import type { BundlePreview } from '../../../../shared/contract/app';
 import { api } from '../../api';
@@ -73,7 +74,7 @@ export function SettingsPage() {
           <div className="import-preview" role="region" aria-label="What the import will change">
             <p>
               Bundle of <strong>{bundle.preview.chapterName ?? 'an empty chapter'}</strong>,
-              exported {new Date(bundle.preview.exportedAt).toLocaleString()}.
+              exported {formatDateTime(bundle.preview.exportedAt)}.
             </p>
             <ul>
               <li>

@@ -1,7 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { api } from '../../api';
 import { useAppStatus } from '../../appStatus';
+import { formatDateTime } from '../../../../shared/dates';
 import { navigate, useRoute } from '../../router';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { LeavePrompt } from '../../ui/LeavePrompt';
 import { AREAS } from './areas';
 import { Loading } from './Loading';
 import './shell.css';
@@ -46,6 +49,7 @@ export function Shell() {
   const { status, setStatus } = useAppStatus();
   const { path } = useRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const [discarding, setDiscarding] = useState(false);
   useEffect(() => {
     if (path === '/' || !AREAS.some((a) => path.startsWith(a.path))) navigate('/members');
   }, [path]);
@@ -73,7 +77,7 @@ export function Shell() {
       {status.readOnly && (
         <div className="sample-banner" role="note">
           <strong>Backup opened read-only</strong> — made{' '}
-          {new Date(status.readOnly.createdAt).toLocaleString()}. Nothing here can be changed.
+          {formatDateTime(status.readOnly.createdAt)}. Nothing here can be changed.
           <button type="button" onClick={async () => setStatus(await api.recovery.closeReadOnly())}>
             Close the backup
           </button>
@@ -85,7 +89,7 @@ export function Shell() {
           <button type="button" onClick={async () => setStatus(await api.sample.close())}>
             Leave the sample
           </button>
-          <button type="button" onClick={async () => setStatus(await api.sample.discard())}>
+          <button type="button" onClick={() => setDiscarding(true)}>
             Discard the sample
           </button>
         </div>
@@ -104,6 +108,21 @@ export function Shell() {
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <Suspense fallback={<Loading />}>{pageFor(path)}</Suspense>
       </main>
+      <LeavePrompt />
+      {discarding && (
+        <ConfirmModal
+          title="Discard the sample chapter?"
+          cancelLabel="Keep it"
+          confirmLabel="Discard the sample"
+          onCancel={() => setDiscarding(false)}
+          onConfirm={async () => setStatus(await api.sample.discard())}
+        >
+          <p>
+            Everything you tried in the sample is deleted; the next “Explore with a sample chapter”
+            starts afresh. Your own chapter is not touched.
+          </p>
+        </ConfirmModal>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/dates';
 import { useState } from 'react';
 import { z } from 'zod';
 import { votesChannels } from '../../../../shared/contract/votes';
@@ -33,9 +34,11 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
   const expectForm = useSchemaForm(ExpectedSchema, {});
   const election = view.definition.kind === 'election';
   const ready = view.blockers.length === 0;
-  // Elections show their count only once the tellers confirm how many ballots they expect.
-  const reveal =
-    view.certified !== null || !election || (confirmed !== null && confirmed === view.agreed);
+  // Elections show their count only once the tellers confirm how many ballots they expect:
+  // the reconciliation's issued less spoiled says it already, so the question is asked once.
+  const r = view.reconciliation;
+  const expected = confirmed ?? (r ? r.issued - r.spoiled : null);
+  const reveal = view.certified !== null || !election || expected === view.agreed;
   const noMajority = view.result?.outcome === 'no-majority';
 
   const save = (what: () => Promise<{ saved: boolean; fileName?: string | undefined }>) =>
@@ -51,7 +54,7 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
           ))}
         </ul>
       )}
-      {!view.certified && ready && election && confirmed !== view.agreed && (
+      {!view.certified && ready && election && expected !== view.agreed && (
         <Form
           form={expectForm}
           action={local}
@@ -105,7 +108,7 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
                 void action.run(() =>
                   api.votes.certify({
                     id: view.id,
-                    ...(election ? { expectedBallots: confirmed ?? 0 } : {}),
+                    ...(election ? { expectedBallots: expected ?? 0 } : {}),
                   }),
                 )
               }
@@ -117,7 +120,7 @@ export function ResultPanel({ view, action }: { view: VoteView; action: Action<V
       )}
       {view.certified && (
         <p className="muted">
-          Certified {new Date(view.certified.at).toLocaleString()}. Corrections need a new vote.
+          Certified {formatDateTime(view.certified.at)}. Corrections need a new vote.
         </p>
       )}
       <div className="actions wrap">

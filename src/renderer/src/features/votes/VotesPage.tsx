@@ -1,16 +1,23 @@
 import { useState } from 'react';
 import type { FileRecount } from '../../../../shared/contract/votes';
+import { formatDate } from '../../../../shared/dates';
+import { matchesSearch } from '../../../../shared/text';
+import { ELECTION_METHOD_LABELS } from '../../../../shared/voteLog/definition';
 import type { VerifyReport } from '../../../../shared/voteLog/view';
 import { api } from '../../api';
 import { navigate, useRoute } from '../../router';
 import { DataTable } from '../../ui/DataTable';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
+import { SearchBox } from '../../ui/SearchBox';
 import { useAction } from '../../ui/useAction';
 import { useAsync } from '../../ui/useAsync';
 import { FileRecountPanel } from './FileRecountPanel';
 import { NewVoteForm } from './NewVoteForm';
 import { VotePage } from './VotePage';
+
+/** The list's summary carries the method as text; an unknown one shows as it is. */
+const electionLabels: Partial<Record<string, string>> = ELECTION_METHOD_LABELS;
 
 export function VotesArea() {
   const { path } = useRoute();
@@ -23,7 +30,9 @@ function VotesList() {
   const [creating, setCreating] = useState(false);
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [recount, setRecount] = useState<FileRecount | null>(null);
+  const [search, setSearch] = useState('');
   const action = useAction();
+  const shown = votes?.filter((v) => matchesSearch(v.title, search));
   return (
     <section aria-labelledby="votes-heading">
       <div className="page-head">
@@ -67,12 +76,13 @@ function VotesList() {
           onClose={() => setRecount(null)}
         />
       )}
+      <SearchBox label="Search votes" value={search} onChange={setSearch} />
       <DataTable
         caption="Votes, newest first"
         captionHidden
-        rows={votes}
+        rows={shown}
         rowKey={(v) => v.id}
-        empty="No votes yet."
+        empty={search ? 'No votes match the search.' : 'No votes yet.'}
         columns={[
           {
             header: 'Vote',
@@ -81,9 +91,10 @@ function VotesList() {
           },
           {
             header: 'Kind',
-            cell: (v) => (v.kind === 'motion' ? 'Motion' : `Election (${v.method})`),
+            cell: (v) =>
+              v.kind === 'motion' ? 'Motion' : `Election: ${electionLabels[v.method] ?? v.method}`,
           },
-          { header: 'Opened', cell: (v) => new Date(v.openedAt).toLocaleDateString() },
+          { header: 'Opened', cell: (v) => formatDate(v.openedAt, 'en-US') },
           { header: 'Result', cell: (v) => (v.status === 'certified' ? v.summary : 'Open') },
         ]}
       />

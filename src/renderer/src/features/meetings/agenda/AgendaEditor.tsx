@@ -8,6 +8,8 @@ import {
   totalTimeBoxMinutes,
   type AgendaItem,
 } from '../../../../../shared/meetings';
+import { pluralize } from '../../../../../shared/text';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { AgendaRow, type RowDrag } from './AgendaRow';
 import { useLinkOptions } from './useLinkOptions';
 
@@ -40,6 +42,7 @@ export function AgendaEditor({
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [removing, setRemoving] = useState<AgendaItem | null>(null);
   const schedule = view.meeting.startTime
     ? new Map(plannedSchedule(agenda, view.meeting.startTime).map((s) => [s.itemId, s.start]))
     : null;
@@ -120,7 +123,8 @@ export function AgendaEditor({
       <div className="page-head">
         <h2 id="agenda-heading">Agenda</h2>
         <span className="muted">
-          {agenda.length} items · {totalTimeBoxMinutes(agenda)} minutes planned
+          {pluralize(agenda.length, 'item')} · {pluralize(totalTimeBoxMinutes(agenda), 'minute')}{' '}
+          planned
         </span>
       </div>
       <p className="muted">
@@ -145,7 +149,7 @@ export function AgendaEditor({
                 void commit((list) => list.map((a) => (a.id === item.id ? { ...a, ...patch } : a))),
               moveUp: () => void move((list) => moveUp(list, item.id), item.id),
               moveDown: () => void move((list) => moveDown(list, item.id), item.id),
-              remove: () => void commit((list) => list.filter((a) => a.id !== item.id)),
+              remove: () => setRemoving(item),
               onKeyDown: (e) => onKeyDown(e, item.id),
             }}
           />
@@ -156,6 +160,21 @@ export function AgendaEditor({
           Add an item
         </button>
       </div>
+      {removing && (
+        <ConfirmModal
+          title={`Remove “${removing.title}”?`}
+          cancelLabel="Keep it"
+          confirmLabel="Remove the item"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            setRemoving(null);
+            setAnnounce(`${removing.title} removed from the agenda.`);
+            void commit((list) => list.filter((a) => a.id !== removing.id));
+          }}
+        >
+          <p>The item leaves the agenda with its time box, link and description.</p>
+        </ConfirmModal>
+      )}
     </section>
   );
 }

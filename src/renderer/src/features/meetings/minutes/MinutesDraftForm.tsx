@@ -33,6 +33,7 @@ export function MinutesDraftForm({
       onSuccess={onDone}
       submitLabel="Save the draft"
       onCancel={onDone}
+      draft={`minutes:${id}`}
     >
       <Field label="Minutes (Markdown)">
         <textarea rows={24} {...form.register('markdown')} />

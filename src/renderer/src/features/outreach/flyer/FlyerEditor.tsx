@@ -28,12 +28,12 @@ import { useChapter } from '../../../appStatus';
 import { faces, type FlyerArt } from '../../../ui/flyer/FlyerSheets';
 import { navigate } from '../../../router';
 import { Field } from '../../../ui/Field';
-import { Form, SubmitButton, useSchemaForm } from '../../../ui/Form';
+import { Form, markSaved, SubmitButton, useSchemaForm } from '../../../ui/Form';
 import { Options } from '../../../ui/Options';
 import { ActionNotice, Notice } from '../../../ui/Notice';
 import { useAction } from '../../../ui/useAction';
 import { CountyFill } from './CountyFill';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { FlyerPreview } from './FlyerPreview';
 import { HighlightsFieldset } from './HighlightsFieldset';
 import { OverflowReport } from './OverflowReport';
@@ -95,6 +95,7 @@ export function FlyerEditor({
     action.run(
       async () => {
         const flyerId = await save(content);
+        markSaved(form);
         return api.print.save({ document: 'flyer', params: { id: flyerId } });
       },
       {
@@ -145,7 +146,13 @@ export function FlyerEditor({
             <Notice kind="info">{info}</Notice>
           </>
         )}
-        <Form form={form} action={action} onSubmit={save} success="Flyer saved.">
+        <Form
+          form={form}
+          action={action}
+          onSubmit={save}
+          success="Flyer saved."
+          draft={`flyer:${savedId ?? 'new'}`}
+        >
           <Field label="Flyer name" hint="For your list only; it is not printed.">
             <input {...register('name')} autoComplete="off" />
           </Field>
@@ -244,7 +251,10 @@ export function FlyerEditor({
             void action
               .run(
                 () => api.outreach.deleteFlyer({ id: savedId }),
-                () => navigate('/outreach/flyers'),
+                () => {
+                  markSaved(form);
+                  navigate('/outreach/flyers');
+                },
               )
               .then((ok) => {
                 if (!ok) setDeleting(false);

@@ -1,6 +1,6 @@
 /** Asks before a step that cannot be taken back or that the person should think twice about. */
 import type { ReactNode } from 'react';
-import { Modal } from '../../../ui/Modal';
+import { Modal } from './Modal';
 
 export function ConfirmModal({
   title,
