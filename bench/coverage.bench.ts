@@ -48,6 +48,7 @@ async function addResults(dataDir: string, listId: string, count: number): Promi
       voterId: v.id,
       householdKey: v.householdKey,
       turfId: `T${String(1 + (i % 400)).padStart(3, '0')}`,
+      mode: 'door',
       code: talked ? null : i % 3 === 0 ? 'REF' : 'NH',
       support: talked ? 1 + (i % 5) : null,
       volunteer: talked && i % 40 === 0,
