@@ -52,6 +52,19 @@ async function seedPlatform(harness: Harness) {
     sponsors: ['Ann Lee'],
   });
   await ok(harness, 'platform.transition', { policyId, to: 'rights-review' });
+  await reviewAgainstEveryRight(harness, policyId);
+  await ok(harness, 'platform.transition', { policyId, to: 'ready' });
+  await ok(harness, 'platform.proposeAmendment', {
+    policyId,
+    newText: 'Every public school serves a free breakfast, lunch and summer meals to every pupil.',
+    by: 'Ed Fox',
+    rationale: 'Hunger does not stop in July',
+  });
+  return policyId;
+}
+
+/** The rights review: no conflict with any Secured Right. */
+async function reviewAgainstEveryRight(harness: Harness, policyId: string) {
   const view = await ok<{ platform: { rights: { id: string }[] } }>(harness, 'platform.get');
   for (const right of view.platform.rights) {
     await ok(harness, 'platform.recordFinding', {
@@ -62,14 +75,6 @@ async function seedPlatform(harness: Harness) {
       by: 'Cy Park',
     });
   }
-  await ok(harness, 'platform.transition', { policyId, to: 'ready' });
-  await ok(harness, 'platform.proposeAmendment', {
-    policyId,
-    newText: 'Every public school serves a free breakfast, lunch and summer meals to every pupil.',
-    by: 'Ed Fox',
-    rationale: 'Hunger does not stop in July',
-  });
-  return policyId;
 }
 
 /** On the vote page opened from a meeting: presence comes from the check-in; count and certify. */
@@ -92,7 +97,7 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   test.slow();
   await seedChapter(harness);
   for (const name of MEMBERS) await addMemberViaApi(harness, name);
-  await seedPlatform(harness);
+  const policyId = await seedPlatform(harness);
 
   // Create from the standard template.
   await page.goto('/#/meetings');
@@ -219,6 +224,8 @@ test('meeting: from the template to printed minutes, with queue, amendment, adop
   await countAndCertify(page, '4', '1');
   await expect(page.getByText(/Adopted: 4 yes, 1 no/).first()).toBeVisible();
   await expect(page.getByText('Amendment by Ed Fox').first()).toBeHidden();
+  // The amended text was never reviewed: the review committee reviews it again before adoption.
+  await reviewAgainstEveryRight(harness, policyId);
 
   // Adoption by two-thirds.
   await motion

@@ -272,8 +272,13 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
             form.reset();
             noteSaved(form);
             draft.clear();
-          } else markSaved(form);
-          onSuccess?.(result, values);
+            onSuccess?.(result, values);
+          } else {
+            // The caller's own clean-up first (EventForm empties its fields), so what it
+            // leaves becomes the saved baseline rather than being reset back to it.
+            onSuccess?.(result, values);
+            markSaved(form);
+          }
         },
       },
     );
