@@ -72,7 +72,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   const carriesCounts = anyPartial === 0;
   if (carriesCounts) keys.ballot.set(set.count.subarray(0, size));
   const sorted = radixSort(keys, maxHi);
-  sortTies(set, sorted);
+  if (!carriesCounts) sortTies(set, sorted); // else no key ties with ballots left to compare
   const { ordered, shared } = gather(set, sorted, base, ranks, carriesCounts);
   return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
