@@ -48,23 +48,34 @@ export async function timeMedian(fn: () => unknown, runs = 3, collect = false): 
  * Medians of `runs` alternating timings of figure and baseline, so load from other
  * processes on a shared host hits both alike. First `warmUps` calls of each (the first
  * calls of a function run before the JIT has optimized it). `setup` runs, untimed,
- * before every figure call; `collect` as in timeOnce.
+ * before every figure call; `collect` as in timeOnce. `baselineRepeats`: a baseline of
+ * well under a millisecond is timed over that many calls in a row per sample and divided
+ * (one call would be near the timer's resolution, and any stall would count whole).
  */
 export async function timePaired(
   figure: () => unknown,
   baseline: () => unknown,
-  opts: { runs: number; warmUps?: number; setup?: () => unknown; collect?: boolean },
+  opts: {
+    runs: number;
+    warmUps?: number;
+    setup?: () => unknown;
+    collect?: boolean;
+    baselineRepeats?: number;
+  },
 ): Promise<{ figureMs: number; baselineMs: number }> {
-  const { runs, warmUps = 1, setup, collect = false } = opts;
+  const { runs, warmUps = 1, setup, collect = false, baselineRepeats = 1 } = opts;
+  const repeated = async () => {
+    for (let r = 0; r < baselineRepeats; r++) await baseline();
+  };
   for (let i = 0; i < warmUps; i++) {
-    await baseline();
+    await repeated();
     await setup?.();
     await figure();
   }
   const f: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
-    b.push(await timeOnce(baseline, collect));
+    b.push((await timeOnce(repeated, collect)) / baselineRepeats);
     await setup?.();
     f.push(await timeOnce(figure, collect));
   }

@@ -30,8 +30,10 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
       count: set.count.slice(),
     });
   }
-  const base = set.names.length + 4;
-  const ranks = Math.max(1, Math.floor(51 / Math.log2(base)));
+  // A power of two, so that decoding a key (gather) multiplies instead of dividing.
+  const bits = Math.ceil(Math.log2(set.names.length + 4));
+  const base = 2 ** bits;
+  const ranks = Math.max(1, Math.floor(51 / bits));
   // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
   const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
   const keys: Keyed = {
@@ -40,6 +42,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     ballot: scratch(Slot.KeyBallot, size),
   };
   let maxHi = 0;
+  let anyPartial = 0;
   for (let b = 0; b < size; b++) {
     const p = start[b] as number;
     const length = (start[b + 1] as number) - p;
@@ -56,6 +59,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
       }
     }
     key = key * (shift[ranks - upTo] as number) + partial;
+    anyPartial |= partial;
     const h = Math.floor(key / LOW);
     keys.lo[b] = key - h * LOW;
     keys.hi[b] = h;
@@ -63,13 +67,20 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     if (h > maxHi) maxHi = h;
   }
 
+  // Every key holds its whole ballot: the ranks come from the keys, so the sort carries
+  // each ballot's count instead of its number (gather then reads nothing at random).
+  const carriesCounts = anyPartial === 0;
+  if (carriesCounts) keys.ballot.set(set.count.subarray(0, size));
   const sorted = radixSort(keys, maxHi);
-  sortTies(set, sorted);
-  const { ordered, shared } = gather(set, sorted, base, ranks);
+  if (!carriesCounts) sortTies(set, sorted); // else no key ties with ballots left to compare
+  const { ordered, shared } = gather(set, sorted, base, ranks, carriesCounts);
   return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
 
-/** Per ballot, in one order: its key in two halves and its number in the set. */
+/**
+ * Per ballot, in one order: its key in two halves and its number in the set (its count
+ * instead when every key holds its whole ballot).
+ */
 interface Keyed {
   lo: Int32Array;
   hi: Int32Array;
@@ -205,6 +216,7 @@ function gather(
   keys: Keyed,
   base: number,
   ranks: number,
+  carriesCounts: boolean,
 ): { ordered: PackedBallots; shared: Int32Array } {
   const { start, marks, count } = set;
   const n = keys.lo.length;
@@ -212,13 +224,16 @@ function gather(
   const outStart = scratch(Slot.OutStart, n + 1);
   const outMarks = scratch(Slot.OutMarks, marks.length);
   const shared = scratch(Slot.OutShared, n);
-  // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped).
+  // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped), a power
+  // of two: so is its inverse, and v × inverse is exact.
   const place = Array.from({ length: ranks }, (_, t) => base ** (ranks - 1 - t));
+  const inverse = place.map((w) => 1 / w);
   outStart[0] = 0;
   let entries = 0;
   let to = 0;
   for (let i = 0; i < n; i++) {
     const b = keys.ballot[i] as number;
+    const c = carriesCounts ? b : (count[b] as number);
     const lo = keys.lo[i] as number;
     const whole = (lo & 1) === 0;
     if (
@@ -226,18 +241,16 @@ function gather(
       sameKey(keys, i, i - 1) &&
       (whole || compareBallots(set, b, keys.ballot[i - 1] as number) === 0)
     ) {
-      outCount[entries - 1] = (outCount[entries - 1] as number) + (count[b] as number);
+      outCount[entries - 1] = (outCount[entries - 1] as number) + c;
       continue;
     }
-    outCount[entries] = count[b] as number;
+    outCount[entries] = c;
     if (whole) {
-      let v = ((keys.hi[i] as number) * LOW + lo) / 2;
+      let v = ((keys.hi[i] as number) * LOW + lo) * 0.5;
       for (let t = 0; t < ranks; t++) {
-        const w = place[t] as number;
-        let d = Math.floor(v / w);
-        if (d * w > v) d--; // never rounded up
+        const d = Math.floor(v * (inverse[t] as number));
         if (d === 0) break; // every rank's digit is at least 1: the ballot has ended
-        v -= d * w;
+        v -= d * (place[t] as number);
         outMarks[to++] = d >= 4 ? d - 4 : d === 1 ? MARK_BLANK : MARK_DUPLICATE;
       }
     } else {

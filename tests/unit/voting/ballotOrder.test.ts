@@ -162,6 +162,21 @@ describe('orderRankedBallots', () => {
     );
   });
 
+  it('keeps every ballot and its count when every key holds its whole ballot (counts carried by the sort)', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    fc.assert(
+      fc.property(ballotsArb(names, false), (ballots) => {
+        // Counts 1 to 3 (ballotsArb), carried through the sort.
+        const packed = packRankedBallots(
+          names,
+          ballots.map((b) => ({ count: 1, ...b })),
+        );
+        checkOrdered(packed, orderRankedBallots(packed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Overvote codes are numbered as they first appear, so only ballots without overvotes
   // can be compared mark for mark (counts from them are compared in properties.test.ts).
   it('gives the same set whatever order the ballots came in', () => {
