@@ -117,6 +117,7 @@ export const CHANNEL_NAMES = [
   'platform.putToVote',
   'print.signInSheet',
   'print.save',
+  'print.saveImage',
   'settings.get',
   'settings.update',
   'volunteers.list',
