@@ -106,6 +106,7 @@ export async function run(): Promise<void> {
       // The voter file is handed over as the person's file chooser would.
       chooseOpenPath: () => Promise.resolve(openPath),
       printToPdf: () => Promise.reject(new Error('not used')),
+      captureImage: () => Promise.reject(new Error('not used')),
       openExternal: () => Promise.resolve(false),
       openProjector: () => Promise.resolve(),
       quit: () => undefined,

@@ -74,6 +74,29 @@ export function createElectronHost(options: {
         win.destroy();
       }
     },
+
+    async captureImage(route, { width, height }) {
+      const win = createSecureWindow('print', options.preload, {
+        show: false,
+        width,
+        height,
+        useContentSize: true,
+        resizable: false,
+        enableLargerThanScreen: true,
+      });
+      try {
+        win.webContents.setZoomFactor(1);
+        await win.loadURL(`${options.entryUrl}${route}`);
+        await waitForPrintReady(win);
+        const image = await win.webContents.capturePage({ x: 0, y: 0, width, height });
+        // A high-density screen captures at its scale factor: the PNG is the CSS size.
+        const { width: w, height: h } = image.getSize();
+        const sized = w === width && h === height ? image : image.resize({ width, height });
+        return sized.toPNG();
+      } finally {
+        win.destroy();
+      }
+    },
   };
 }
 

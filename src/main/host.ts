@@ -19,6 +19,11 @@ export interface Host {
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Renders a renderer route (e.g. `#/print/sign-in-sheet?p=…`) to PDF bytes. */
   printToPdf(route: string): Promise<Uint8Array>;
+  /**
+   * Renders a renderer route in a viewport of exactly `size` CSS pixels at device scale 1
+   * (the same Chromium and fonts as printToPdf) and returns it as PNG bytes.
+   */
+  captureImage(route: string, size: { width: number; height: number }): Promise<Uint8Array>;
   /** Opens an http(s) address in the person's browser after they confirm; false if not. */
   openExternal(url: string): Promise<boolean>;
   /**

@@ -2,7 +2,8 @@
  * E2E fixtures: the built renderer in Debian Chromium with `window.chapterhouse` bridged
  * to the REAL main-process dispatch (same code as ipcMain, minus Electron), a fresh
  * temp data folder per test, and a host double that "saves" into a temp folder and
- * prints routes with page.pdf — the same Chromium engine as Electron's printToPDF.
+ * prints routes with page.pdf (images with page.screenshot) — the same Chromium engine as
+ * Electron's printToPDF and capturePage.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,24 @@ async function printRoute(
   }
 }
 
+/** The same route as a PNG of exactly `size` CSS pixels (device scale 1 in these tests). */
+async function captureRoute(
+  context: BrowserContext,
+  baseURL: string,
+  route: string,
+  size: { width: number; height: number },
+): Promise<Uint8Array> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize(size);
+    await page.goto(`${baseURL}/${route}`);
+    await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached' });
+    return await page.screenshot({ clip: { x: 0, y: 0, ...size }, scale: 'css', type: 'png' });
+  } finally {
+    await page.close();
+  }
+}
+
 export async function bridge(context: BrowserContext, dispatch: () => Dispatch): Promise<void> {
   await context.exposeBinding('__chapterhouseInvoke', (_source, channel: unknown, input: unknown) =>
     dispatch()(channel, input),
@@ -84,6 +103,7 @@ export const test = base.extend<{ harness: Harness }>({
         return path;
       },
       printToPdf: (route) => printRoute(context, baseURL ?? '', route),
+      captureImage: (route, size) => captureRoute(context, baseURL ?? '', route, size),
       openExternal: () => Promise.resolve(false),
       openProjector: async (route) => {
         const page = await context.newPage();

@@ -1,5 +1,5 @@
 import type { printChannels } from '../../shared/contract/print';
-import { savePdf, signInSheet } from '../services/print';
+import { savePdf, saveSocialImage, signInSheet } from '../services/print';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function printHandlers({
@@ -9,5 +9,6 @@ export function printHandlers({
   return {
     'print.signInSheet': (input) => signInSheet(session, input),
     'print.save': (input) => savePdf(session, host, input),
+    'print.saveImage': (input) => saveSocialImage(session, host, input),
   };
 }

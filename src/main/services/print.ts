@@ -11,7 +11,12 @@ import {
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
-import { countFlyerPrint } from './outreach';
+import {
+  SOCIAL_SIZES,
+  socialFileName,
+  type SocialImageParams,
+} from '../../shared/outreach/socialImage';
+import { countFlyerPrint, flyerPrintData } from './outreach';
 
 export function signInSheet(
   session: Session,
@@ -47,5 +52,20 @@ export async function savePdf(session: Session, host: Host, request: ParsedPrint
   const pdf = await host.printToPdf(printRoute(request));
   await writeFileDurable(path, pdf);
   if (request.document === 'flyer') await countFlyerPrint(session, request.params.id);
+  return { saved: true, fileName: path.split(/[\\/]/).pop() };
+}
+
+/** Renders a flyer's social image to PNG in main and saves it where the person chooses. */
+export async function saveSocialImage(session: Session, host: Host, params: SocialImageParams) {
+  const { flyer } = flyerPrintData(session, params.flyerId);
+  const path = await host.chooseSavePath({
+    title: 'Save image',
+    defaultName: socialFileName(flyer.name, params),
+    filters: [{ name: 'PNG image', extensions: ['png'] }],
+  });
+  if (!path) return { saved: false };
+  const route = printRoute({ document: 'social-image', params });
+  const png = await host.captureImage(route, SOCIAL_SIZES[params.format]);
+  await writeFileDurable(path, png);
   return { saved: true, fileName: path.split(/[\\/]/).pop() };
 }

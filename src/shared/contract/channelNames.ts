@@ -123,6 +123,7 @@ export const CHANNEL_NAMES = [
   'platform.putToVote',
   'print.signInSheet',
   'print.save',
+  'print.saveImage',
   'settings.get',
   'settings.update',
   'volunteers.list',

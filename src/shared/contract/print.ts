@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SocialImageParamsSchema } from '../outreach/socialImage';
 import { PrintRequestSchema, SignInSheetParamsSchema } from '../print/documents';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
@@ -19,4 +20,6 @@ export type SignInSheetData = z.infer<typeof SignInSheetDataSchema>;
 export const printChannels = channels({
   'print.signInSheet': { input: SignInSheetParamsSchema, output: SignInSheetDataSchema },
   'print.save': { input: PrintRequestSchema, output: SavedFileSchema },
+  /** A flyer's social image (the `social-image` document) as a PNG, where the person chooses. */
+  'print.saveImage': { input: SocialImageParamsSchema, output: SavedFileSchema },
 });

@@ -177,13 +177,17 @@ export function printWarnings(content: FlyerContent, settings: OutreachSettings)
     warnings.push(
       'The QR code address is long, so its code is dense and hard to scan. A shorter address scans more reliably.',
     );
-  for (const lang of languagesOf(content.languages)) {
-    if (!settings.disclaimer[lang].trim())
-      warnings.push(
+  return [...warnings, ...disclaimerWarnings(languagesOf(content.languages), settings)];
+}
+
+/** The chapter's rules ask for a “Paid for by …” notice: a warning per language without one. */
+export function disclaimerWarnings(langs: Lang[], settings: OutreachSettings): string[] {
+  return langs
+    .filter((lang) => !settings.disclaimer[lang].trim())
+    .map(
+      (lang) =>
         `The ${LANG_NAMES[lang]} “Paid for by …” disclaimer is empty. Set it under Outreach → Flyers → Disclaimer before handing flyers out.`,
-      );
-  }
-  return warnings;
+    );
 }
 
 // ---- Highlights from the adopted platform ------------------------------------------------
@@ -293,6 +297,8 @@ export function fieldLabel(field: string): string {
   const lang = (third ?? second) as Lang | undefined;
   const langName = lang && lang in LANG_NAMES ? ` (${LANG_NAMES[lang]})` : '';
   switch (key) {
+    case 'chapterName':
+      return 'Chapter name';
     case 'headline':
       return `Headline${langName}`;
     case 'highlights':

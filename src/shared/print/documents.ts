@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { CallSheetParamsSchema, PacketParamsSchema } from '../contract/canvass';
 import { LIMITS } from '../limits';
 import { CoverageMeasureSchema } from '../outreach/coverage';
+import { SocialImageParamsSchema } from '../outreach/socialImage';
 import { DateSchema, IdSchema, listOf, tooLong } from '../schema/common';
 
 /** One printable document: what its route takes, and its PDF's name before the date. */
@@ -77,6 +78,11 @@ export const PRINT_DOCUMENTS = {
   'county-coverage': printable(
     z.object({ measure: CoverageMeasureSchema.default('doorsKnocked') }),
     'county-coverage',
+  ),
+  /** A flyer as a social image (a PNG through host.captureImage, not a PDF: print.saveImage). */
+  'social-image': printable(
+    SocialImageParamsSchema,
+    (p) => `social-image-${p.format}-${p.language}`,
   ),
 };
 

@@ -74,6 +74,10 @@ export function fakeHost(saveDir: string): FakeHost {
       printed.push(route);
       return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
     },
+    captureImage(route, { width, height }) {
+      printed.push(`image:${width}x${height}:${route}`);
+      return Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    },
     openExternal() {
       return Promise.resolve(false);
     },

@@ -25,4 +25,5 @@ export const PRINT_VIEWS = {
     import('./volunteers/ShiftSheets').then((m) => m.shiftSignupSheetView),
   'shift-roster': () => import('./volunteers/ShiftSheets').then((m) => m.shiftRosterView),
   'county-coverage': () => import('./CoverageDoc').then((m) => m.coverageView),
+  'social-image': () => import('./SocialImageDoc').then((m) => m.socialImageView),
 } satisfies PrintViews;

@@ -37,6 +37,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { FlyerPreview } from './FlyerPreview';
 import { HighlightsFieldset } from './HighlightsFieldset';
 import { OverflowReport } from './OverflowReport';
+import { SocialImagesPanel } from './SocialImagesPanel';
 import { TEMPLATE_LABELS } from './templateLabels';
 
 type TextName = 'headline' | 'callToAction' | 'event' | 'contact';
@@ -69,6 +70,8 @@ export function FlyerEditor({
   const [refused, setRefused] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [zoom, setZoom] = useState(false);
+  /** Saves so far, so the social images panel shows the saved flyer. */
+  const [saves, setSaves] = useState(0);
   const form = useSchemaForm(FlyerContentSchema, initial);
   const { register, setValue, watch, formState } = form;
   const values = watch();
@@ -82,6 +85,7 @@ export function FlyerEditor({
     setInfo(null);
     if (savedId) {
       await api.outreach.updateFlyer({ id: savedId, flyer: content });
+      setSaves((n) => n + 1);
       return savedId;
     }
     const created = await api.outreach.createFlyer(content);
@@ -240,6 +244,8 @@ export function FlyerEditor({
         <OverflowReport fields={overflow} />
         <FlyerPreview art={art} onOverflow={setOverflow} chapterName={chapter.name} />
       </section>
+
+      {savedId && <SocialImagesPanel flyerId={savedId} saves={saves} />}
 
       {deleting && savedId && (
         <ConfirmModal

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { FlyerSheets, loadFlyerFonts, type FlyerArt } from '../../../ui/flyer/FlyerSheets';
+import { useRef } from 'react';
+import { FlyerSheets, type FlyerArt } from '../../../ui/flyer/FlyerSheets';
+import { useFlyerFonts, useOverflow } from '../../../ui/flyer/useOverflow';
 
 /** The print sheets, scaled; reports every `data-field` box whose text overflows it. */
 export function FlyerPreview({
@@ -12,34 +13,8 @@ export function FlyerPreview({
   chapterName: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const reported = useRef<string | null>(null);
-  const [fontsReady, setFontsReady] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    void loadFlyerFonts().then(() => {
-      if (!cancelled) setFontsReady(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  // After every render: measure each text box (layout is unaffected by the preview's scale).
-  useLayoutEffect(() => {
-    const root = ref.current;
-    if (!root || !fontsReady) return;
-    const over = new Set<string>();
-    for (const el of root.querySelectorAll<HTMLElement>('[data-field]')) {
-      const overflows =
-        el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
-      el.dataset.overflow = String(overflows);
-      if (overflows && el.dataset.field) over.add(el.dataset.field);
-    }
-    const next = [...over].sort();
-    if (reported.current !== next.join('|')) {
-      reported.current = next.join('|');
-      onOverflow(next);
-    }
-  });
+  const fontsReady = useFlyerFonts();
+  useOverflow(ref, fontsReady, onOverflow);
   return (
     <div
       ref={ref}
