@@ -113,7 +113,10 @@ test('canvass: import 2,000 voters, cut turfs, print a packet, enter results wit
     });
     expect(walk.doors).toBeLessThanOrEqual(50);
     await page.getByLabel('Canvasser (optional)').fill('Dolores Huerta');
-    await page.getByLabel('Date (default today)').fill('2026-03-14');
+    await page
+      .getByRole('region', { name: 'Walk packet' })
+      .getByLabel('Date (default today)')
+      .fill('2026-03-14');
     await page.getByRole('button', { name: 'Save walk packet (PDF)…' }).click();
     await expect(page.getByText(/Saved walk-packet-T001-\d{4}-\d{2}-\d{2}\.pdf/)).toBeVisible();
     const pdf = harness.saved.at(-1) ?? '';

@@ -128,6 +128,12 @@ test('votes: IRV by double entry of 20 paper ballots, one mismatch resolved, pri
     await one.press('Enter');
     await expect(page.getByLabel(`Teller 1, ballot ${i + 2}`)).toBeVisible();
   }
+  // Teller 2 keys on the same screen without seeing teller 1's entries or any mismatch.
+  await expect(page.getByText('Mismatches between the tellers are shown once both')).toBeVisible();
+  await page.getByRole('radio', { name: 'Teller 2' }).check();
+  await expect(one).toBeHidden();
+  await expect(page.getByRole('list', { name: "Teller 1's latest entries" })).toBeHidden();
+  await expect(page.getByRole('list', { name: "Teller 2's latest entries" })).toBeEmpty();
   for (const [i, text] of stack.entries()) {
     await two.fill(i === 16 ? '3 2' : text); // teller 2 misreads ballot 17
     await two.press('Enter');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { votesChannels } from '../../../../shared/contract/votes';
 import { candidateKeys, parseBallotEntry } from '../../../../shared/voteLog/entry';
@@ -42,9 +42,13 @@ function marksSchema(def: Election) {
 const ReconcileSchema = votesChannels['votes.reconcile'].input.omit({ id: true });
 
 export function BallotsPanel({ view, action }: { view: VoteView; action: Action<VoteView> }) {
+  // Double entry is independent only if neither teller sees what the other typed: one
+  // teller's panel at a time, and the mismatches once both have keyed as many ballots.
+  const [keying, setKeying] = useState<Teller>(1);
   const def = view.definition;
   if (def.kind !== 'election') return null;
   const open = !view.certified;
+  const bothKeyed = view.tellers[1].length === view.tellers[2].length;
   return (
     <>
       <section className="card" aria-labelledby="ballots-heading">
@@ -59,11 +63,31 @@ export function BallotsPanel({ view, action }: { view: VoteView; action: Action<
           {def.allowWriteIns ? ', “w:Jane_Doe” a write-in' : ''}. Write the entry number on the
           paper.
         </p>
+        {open && def.doubleEntry && (
+          <fieldset className="teller-switch">
+            <legend>Who is keying now</legend>
+            {([1, 2] as const).map((t) => (
+              <label key={t}>
+                <input
+                  type="radio"
+                  name="keying"
+                  checked={keying === t}
+                  onChange={() => setKeying(t)}
+                />{' '}
+                Teller {t}
+              </label>
+            ))}
+            <span className="muted">The other teller’s entries stay hidden.</span>
+          </fieldset>
+        )}
         {open && (
-          <div className={def.doubleEntry ? 'teller-grid' : ''}>
-            <TellerEntry view={view} def={def} teller={1} action={action} />
-            {def.doubleEntry && <TellerEntry view={view} def={def} teller={2} action={action} />}
-          </div>
+          <TellerEntry
+            key={keying}
+            view={view}
+            def={def}
+            teller={def.doubleEntry ? keying : 1}
+            action={action}
+          />
         )}
         <p>
           {view.agreed} ballot{view.agreed === 1 ? '' : 's'} agreed
@@ -71,8 +95,13 @@ export function BallotsPanel({ view, action }: { view: VoteView; action: Action<
             ` · Teller 1 keyed ${view.tellers[1].length}, Teller 2 keyed ${view.tellers[2].length}`}
         </p>
       </section>
-      {def.doubleEntry && view.mismatches.length > 0 && (
+      {def.doubleEntry && view.mismatches.length > 0 && bothKeyed && (
         <Mismatches view={view} def={def} action={action} />
+      )}
+      {def.doubleEntry && !bothKeyed && (
+        <p className="muted">
+          Mismatches between the tellers are shown once both have keyed as many ballots.
+        </p>
       )}
       {open && <Reconcile view={view} action={action} />}
     </>
