@@ -91,6 +91,22 @@ test('platform: no adoption while a rights finding still says Needs discussion',
   await screenshot(page, 'platform-needs-discussion');
 });
 
+test('platform: removing a policy area asks first', async ({ page, harness }) => {
+  await seedChapter(harness);
+  await apiOk(harness, 'platform.addArea', { name: 'Transit', description: '' });
+  await page.goto('/#/platform');
+  await page.getByText('Edit policy areas').click();
+  const area = page.getByRole('form', { name: 'Area Transit' });
+  await area.getByRole('button', { name: 'Remove' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove the area “Transit”?' });
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  await expect(area).toBeVisible();
+  await area.getByRole('button', { name: 'Remove' }).click();
+  await dialog.getByRole('button', { name: 'Remove the area' }).click();
+  await expect(page.getByText('Area removed.')).toBeVisible();
+  await expect(area).toBeHidden();
+});
+
 test('members and votes: a search box filters the list', async ({ page, harness }) => {
   await apiOk(harness, 'sample.open');
   await page.goto('/#/members');

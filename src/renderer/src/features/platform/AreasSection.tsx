@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { platformChannels, type PlatformView } from '../../../../shared/contract/platform';
 import { api } from '../../api';
+import { ConfirmModal } from '../../ui/ConfirmModal';
 import { Field } from '../../ui/Field';
 import { Form, useSchemaForm } from '../../ui/Form';
 import type { Action } from '../../ui/useAction';
@@ -41,33 +43,44 @@ export function AreasSection({ view, action }: { view: PlatformView; action: Act
 
 function AreaForm({ area, action }: { area: Area; action: Action }) {
   const form = useSchemaForm(NameSchema, { name: area.name });
+  const [confirming, setConfirming] = useState(false);
   return (
-    <Form
-      form={form}
-      action={action}
-      className="form inline"
-      aria-label={`Area ${area.name}`}
-      onSubmit={({ name }) => api.platform.renameArea({ id: area.id, name })}
-      success="Area renamed."
-      submitLabel="Rename"
-      primary={false}
-      actions={
-        <button
-          type="button"
-          disabled={action.busy}
-          onClick={() =>
+    <>
+      <Form
+        form={form}
+        action={action}
+        className="form inline"
+        aria-label={`Area ${area.name}`}
+        onSubmit={({ name }) => api.platform.renameArea({ id: area.id, name })}
+        success="Area renamed."
+        submitLabel="Rename"
+        primary={false}
+        actions={
+          <button type="button" disabled={action.busy} onClick={() => setConfirming(true)}>
+            Remove
+          </button>
+        }
+      >
+        <Field label="Area name">
+          <input {...form.register('name')} />
+        </Field>
+      </Form>
+      {confirming && (
+        <ConfirmModal
+          title={`Remove the area “${area.name}”?`}
+          cancelLabel="Keep it"
+          confirmLabel="Remove the area"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
             void action.run(() => api.platform.removeArea({ id: area.id }), {
               success: 'Area removed.',
-            })
-          }
+            });
+          }}
         >
-          Remove
-        </button>
-      }
-    >
-      <Field label="Area name">
-        <input {...form.register('name')} />
-      </Field>
-    </Form>
+          <p>The area leaves the platform’s table of contents.</p>
+        </ConfirmModal>
+      )}
+    </>
   );
 }
