@@ -7,8 +7,10 @@ const AT = '2026-03-05T19:30:00.000Z';
 
 describe('drafts', () => {
   it('reads back what it kept', () => {
+    // Keys are form field names (react-hook-form's names: no `__proto__`, tested below).
+    const field = fc.stringMatching(/^[A-Za-z][A-Za-z0-9.]{0,19}$/);
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ maxLength: 20 }), fc.string()), (values) => {
+      fc.property(fc.dictionary(field, fc.string()), (values) => {
         const text = serializeDraft(values, AT);
         expect(text).not.toBeNull();
         const draft = parseDraft(text);
@@ -16,6 +18,12 @@ describe('drafts', () => {
         expect(differsFrom(draft!, values)).toBe(false);
       }),
     );
+  });
+
+  it('never reads a "__proto__" key back as the values\' prototype', () => {
+    const draft = parseDraft(`{"savedAt":"${AT}","values":{"__proto__":{"polluted":"yes"}}}`);
+    expect(Object.getPrototypeOf(draft?.values ?? {})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('keeps nothing too large, and reads nothing that is not a draft', () => {
