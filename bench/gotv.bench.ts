@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
       baselineMs: b.ms,
       goal: 2,
       includes:
-        'figure: the voter import (households), reading both files, the universe, lists and writing every file; baseline: csv-parse records of the same three files, discarded',
+        'figure: the IDs file, the voter import (every row parsed and checked; the supporters among them mapped into voters and doors), the voted file, the universe, lists and writing every file; baseline: csv-parse records of the same three files, discarded',
       extra:
         `throughput ${(b.ms / f.ms).toFixed(2)}× csv-parse (goal ≥ 0.5×) · ${rowsPerSecond(b)} for csv-parse · ` +
         `CPU ${(f.cpuMs / 1000).toFixed(1)} s vs ${(b.cpuMs / 1000).toFixed(1)} s · peak RSS ${peak.toFixed(0)} MB ` +

@@ -36,6 +36,12 @@ export interface RowMapperOptions {
   marks?: ReadonlyMap<string, Pick<ChapterMark, 'reason' | 'householdKey'>>;
   /** How many skipped rows to list (all are counted). Default 10,000. */
   maxSkipped?: number;
+  /**
+   * Keep only the voters this accepts (by voter ID); the others are counted in `notKept`
+   * and go no further, so a reader that needs a few voters of a million (the GOTV count
+   * room) neither maps nor holds the rest.
+   */
+  keep?: (voterId: string) => boolean;
 }
 
 const SUPPRESSING_STATUS = /DECEASED|\bDEAD\b|MOVED|REMOVED|DENIED|CANCEL|PURGE/;
@@ -56,6 +62,7 @@ export class VoterRowMapper {
   rows = 0;
   duplicates = 0;
   outsideCounty = 0;
+  notKept = 0;
 
   private readonly c: Columns;
   private readonly electionIndex: Int32Array;
@@ -211,6 +218,10 @@ export class VoterRowMapper {
     }
     const id = cell(fields, c.voterId);
     if (!id) return this.skip(line, 'missing voter ID');
+    if (this.opts.keep && !this.opts.keep(id)) {
+      this.notKept++;
+      return;
+    }
     let line1 = cell(fields, c.address1);
     if (!line1 && c.streetName >= 0) {
       line1 = `${cell(fields, c.houseNumber)} ${cell(fields, c.streetName)}`.trim();

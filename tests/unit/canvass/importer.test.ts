@@ -154,6 +154,28 @@ describe('bad rows are skipped and reported with their line numbers', () => {
     expect(r.households.some((h) => h.unit !== '')).toBe(true);
     expect(generateOhioFixture(2000, 7).csv).toBe(fx.csv); // deterministic
   });
+
+  it('keeping only some voters gives exactly those voters and their doors, as the full read does', async () => {
+    const fx = generateOhioFixture(600, 11);
+    const path = await file(fx.csv);
+    const full = await importVoterFile({ path });
+    if (!full.ok) throw new Error(full.error.message);
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(fx.voterIds), async (chosen) => {
+        const wanted = new Set(chosen);
+        const kept = await importVoterFile({ path, keep: (id) => wanted.has(id) });
+        if (!kept.ok) throw new Error(kept.error.message);
+        const expected = full.voters.filter((v) => wanted.has(v.id));
+        expect(kept.voters).toEqual(expected);
+        const doors = new Set(expected.map((v) => v.householdKey));
+        expect(kept.households.map((h) => h.key).sort()).toEqual([...doors].sort());
+        for (const h of kept.households)
+          expect(h.voterIds.every((id) => wanted.has(id))).toBe(true);
+        expect(kept.summary.rows).toBe(full.summary.rows);
+      }),
+      { numRuns: 15 },
+    );
+  });
 });
 
 describe('encodings, progress, cancel, limits', () => {

@@ -53,10 +53,18 @@ async function readFile(path: string, onRecord: (cells: string[], line: number) 
 }
 
 export async function countRoom(input: CountRoomInput): Promise<CountRoomOutput> {
+  // The IDs file first: only its supporters can be in the universe, so the voter file's
+  // other voters (most of a million) are counted but never mapped or held.
+  const answers = new LatestAnswers();
+  const ids = new IdsReader((a) => answers.add(a));
+  await readFile(input.ids, (cells, line) => ids.record(cells, line));
+  const supporters = new Set(answers.supporters());
+
   const imported = await importVoterFile({
     path: input.voters,
     preset: input.preset,
     county: input.county,
+    keep: (id) => supporters.has(id),
   });
   if (!imported.ok) {
     const first = imported.error.skipped?.[0];
@@ -64,10 +72,6 @@ export async function countRoom(input: CountRoomInput): Promise<CountRoomOutput>
     throw new CountRoomRefusal(`${basename(input.voters)}${where}: ${imported.error.message}`);
   }
   const voters = new Map(imported.voters.map((v) => [v.id, v]));
-
-  const answers = new LatestAnswers();
-  const ids = new IdsReader((a) => answers.add(a));
-  await readFile(input.ids, (cells, line) => ids.record(cells, line));
   const universe = buildUniverse({ answers, isListed: (id) => voters.has(id) });
   const universeVoters = universe.members.map((m) => voters.get(m.voterId) as Voter);
 

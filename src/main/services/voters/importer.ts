@@ -58,6 +58,8 @@ export interface ImportOptions {
   maxVoters?: number;
   /** How many skipped rows to list in the summary (all are counted). */
   maxSkipped?: number;
+  /** Keep only the voters this accepts (see RowMapperOptions.keep). */
+  keep?: (voterId: string) => boolean;
   /** Longest line read, in bytes; longer lines are skipped (default 1 MiB). */
   maxLineBytes?: number;
   now?: () => Date;
@@ -221,6 +223,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       referenceDate: opts.referenceDate ?? fileDate,
       marks: new Map((opts.marks ?? []).map((m) => [m.voterId, m])),
       maxSkipped: opts.maxSkipped,
+      keep: opts.keep,
     },
     maxVoters: opts.maxVoters ?? 3_000_000,
     signal: opts.signal,
@@ -250,7 +253,9 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       `Text from line ${pass.latin1From} on is not valid UTF-8 and was read as Latin-1 (ISO-8859-1).`,
     );
   }
-  if (county && mapper.voters.length === 0 && mapper.outsideCounty > 0) {
+  // Voters read but not asked for (`keep`) are there: the file is not empty of them.
+  const read = mapper.voters.length + mapper.notKept;
+  if (county && read === 0 && mapper.outsideCounty > 0) {
     const held = [...mapper.countiesSeen.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
@@ -260,7 +265,7 @@ export async function importVoterFile(opts: ImportOptions): Promise<ImportResult
       `No voters in ${county.name} County in this file; it holds ${held.join(', ')}.`,
     );
   }
-  if (mapper.voters.length === 0) {
+  if (read === 0) {
     const why = mapper.skippedCount
       ? `all ${mapper.skippedCount.toLocaleString('en-US')} rows were skipped (first: line ${mapper.skipped[0]?.line ?? '?'}, ${mapper.skipped[0]?.reason ?? ''})`
       : mapper.suppressedTotal()
