@@ -16,12 +16,12 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VOTER_FILE_NOTICE } from '../shared/canvass/presets';
-import { PresetChoiceSchema, WalkModeSchema } from '../shared/canvass/schema';
 import { VotedPresetSchema } from '../shared/gotv/files';
 import { UNIVERSE_RULE } from '../shared/gotv/universe';
 import { countRoom, CountRoomRefusal, type CountRoomOutput } from '../main/services/gotv/countRoom';
 import { terminalSafe } from '../shared/terminalText';
 import { writePrivateFile } from './privateFile';
+import { TURF_OPTIONS, turfChoicesOf } from './turfArgs';
 
 const USAGE = `usage: gotv --voters FILE [--preset ohio|north-carolina|florida|generic|auto]
             [--county NAME_OR_FIPS] --ids IDS.csv [--voted VOTED.csv ...]
@@ -39,17 +39,11 @@ function argsOf(argv: string[]) {
     strict: true,
     allowPositionals: false,
     options: {
-      voters: { type: 'string' },
-      preset: { type: 'string', default: 'auto' },
-      county: { type: 'string' },
+      ...TURF_OPTIONS,
       ids: { type: 'string' },
       voted: { type: 'string', multiple: true, default: [] },
       'voted-preset': { type: 'string', default: 'auto' },
       'voted-id-column': { type: 'string' },
-      'doors-per-turf': { type: 'string', default: '50' },
-      mode: { type: 'string', default: 'odd-even' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   }).values;
 }
@@ -67,29 +61,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const { voters: votersPath, ids, out } = values;
   if (!votersPath || !ids || !out) return fail(`--voters, --ids and --out are required\n${USAGE}`);
-  const preset = PresetChoiceSchema.safeParse(values.preset);
-  if (!preset.success) return fail(`unknown preset "${values.preset}"`);
+  const turf = turfChoicesOf(values);
+  if (typeof turf === 'string') return fail(turf);
   const votedPreset = VotedPresetSchema.safeParse(values['voted-preset']);
   if (!votedPreset.success) return fail(`unknown voted preset "${values['voted-preset']}"`);
-  const mode = WalkModeSchema.safeParse(values.mode);
-  if (!mode.success) return fail(`unknown mode "${values.mode}"`);
-  const doorsText = values['doors-per-turf'];
-  const doors = Number(doorsText);
-  if (!/^\d+$/.test(doorsText) || doors < 1 || doors > 10_000)
-    return fail(`--doors-per-turf must be a whole number from 1 to 10000, not "${doorsText}"`);
 
   let result: CountRoomOutput;
   try {
     result = await countRoom({
       voters: resolve(votersPath),
-      preset: preset.data,
+      preset: turf.preset,
       county: values.county ?? null,
       ids: resolve(ids),
       voted: values.voted.map((p) => resolve(p)),
       votedPreset: votedPreset.data,
       votedIdColumn: values['voted-id-column'],
-      doorsPerTurf: doors,
-      mode: mode.data,
+      doorsPerTurf: turf.doorsPerTurf,
+      mode: turf.mode,
     });
   } catch (error) {
     if (error instanceof CountRoomRefusal) return fail(error.message);

@@ -18,12 +18,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { walkListToCsv } from '../shared/canvass/export';
 import { VOTER_FILE_NOTICE } from '../shared/canvass/presets';
-import { PresetChoiceSchema, WalkModeSchema } from '../shared/canvass/schema';
 import { cutTurfs } from '../shared/canvass/turfs';
 import { buildWalkList } from '../shared/canvass/walkList';
 import { importVoterFile } from '../main/services/voters/importer';
 import { terminalSafe } from '../shared/terminalText';
 import { writePrivateFile } from './privateFile';
+import { TURF_OPTIONS, turfChoicesOf } from './turfArgs';
 
 const USAGE = `usage: walklist --voters FILE [--preset ohio|north-carolina|florida|generic|auto]
                 [--county NAME_OR_FIPS] [--doors-per-turf N] [--mode odd-even|one-side|zig-zag]
@@ -35,21 +35,13 @@ function usage(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: {
-        voters: { type: 'string' },
-        preset: { type: 'string', default: 'auto' },
-        county: { type: 'string' },
-        'doors-per-turf': { type: 'string', default: '50' },
-        mode: { type: 'string', default: 'odd-even' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: TURF_OPTIONS,
     }));
   } catch (error) {
     return usage((error as Error).message);
@@ -58,24 +50,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const voters = values.voters;
-  const out = values.out;
-  if (typeof voters !== 'string' || !voters) return usage('--voters FILE is required');
-  if (typeof out !== 'string' || !out) return usage('--out DIR is required');
-  const preset = PresetChoiceSchema.safeParse(values.preset);
-  if (!preset.success) return usage(`unknown preset "${String(values.preset)}"`);
-  const mode = WalkModeSchema.safeParse(values.mode);
-  if (!mode.success) return usage(`unknown mode "${String(values.mode)}"`);
-  const doorsText = String(values['doors-per-turf']);
-  const doors = Number(doorsText);
-  if (!/^\d+$/.test(doorsText) || !Number.isInteger(doors) || doors < 1 || doors > 10_000) {
-    return usage(`--doors-per-turf must be a whole number from 1 to 10000, not "${doorsText}"`);
-  }
+  const { voters, out } = values;
+  if (!voters) return usage('--voters FILE is required');
+  if (!out) return usage('--out DIR is required');
+  const turf = turfChoicesOf(values);
+  if (typeof turf === 'string') return usage(turf);
 
   const result = await importVoterFile({
     path: resolve(voters),
-    preset: preset.data,
-    county: typeof values.county === 'string' ? values.county : null,
+    preset: turf.preset,
+    county: values.county ?? null,
     onProgress: (p) => {
       if (process.stderr.isTTY)
         process.stderr.write(`\rreading ${Math.round(p.fraction * 100)}% · ${p.rows} rows`);
@@ -89,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { summary } = result;
-  const turfs = cutTurfs(result.households, { doorsPerTurf: doors, mode: mode.data });
+  const turfs = cutTurfs(result.households, { doorsPerTurf: turf.doorsPerTurf, mode: turf.mode });
   const source = {
     listId: 'cli',
     county: summary.county?.name ?? '',
