@@ -13,8 +13,8 @@ import { scratch, Slot } from './scratch';
  * Order: rank by rank, a ballot that has ended first, then a blank, a duplicate, an
  * overvote (overvotes among themselves by code), then candidates by index.
  *
- * How: each ballot's first ranks become one integer key (as many ranks as fit in 51 bits,
- * then one bit saying whether the key holds the whole ballot), sorted by a radix sort
+ * How: each ballot's first ranks become one integer key (as many ranks as the longest
+ * ballot has, or as fit in 51 bits, then one bit saying whether the key holds the whole ballot), sorted by a radix sort
  * that carries the keys along, so each pass reads and writes in sequence. Ballots whose
  * keys tie but that differ beyond the key (long ballots, different overvotes) are then
  * put in order by comparing their ranks; identical neighbours merge.
@@ -33,7 +33,13 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   // A power of two, so that decoding a key (gather) multiplies instead of dividing.
   const bits = Math.ceil(Math.log2(set.names.length + 4));
   const base = 2 ** bits;
-  const ranks = Math.max(1, Math.floor(51 / bits));
+  // No more ranks per key than the longest ballot has: shorter keys need fewer passes.
+  let longest = 1;
+  for (let b = 0; b < size; b++) {
+    const length = (start[b + 1] as number) - (start[b] as number);
+    if (length > longest) longest = length;
+  }
+  const ranks = Math.min(longest, Math.floor(51 / bits));
   // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
   const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
   const keys: Keyed = {
@@ -48,7 +54,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     const length = (start[b + 1] as number) - p;
     let upTo = length < ranks ? length : ranks;
     let key = 0;
-    let partial = length < ranks ? 0 : 1;
+    let partial = length <= ranks ? 0 : 1;
     for (let t = 0; t < upTo; t++) {
       const d = digit(marks[p + t] as number);
       key = key * base + d;
@@ -87,10 +93,13 @@ interface Keyed {
   ballot: Int32Array;
 }
 
-/** Low part of a key: 26 bits, so each key is two non-negative int32 halves. */
-const LOW = 1 << 26;
+/**
+ * Low part of a key: 28 bits, so each key is two non-negative int32 halves, and a key of
+ * up to 42 bits (10 ranks of 10 candidates) is sorted in three passes of 14 bits.
+ */
+const LOW = 1 << 28;
 const OVERVOTE_DIGIT = 3;
-const DIGIT_BITS = 13;
+const DIGIT_BITS = 14;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 function digit(m: number): number {
@@ -120,33 +129,38 @@ function compareBallots(set: PackedBallots, a: number, b: number): number {
 }
 
 /**
- * Sorts by key, stable: 13 bits at a time from the least significant, each pass a
+ * Sorts by key, stable: 14 bits at a time from the least significant, each pass a
  * counting sort moving all three arrays; the high passes are skipped when no key needs
- * them. The histograms of every pass are taken in one read.
+ * them, and so is any pass whose digit is the same in every key (its histogram has one
+ * bucket). The histograms of every pass are taken in one read.
  */
 function radixSort(keys: Keyed, maxHi: number): Keyed {
   const n = keys.lo.length;
-  const passes: [keyof Keyed, number][] = [
+  const wanted: [keyof Keyed, number][] = [
     ['lo', 0],
     ['lo', DIGIT_BITS],
   ];
-  if (maxHi > 0) passes.push(['hi', 0]);
-  if (maxHi > DIGIT_MASK) passes.push(['hi', DIGIT_BITS]);
-  const buckets = passes.map(() => new Int32Array(DIGIT_MASK + 1));
-  passes.forEach(([half, shift], k) => {
+  if (maxHi > 0) wanted.push(['hi', 0]);
+  if (maxHi > DIGIT_MASK) wanted.push(['hi', DIGIT_BITS]);
+  const passes: [keyof Keyed, number][] = [];
+  const buckets: Int32Array[] = [];
+  for (const [half, shift] of wanted) {
     const values = keys[half];
-    const counts = buckets[k] as Int32Array;
+    const counts = new Int32Array(DIGIT_MASK + 1);
     for (let i = 0; i < n; i++) {
       const d = ((values[i] as number) >>> shift) & DIGIT_MASK;
       counts[d] = (counts[d] as number) + 1;
     }
+    if (counts[((values[0] as number) >>> shift) & DIGIT_MASK] === n) continue;
     let at = 0;
     for (let d = 0; d <= DIGIT_MASK; d++) {
       const c = counts[d] as number;
       counts[d] = at;
       at += c;
     }
-  });
+    passes.push([half, shift]);
+    buckets.push(counts);
+  }
 
   let from = keys;
   let to: Keyed = {
