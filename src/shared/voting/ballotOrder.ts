@@ -79,7 +79,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   if (carriesCounts) keys.ballot.set(set.count.subarray(0, size));
   const sorted = radixSort(keys, maxHi);
   if (!carriesCounts) sortTies(set, sorted); // else no key ties with ballots left to compare
-  const { ordered, shared } = gather(set, sorted, base, ranks, carriesCounts);
+  const { ordered, shared } = gather(set, sorted, bits, ranks, carriesCounts);
   return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
 
@@ -97,7 +97,8 @@ interface Keyed {
  * Low part of a key: 28 bits, so each key is two non-negative int32 halves, and a key of
  * up to 42 bits (10 ranks of 10 candidates) is sorted in three passes of 14 bits.
  */
-const LOW = 1 << 28;
+const LOW_BITS = 28;
+const LOW = 2 ** LOW_BITS;
 const OVERVOTE_DIGIT = 3;
 const DIGIT_BITS = 14;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
@@ -224,11 +225,15 @@ function sortTies(set: PackedBallots, keys: Keyed): void {
  * packed; only the others (long ballots, overvotes) are copied from there. `shared`: how
  * many first ranks each ballot shares with the one before it, found while its ranks are
  * at hand (what the tree is built from), valid until the next ordering.
+ *
+ * Both use integer operations on the key's halves, which do not wait on one another:
+ * rank t's digit lies at bit `at[t]` of the key (lo's 28 bits, then hi's), and two whole
+ * keys share as many first ranks as lie wholly above their highest differing bit.
  */
 function gather(
   set: PackedBallots,
   keys: Keyed,
-  base: number,
+  bits: number,
   ranks: number,
   carriesCounts: boolean,
 ): { ordered: PackedBallots; shared: Int32Array } {
@@ -238,17 +243,17 @@ function gather(
   const outStart = scratch(Slot.OutStart, n + 1);
   const outMarks = scratch(Slot.OutMarks, marks.length);
   const shared = scratch(Slot.OutShared, n);
-  // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped), a power
-  // of two: so is its inverse, and v × inverse is exact.
-  const place = Array.from({ length: ranks }, (_, t) => base ** (ranks - 1 - t));
-  const inverse = place.map((w) => 1 / w);
+  const mask = (1 << bits) - 1;
+  const at = Int32Array.from({ length: ranks }, (_, t) => 1 + bits * (ranks - 1 - t));
   outStart[0] = 0;
   let entries = 0;
   let to = 0;
+  let prevWhole = false;
   for (let i = 0; i < n; i++) {
     const b = keys.ballot[i] as number;
     const c = carriesCounts ? b : (count[b] as number);
     const lo = keys.lo[i] as number;
+    const hi = keys.hi[i] as number;
     const whole = (lo & 1) === 0;
     if (
       i > 0 &&
@@ -260,11 +265,11 @@ function gather(
     }
     outCount[entries] = c;
     if (whole) {
-      let v = ((keys.hi[i] as number) * LOW + lo) * 0.5;
       for (let t = 0; t < ranks; t++) {
-        const d = Math.floor(v * (inverse[t] as number));
+        const p = at[t] as number;
+        const d =
+          (p >= LOW_BITS ? hi >>> (p - LOW_BITS) : (lo >>> p) | (hi << (LOW_BITS - p))) & mask;
         if (d === 0) break; // every rank's digit is at least 1: the ballot has ended
-        v -= d * (place[t] as number);
         outMarks[to++] = d >= 4 ? d - 4 : d === 1 ? MARK_BLANK : MARK_DUPLICATE;
       }
     } else {
@@ -273,11 +278,20 @@ function gather(
     }
     const from = outStart[entries] as number;
     let same = 0;
-    if (entries > 0) {
+    if (entries > 0 && whole && prevWhole) {
+      // The keys differ (else merged above): ranks above the highest differing bit agree.
+      const xhi = hi ^ (keys.hi[i - 1] as number);
+      const top =
+        xhi !== 0
+          ? 31 - Math.clz32(xhi) + LOW_BITS
+          : 31 - Math.clz32(lo ^ (keys.lo[i - 1] as number));
+      same = ranks - 1 - Math.floor((top - 1) / bits);
+    } else if (entries > 0) {
       const q = outStart[entries - 1] as number;
       const limit = Math.min(to - from, from - q);
       while (same < limit && outMarks[from + same] === outMarks[q + same]) same++;
     }
+    prevWhole = whole;
     shared[entries] = same;
     outStart[++entries] = to;
   }
