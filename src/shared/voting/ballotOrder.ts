@@ -30,9 +30,8 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
       count: set.count.slice(),
     });
   }
-  // A power of two, so that decoding a key (gather) multiplies instead of dividing.
+  // Digits of a power of two, so keys are built and read with shifts.
   const bits = Math.ceil(Math.log2(set.names.length + 4));
-  const base = 2 ** bits;
   // No more ranks per key than the longest ballot has: shorter keys need fewer passes.
   let longest = 1;
   for (let b = 0; b < size; b++) {
@@ -40,8 +39,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     if (length > longest) longest = length;
   }
   const ranks = Math.min(longest, Math.floor(51 / bits));
-  // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
-  const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
+  const at = digitPlaces(bits, ranks);
   const keys: Keyed = {
     lo: scratch(Slot.KeyLo, size),
     hi: scratch(Slot.KeyHi, size),
@@ -53,24 +51,29 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     const p = start[b] as number;
     const length = (start[b + 1] as number) - p;
     let upTo = length < ranks ? length : ranks;
-    let key = 0;
     let partial = length <= ranks ? 0 : 1;
+    let lo = 0;
+    let hi = 0;
     for (let t = 0; t < upTo; t++) {
       const d = digit(marks[p + t] as number);
-      key = key * base + d;
+      // Rank t's digit at bit at[t]: in lo, in hi, or across the two.
+      const q = at[t] as number;
+      if (q >= LOW_BITS) hi |= d << (q - LOW_BITS);
+      else {
+        lo |= (d << q) & LOW_MASK;
+        if (q + bits > LOW_BITS) hi |= d >>> (LOW_BITS - q);
+      }
       if (d === OVERVOTE_DIGIT) {
         // Overvotes share a digit: the key stops here and their codes decide the order.
         partial = 1;
         upTo = t + 1;
       }
     }
-    key = key * (shift[ranks - upTo] as number) + partial;
     anyPartial |= partial;
-    const h = Math.floor(key / LOW);
-    keys.lo[b] = key - h * LOW;
-    keys.hi[b] = h;
+    keys.lo[b] = lo | partial;
+    keys.hi[b] = hi;
     keys.ballot[b] = b;
-    if (h > maxHi) maxHi = h;
+    if (hi > maxHi) maxHi = hi;
   }
 
   // Every key holds its whole ballot: the ranks come from the keys, so the sort carries
@@ -98,10 +101,15 @@ interface Keyed {
  * up to 42 bits (10 ranks of 10 candidates) is sorted in three passes of 14 bits.
  */
 const LOW_BITS = 28;
-const LOW = 2 ** LOW_BITS;
+const LOW_MASK = 2 ** LOW_BITS - 1;
 const OVERVOTE_DIGIT = 3;
 const DIGIT_BITS = 14;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+
+/** Per rank t, the lowest bit of its digit in a key: after the flag bit, first rank highest. */
+function digitPlaces(bits: number, ranks: number): Int32Array {
+  return Int32Array.from({ length: ranks }, (_, t) => 1 + bits * (ranks - 1 - t));
+}
 
 function digit(m: number): number {
   if (m >= 0) return m + 4;
@@ -244,7 +252,7 @@ function gather(
   const outMarks = scratch(Slot.OutMarks, marks.length);
   const shared = scratch(Slot.OutShared, n);
   const mask = (1 << bits) - 1;
-  const at = Int32Array.from({ length: ranks }, (_, t) => 1 + bits * (ranks - 1 - t));
+  const at = digitPlaces(bits, ranks);
   outStart[0] = 0;
   let entries = 0;
   let to = 0;
