@@ -13,8 +13,8 @@ import { scratch, Slot } from './scratch';
  * Order: rank by rank, a ballot that has ended first, then a blank, a duplicate, an
  * overvote (overvotes among themselves by code), then candidates by index.
  *
- * How: each ballot's first ranks become one integer key (as many ranks as fit in 51 bits,
- * then one bit saying whether the key holds the whole ballot), sorted by a radix sort
+ * How: each ballot's first ranks become one integer key (as many ranks as the longest
+ * ballot has, or as fit in 51 bits, then one bit saying whether the key holds the whole ballot), sorted by a radix sort
  * that carries the keys along, so each pass reads and writes in sequence. Ballots whose
  * keys tie but that differ beyond the key (long ballots, different overvotes) are then
  * put in order by comparing their ranks; identical neighbours merge.
@@ -30,12 +30,16 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
       count: set.count.slice(),
     });
   }
-  // A power of two, so that decoding a key (gather) multiplies instead of dividing.
+  // Digits of a power of two, so keys are built and read with shifts.
   const bits = Math.ceil(Math.log2(set.names.length + 4));
-  const base = 2 ** bits;
-  const ranks = Math.max(1, Math.floor(51 / bits));
-  // shift[k]: 2 × base^k, making room for k more ranks and the flag bit.
-  const shift = Array.from({ length: ranks + 1 }, (_, k) => 2 * base ** k);
+  // No more ranks per key than the longest ballot has: shorter keys need fewer passes.
+  let longest = 1;
+  for (let b = 0; b < size; b++) {
+    const length = (start[b + 1] as number) - (start[b] as number);
+    if (length > longest) longest = length;
+  }
+  const ranks = Math.min(longest, Math.floor(51 / bits));
+  const at = digitPlaces(bits, ranks);
   const keys: Keyed = {
     lo: scratch(Slot.KeyLo, size),
     hi: scratch(Slot.KeyHi, size),
@@ -47,24 +51,29 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
     const p = start[b] as number;
     const length = (start[b + 1] as number) - p;
     let upTo = length < ranks ? length : ranks;
-    let key = 0;
-    let partial = length < ranks ? 0 : 1;
+    let partial = length <= ranks ? 0 : 1;
+    let lo = 0;
+    let hi = 0;
     for (let t = 0; t < upTo; t++) {
       const d = digit(marks[p + t] as number);
-      key = key * base + d;
+      // Rank t's digit at bit at[t]: in lo, in hi, or across the two.
+      const q = at[t] as number;
+      if (q >= LOW_BITS) hi |= d << (q - LOW_BITS);
+      else {
+        lo |= (d << q) & LOW_MASK;
+        if (q + bits > LOW_BITS) hi |= d >>> (LOW_BITS - q);
+      }
       if (d === OVERVOTE_DIGIT) {
         // Overvotes share a digit: the key stops here and their codes decide the order.
         partial = 1;
         upTo = t + 1;
       }
     }
-    key = key * (shift[ranks - upTo] as number) + partial;
     anyPartial |= partial;
-    const h = Math.floor(key / LOW);
-    keys.lo[b] = key - h * LOW;
-    keys.hi[b] = h;
+    keys.lo[b] = lo | partial;
+    keys.hi[b] = hi;
     keys.ballot[b] = b;
-    if (h > maxHi) maxHi = h;
+    if (hi > maxHi) maxHi = hi;
   }
 
   // Every key holds its whole ballot: the ranks come from the keys, so the sort carries
@@ -73,7 +82,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   if (carriesCounts) keys.ballot.set(set.count.subarray(0, size));
   const sorted = radixSort(keys, maxHi);
   if (!carriesCounts) sortTies(set, sorted); // else no key ties with ballots left to compare
-  const { ordered, shared } = gather(set, sorted, base, ranks, carriesCounts);
+  const { ordered, shared } = gather(set, sorted, bits, ranks, carriesCounts);
   return { ...ordered, tree: buildBallotTree(ordered, shared) };
 }
 
@@ -87,11 +96,20 @@ interface Keyed {
   ballot: Int32Array;
 }
 
-/** Low part of a key: 26 bits, so each key is two non-negative int32 halves. */
-const LOW = 1 << 26;
+/**
+ * Low part of a key: 28 bits, so each key is two non-negative int32 halves, and a key of
+ * up to 42 bits (10 ranks of 10 candidates) is sorted in three passes of 14 bits.
+ */
+const LOW_BITS = 28;
+const LOW_MASK = 2 ** LOW_BITS - 1;
 const OVERVOTE_DIGIT = 3;
-const DIGIT_BITS = 13;
+const DIGIT_BITS = 14;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+
+/** Per rank t, the lowest bit of its digit in a key: after the flag bit, first rank highest. */
+function digitPlaces(bits: number, ranks: number): Int32Array {
+  return Int32Array.from({ length: ranks }, (_, t) => 1 + bits * (ranks - 1 - t));
+}
 
 function digit(m: number): number {
   if (m >= 0) return m + 4;
@@ -120,33 +138,38 @@ function compareBallots(set: PackedBallots, a: number, b: number): number {
 }
 
 /**
- * Sorts by key, stable: 13 bits at a time from the least significant, each pass a
+ * Sorts by key, stable: 14 bits at a time from the least significant, each pass a
  * counting sort moving all three arrays; the high passes are skipped when no key needs
- * them. The histograms of every pass are taken in one read.
+ * them, and so is any pass whose digit is the same in every key (its histogram has one
+ * bucket). The histograms of every pass are taken in one read.
  */
 function radixSort(keys: Keyed, maxHi: number): Keyed {
   const n = keys.lo.length;
-  const passes: [keyof Keyed, number][] = [
+  const wanted: [keyof Keyed, number][] = [
     ['lo', 0],
     ['lo', DIGIT_BITS],
   ];
-  if (maxHi > 0) passes.push(['hi', 0]);
-  if (maxHi > DIGIT_MASK) passes.push(['hi', DIGIT_BITS]);
-  const buckets = passes.map(() => new Int32Array(DIGIT_MASK + 1));
-  passes.forEach(([half, shift], k) => {
+  if (maxHi > 0) wanted.push(['hi', 0]);
+  if (maxHi > DIGIT_MASK) wanted.push(['hi', DIGIT_BITS]);
+  const passes: [keyof Keyed, number][] = [];
+  const buckets: Int32Array[] = [];
+  for (const [half, shift] of wanted) {
     const values = keys[half];
-    const counts = buckets[k] as Int32Array;
+    const counts = new Int32Array(DIGIT_MASK + 1);
     for (let i = 0; i < n; i++) {
       const d = ((values[i] as number) >>> shift) & DIGIT_MASK;
       counts[d] = (counts[d] as number) + 1;
     }
+    if (counts[((values[0] as number) >>> shift) & DIGIT_MASK] === n) continue;
     let at = 0;
     for (let d = 0; d <= DIGIT_MASK; d++) {
       const c = counts[d] as number;
       counts[d] = at;
       at += c;
     }
-  });
+    passes.push([half, shift]);
+    buckets.push(counts);
+  }
 
   let from = keys;
   let to: Keyed = {
@@ -210,11 +233,15 @@ function sortTies(set: PackedBallots, keys: Keyed): void {
  * packed; only the others (long ballots, overvotes) are copied from there. `shared`: how
  * many first ranks each ballot shares with the one before it, found while its ranks are
  * at hand (what the tree is built from), valid until the next ordering.
+ *
+ * Both use integer operations on the key's halves, which do not wait on one another:
+ * rank t's digit lies at bit `at[t]` of the key (lo's 28 bits, then hi's), and two whole
+ * keys share as many first ranks as lie wholly above their highest differing bit.
  */
 function gather(
   set: PackedBallots,
   keys: Keyed,
-  base: number,
+  bits: number,
   ranks: number,
   carriesCounts: boolean,
 ): { ordered: PackedBallots; shared: Int32Array } {
@@ -224,17 +251,17 @@ function gather(
   const outStart = scratch(Slot.OutStart, n + 1);
   const outMarks = scratch(Slot.OutMarks, marks.length);
   const shared = scratch(Slot.OutShared, n);
-  // place[t]: the weight of rank t's digit in a key halved (its flag bit dropped), a power
-  // of two: so is its inverse, and v × inverse is exact.
-  const place = Array.from({ length: ranks }, (_, t) => base ** (ranks - 1 - t));
-  const inverse = place.map((w) => 1 / w);
+  const mask = (1 << bits) - 1;
+  const at = digitPlaces(bits, ranks);
   outStart[0] = 0;
   let entries = 0;
   let to = 0;
+  let prevWhole = false;
   for (let i = 0; i < n; i++) {
     const b = keys.ballot[i] as number;
     const c = carriesCounts ? b : (count[b] as number);
     const lo = keys.lo[i] as number;
+    const hi = keys.hi[i] as number;
     const whole = (lo & 1) === 0;
     if (
       i > 0 &&
@@ -246,11 +273,11 @@ function gather(
     }
     outCount[entries] = c;
     if (whole) {
-      let v = ((keys.hi[i] as number) * LOW + lo) * 0.5;
       for (let t = 0; t < ranks; t++) {
-        const d = Math.floor(v * (inverse[t] as number));
+        const p = at[t] as number;
+        const d =
+          (p >= LOW_BITS ? hi >>> (p - LOW_BITS) : (lo >>> p) | (hi << (LOW_BITS - p))) & mask;
         if (d === 0) break; // every rank's digit is at least 1: the ballot has ended
-        v -= d * (place[t] as number);
         outMarks[to++] = d >= 4 ? d - 4 : d === 1 ? MARK_BLANK : MARK_DUPLICATE;
       }
     } else {
@@ -259,11 +286,20 @@ function gather(
     }
     const from = outStart[entries] as number;
     let same = 0;
-    if (entries > 0) {
+    if (entries > 0 && whole && prevWhole) {
+      // The keys differ (else merged above): ranks above the highest differing bit agree.
+      const xhi = hi ^ (keys.hi[i - 1] as number);
+      const top =
+        xhi !== 0
+          ? 31 - Math.clz32(xhi) + LOW_BITS
+          : 31 - Math.clz32(lo ^ (keys.lo[i - 1] as number));
+      same = ranks - 1 - Math.floor((top - 1) / bits);
+    } else if (entries > 0) {
       const q = outStart[entries - 1] as number;
       const limit = Math.min(to - from, from - q);
       while (same < limit && outMarks[from + same] === outMarks[q + same]) same++;
     }
+    prevWhole = whole;
     shared[entries] = same;
     outStart[++entries] = to;
   }

@@ -81,15 +81,16 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
     const c = count[b] as number;
-    for (let d = 0; d < shared; d++) {
-      const e = path[d] as number;
+    // The ballot is counted at its deepest node only; the last pass adds children to parents.
+    if (until === shared) {
+      const e = path[until - 1] as number;
       edges[EDGE * e + 1] = (edges[EDGE * e + 1] as number) + c;
     }
     for (let d = shared; d < until; d++) {
       const e = next[d] as number;
       next[d] = e + 1;
       edges[EDGE * e] = marks[from + d] as number;
-      edges[EDGE * e + 1] = c;
+      edges[EDGE * e + 1] = d === until - 1 ? c : 0;
       if (d >= after) {
         // This ballot alone: -(p + 1) for its mark's position p, and where its ranks end.
         edges[EDGE * e + 2] = -(from + d + 1);
@@ -104,10 +105,17 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
   for (let n = 0; n <= nodes; n++) {
     childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
   }
-  for (let e = 0; e < nodes; e++) {
+  // Children come after their parent (level order): from the last edge back, each node's
+  // children are complete when it adds up their ballots.
+  for (let e = nodes - 1; e >= 0; e--) {
     if ((edges[EDGE * e + 2] as number) < 0) continue; // a node of one ballot
-    edges[EDGE * e + 2] = childFrom[e + 1] as number;
-    edges[EDGE * e + 3] = childFrom[e + 2] as number;
+    const first = childFrom[e + 1] as number;
+    const end = childFrom[e + 2] as number;
+    edges[EDGE * e + 2] = first;
+    edges[EDGE * e + 3] = end;
+    let votes = edges[EDGE * e + 1] as number;
+    for (let k = first; k < end; k++) votes += edges[EDGE * k + 1] as number;
+    edges[EDGE * e + 1] = votes;
   }
   return { edges, rootEnd: childFrom[1] as number };
 }

@@ -146,6 +146,12 @@ describe('orderRankedBallots', () => {
   it.each([
     ['a few candidates (whole ballots fit in the key)', 5],
     ['3,000 candidates (four ranks fit in the key)', 3000],
+    // Digit widths 5, 6 and 14 bits: keys whose digits straddle the halves' 28-bit
+    // boundary, whose high half needs one or two sort passes, ballots exactly as long as
+    // the ranks a key holds.
+    ['28 candidates (digits of 5 bits)', 28],
+    ['60 candidates (digits of 6 bits, every pass needed)', 60],
+    ['16,000 candidates (three ranks fit in the key)', 16_000],
   ])('keeps every ballot, in strict ranking order, with its tree: %s', (_, n) => {
     const names = Array.from({ length: n }, (__, i) => `C${i}`);
     // Candidates from both ends of the list, so marks span every digit of the key.
