@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { test, expect } from './fixtures';
 import type { Harness } from './fixtures';
-import { addMemberViaApi, screenshot, seedChapter } from './helpers';
+import { screenshot, seedAdoptedPlatform, seedChapter } from './helpers';
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -244,52 +244,15 @@ test('flyers: every template and layout prints at its page size, in Noto Sans, i
   }
 });
 
-/** Adopts a policy through the platform's own channels: review, vote, certify. */
-async function adoptPolicy(
-  harness: Harness,
-  areaId: string,
-  title: string,
-  summary: string,
-): Promise<void> {
-  const { id: policyId } = await ok<{ id: string }>(harness, 'platform.createPolicy', {
-    areaId,
-    title,
-    summary,
-    text: `${summary}. The full policy text.`,
-    sponsors: ['Ana Ruiz'],
-  });
-  await ok(harness, 'platform.transition', { policyId, to: 'rights-review' });
-  await ok(harness, 'platform.transition', { policyId, to: 'ready' });
-  const { voteId } = await ok<{ voteId: string }>(harness, 'platform.putToVote', {
-    subject: { type: 'policy-adoption', policyId },
-    threshold: 'majority-cast',
-    mover: 'Ana Ruiz',
-  });
-  await ok(harness, 'votes.freezePresence', { id: voteId, present: 5 });
-  await ok(harness, 'votes.recordCounts', { id: voteId, yes: 5, no: 0, abstain: 0 });
-  await ok(harness, 'votes.certify', { id: voteId });
-}
-
 test('flyers: a bilingual half-letter flyer from the adopted platform prints two per Letter page with a QR code that decodes', async ({
   page,
   harness,
 }) => {
-  await seedChapter(harness);
-  for (const name of ['Ana Ruiz', 'Bo Lee', 'Cy Diaz', 'Di Park', 'Ed Cole'])
-    await addMemberViaApi(harness, name);
-  await adoptPolicy(
-    harness,
-    'healthcare',
-    'Medicare for all',
-    'Healthcare for everyone, paid for fairly',
-  );
-  await adoptPolicy(
-    harness,
-    'education',
-    'School funding by need',
-    'Public schools funded by need, not by ZIP code',
-  );
-  await adoptPolicy(harness, 'climate', 'Green jobs', 'Good jobs in clean energy, here at home');
+  await seedAdoptedPlatform(harness, [
+    ['healthcare', 'Medicare for all', 'Healthcare for everyone, paid for fairly'],
+    ['education', 'School funding by need', 'Public schools funded by need, not by ZIP code'],
+    ['climate', 'Green jobs', 'Good jobs in clean energy, here at home'],
+  ]);
 
   // County profile: meeting and contact, which a new flyer starts from.
   await page.goto('/#/outreach/counties');

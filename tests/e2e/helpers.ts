@@ -52,3 +52,41 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/** Adopts a policy through the platform's own channels: review, vote, certify. */
+async function adoptPolicy(
+  harness: Harness,
+  areaId: string,
+  title: string,
+  summary: string,
+): Promise<void> {
+  const { id: policyId } = await apiOk<{ id: string }>(harness, 'platform.createPolicy', {
+    areaId,
+    title,
+    summary,
+    text: `${summary}. The full policy text.`,
+    sponsors: ['Ana Ruiz'],
+  });
+  await apiOk(harness, 'platform.transition', { policyId, to: 'rights-review' });
+  await apiOk(harness, 'platform.transition', { policyId, to: 'ready' });
+  const { voteId } = await apiOk<{ voteId: string }>(harness, 'platform.putToVote', {
+    subject: { type: 'policy-adoption', policyId },
+    threshold: 'majority-cast',
+    mover: 'Ana Ruiz',
+  });
+  await apiOk(harness, 'votes.freezePresence', { id: voteId, present: 5 });
+  await apiOk(harness, 'votes.recordCounts', { id: voteId, yes: 5, no: 0, abstain: 0 });
+  await apiOk(harness, 'votes.certify', { id: voteId });
+}
+
+/** A chapter whose five members adopt each policy given (area id, title, summary), in order. */
+export async function seedAdoptedPlatform(
+  harness: Harness,
+  policies: readonly (readonly [string, string, string])[],
+): Promise<void> {
+  await seedChapter(harness);
+  for (const name of ['Ana Ruiz', 'Bo Lee', 'Cy Diaz', 'Di Park', 'Ed Cole'])
+    await addMemberViaApi(harness, name);
+  for (const [areaId, title, summary] of policies)
+    await adoptPolicy(harness, areaId, title, summary);
+}

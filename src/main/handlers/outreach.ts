@@ -11,6 +11,7 @@ import {
   outreachSettings,
   saveCountyProfile,
   saveOutreachSettings,
+  socialBasics,
   updateFlyer,
 } from '../services/outreach';
 import { countyCoverage } from '../services/coverage';
@@ -32,6 +33,7 @@ export function outreachHandlers({
     'outreach.updateFlyer': ({ id, flyer }) => updateFlyer(session, id, flyer),
     'outreach.deleteFlyer': ({ id }) => deleteFlyer(session, id),
     'outreach.flyerPrint': ({ id }) => flyerPrintData(session, id),
+    'outreach.socialBasics': () => socialBasics(session),
     'outreach.coverage': () => countyCoverage(session),
   };
 }

@@ -43,14 +43,14 @@ export async function tallyCanvass(dataDir: string): Promise<CanvassTally> {
   for (const id of await store.listIds()) {
     const meta = await store.readMeta(id);
     if (!meta) continue;
-    const { entries } = await store.readResults(id);
-    if (entries.length === 0) continue;
+    if (!(await store.hasResults(id))) continue;
     const where = await countiesOfVoters(store, meta);
-    for (const e of entries) {
-      const fips =
-        where instanceof Map ? (e.voterId ? where.get(e.voterId) : undefined) : where.fips;
-      if (fips) tally.add(fips, id, e);
-    }
+    if (where instanceof Map) {
+      await store.scanTallyEntries(id, (e) => {
+        const fips = e.voterId ? where.get(e.voterId) : undefined;
+        if (fips) tally.add(fips, id, e);
+      });
+    } else await store.scanTallyEntries(id, (e) => tally.add(where.fips, id, e));
   }
   return tally;
 }

@@ -3,7 +3,7 @@
  * come from the latest adopted platform version when there is one.
  */
 import { randomUUID } from 'node:crypto';
-import type { CountyEntry, FlyerPrintData } from '../../shared/contract/outreach';
+import type { CountyEntry, FlyerPrintData, SocialBasics } from '../../shared/contract/outreach';
 import { AppError } from '../../shared/errors';
 import { countyByFips, countyLabel } from '../../shared/geo/counties';
 import { type CountyProfile, type CountyProfileSave } from '../../shared/outreach/county';
@@ -183,15 +183,18 @@ export function deleteFlyer(session: Session, id: string): Promise<{ deleted: bo
   });
 }
 
-export function flyerPrintData(session: Session, id: string): FlyerPrintData {
+export function socialBasics(session: Session): SocialBasics {
   const data = session.current().data;
   const chapter = chapterOf(data);
   return {
     chapterName: chapter.name,
     sample: data.sample,
-    flyer: findFlyer(data, id),
     settings: { disclaimer: { ...data.settings.flyerDisclaimer } },
   };
+}
+
+export function flyerPrintData(session: Session, id: string): FlyerPrintData {
+  return { ...socialBasics(session), flyer: findFlyer(session.current().data, id) };
 }
 
 /** Counts one more saved PDF of the flyer, for the county it is made for (coverage). */

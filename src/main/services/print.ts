@@ -16,7 +16,7 @@ import {
   socialFileName,
   type SocialImageParams,
 } from '../../shared/outreach/socialImage';
-import { countFlyerPrint, flyerPrintData } from './outreach';
+import { countFlyerPrint, flyerHighlightOptions, flyerPrintData, socialBasics } from './outreach';
 
 export function signInSheet(
   session: Session,
@@ -55,12 +55,25 @@ export async function savePdf(session: Session, host: Host, request: ParsedPrint
   return { saved: true, fileName: path.split(/[\\/]/).pop() };
 }
 
-/** Renders a flyer's social image to PNG in main and saves it where the person chooses. */
+/** The name a social image is saved under; a platform image's policies must be adopted ones. */
+function socialImageName(session: Session, params: SocialImageParams): string {
+  if ('flyerId' in params) return flyerPrintData(session, params.flyerId).flyer.name;
+  socialBasics(session);
+  const adopted = new Set(flyerHighlightOptions(session).options.map((o) => o.policyId));
+  const stray = params.highlights.findIndex((h) => !adopted.has(h.policyId));
+  if (stray >= 0) {
+    throw new AppError('invalid-input', 'Pick highlights from the adopted platform.', [
+      { path: `highlights[${stray}].policyId`, message: 'not an adopted policy' },
+    ]);
+  }
+  return 'platform-highlights';
+}
+
+/** Renders a social image to PNG in main and saves it where the person chooses. */
 export async function saveSocialImage(session: Session, host: Host, params: SocialImageParams) {
-  const { flyer } = flyerPrintData(session, params.flyerId);
   const path = await host.chooseSavePath({
     title: 'Save image',
-    defaultName: socialFileName(flyer.name, params),
+    defaultName: socialFileName(socialImageName(session, params), params),
     filters: [{ name: 'PNG image', extensions: ['png'] }],
   });
   if (!path) return { saved: false };

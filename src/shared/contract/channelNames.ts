@@ -108,6 +108,7 @@ export const CHANNEL_NAMES = [
   'outreach.updateFlyer',
   'outreach.deleteFlyer',
   'outreach.flyerPrint',
+  'outreach.socialBasics',
   'outreach.coverage',
   'platform.get',
   'platform.proposeRight',

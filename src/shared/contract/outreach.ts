@@ -22,13 +22,16 @@ export const CountyEntrySchema = z.object({
 });
 export type CountyEntry = z.infer<typeof CountyEntrySchema>;
 
-/** Everything a flyer's print route needs, from the data alone. */
-export const FlyerPrintDataSchema = z.object({
+/** What every social image shows of the chapter: its name and its disclaimer. */
+export const SocialBasicsSchema = z.object({
   chapterName: z.string(),
   sample: z.boolean(),
-  flyer: FlyerSchema,
   settings: OutreachSettingsSchema,
 });
+export type SocialBasics = z.infer<typeof SocialBasicsSchema>;
+
+/** Everything a flyer's print route needs, from the data alone. */
+export const FlyerPrintDataSchema = SocialBasicsSchema.extend({ flyer: FlyerSchema });
 export type FlyerPrintData = z.infer<typeof FlyerPrintDataSchema>;
 
 const byId = z.object({ id: IdSchema });
@@ -62,6 +65,8 @@ export const outreachChannels = channels({
   },
   'outreach.deleteFlyer': { input: byId, output: z.object({ deleted: z.boolean() }) },
   'outreach.flyerPrint': { input: byId, output: FlyerPrintDataSchema },
+  /** The chapter's name and disclaimer, for images of platform highlights. */
+  'outreach.socialBasics': { input: none, output: SocialBasicsSchema },
   /** Per county of the chapter's state: members, volunteers, shifts, canvassing, flyers. */
   'outreach.coverage': { input: none, output: CoverageSchema },
 });

@@ -16,12 +16,12 @@
  * the totals are always the sum of the county rows.
  */
 import { z } from 'zod';
-import { isContact, type ResultEntry } from '../canvass/results';
 import { dateOf, localDateOf } from '../dates';
 import type { Member } from '../schema/member';
 import { volunteerView, type Volunteer } from '../volunteers/schema';
 import type { Shift } from '../volunteers/shifts';
 import type { FlyerPrint } from './flyerPrints';
+import type { TallyEntry } from './tallyEntry';
 
 export const COVERAGE_MEASURES = [
   'members',
@@ -104,7 +104,7 @@ export class CanvassTally {
   private readonly conversations = new Map<string, number>();
   private readonly last = new Map<string, number>();
 
-  add(fips: string, listId: string, e: ResultEntry): void {
+  add(fips: string, listId: string, e: TallyEntry): void {
     let list = this.lists.get(listId);
     if (!list) this.lists.set(listId, (list = { doors: new Map(), support: new Map() }));
     let doors = list.doors.get(fips);
@@ -112,7 +112,7 @@ export class CanvassTally {
     doors.add(e.householdKey);
     const at = Date.parse(e.at);
     if (!(at <= (this.last.get(fips) ?? -Infinity))) this.last.set(fips, at);
-    if (!isContact(e)) return;
+    if (!e.contact) return;
     this.conversations.set(fips, (this.conversations.get(fips) ?? 0) + 1);
     if (e.support === null) return;
     // Latest by the stored time, as the canvass statistics take it (computeStats).

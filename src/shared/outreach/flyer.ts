@@ -225,14 +225,12 @@ export function highlightOptions(version: PlatformVersion | null): HighlightOpti
 }
 
 /**
- * Picks `count` (3 or 4) highlights from the adopted platform: one policy per area first, in
- * the platform's area order, so the flyer shows the platform's breadth; then a second from
- * each area, and so on. Short of policies, the rest are blank lines to write by hand. The
- * Spanish text starts empty: a person writes it (nothing is machine translated).
+ * Up to `count` policies spread over the platform: one per area first, in the platform's
+ * area order, then a second from each area, and so on (`options` come in area order).
  */
-export function pickHighlights(version: PlatformVersion | null, count: 3 | 4 = 4): Highlight[] {
+export function spreadPicks(options: readonly HighlightOption[], count: number): HighlightOption[] {
   const byArea = new Map<string, HighlightOption[]>();
-  for (const option of highlightOptions(version)) {
+  for (const option of options) {
     const list = byArea.get(option.area) ?? [];
     list.push(option);
     byArea.set(option.area, list);
@@ -245,7 +243,17 @@ export function pickHighlights(version: PlatformVersion | null, count: 3 | 4 = 4
       if (option && picked.length < count) picked.push(option);
     }
   }
-  const highlights: Highlight[] = picked.map((o) => ({
+  return picked;
+}
+
+/**
+ * Picks `count` (3 or 4) highlights from the adopted platform: one policy per area first, in
+ * the platform's area order, so the flyer shows the platform's breadth; then a second from
+ * each area, and so on. Short of policies, the rest are blank lines to write by hand. The
+ * Spanish text starts empty: a person writes it (nothing is machine translated).
+ */
+export function pickHighlights(version: PlatformVersion | null, count: 3 | 4 = 4): Highlight[] {
+  const highlights: Highlight[] = spreadPicks(highlightOptions(version), count).map((o) => ({
     policyId: o.policyId,
     text: { en: o.text, es: '' },
   }));

@@ -1,13 +1,15 @@
 /**
- * Social images of a flyer: a square post (1080 × 1080) and a link preview (1200 × 630),
- * each in one language, with the chapter's name, the flyer's headline, highlights and call
- * to action, and the chapter's disclaimer when it has one. Pure: the print registry, the
- * print route, main's save and the editor's panel share it.
+ * Social images: a square post (1080 × 1080) and a link preview (1200 × 630), each in one
+ * language, with the chapter's name, a headline, highlights and a call to action, and the
+ * chapter's disclaimer when it has one. Made from a saved flyer, or from platform highlights
+ * the person picks and words in the image's language (platformImage.ts). Pure: the print
+ * registry, the print route, main's save and the screens share it.
  */
 import { z } from 'zod';
-import { IdSchema } from '../schema/common';
+import { LIMITS } from '../limits';
+import { IdSchema, tooLong, trimmed } from '../schema/common';
 import type { Lang } from './county';
-import type { Bilingual, FlyerContent } from './flyer';
+import { HIGHLIGHT_MAX, type Bilingual, type FlyerContent } from './flyer';
 
 export const SOCIAL_FORMATS = ['square', 'link'] as const;
 export const SocialFormatSchema = z.enum(SOCIAL_FORMATS);
@@ -24,11 +26,42 @@ export const SOCIAL_FORMAT_LABELS: Record<SocialFormat, string> = {
   link: 'Link preview, 1200 × 630',
 };
 
-export const SocialImageParamsSchema = z.object({
+const LangSchema = z.enum(['en', 'es']);
+
+const FlyerImageParamsSchema = z.object({
   flyerId: IdSchema,
   format: SocialFormatSchema,
-  language: z.enum(['en', 'es']),
+  language: LangSchema,
 });
+
+/**
+ * An image of platform highlights: its words travel with it (the print route draws them as
+ * given), each already in the image's language: the person wrote them, nothing translates.
+ */
+export const PlatformImageParamsSchema = z.object({
+  source: z.literal('platform'),
+  format: SocialFormatSchema,
+  language: LangSchema,
+  headline: trimmed('The headline', LIMITS.flyerHeadline),
+  highlights: z
+    .array(
+      z.object({
+        /** The adopted policy the line speaks for. */
+        policyId: IdSchema,
+        text: trimmed('A highlight', HIGHLIGHT_MAX),
+      }),
+    )
+    .min(1, 'Pick at least one policy')
+    .max(LIMITS.flyerHighlights, `Pick at most ${LIMITS.flyerHighlights} policies`),
+  callToAction: z
+    .string()
+    .trim()
+    .max(LIMITS.flyerCallToAction, tooLong('The call to action', LIMITS.flyerCallToAction)),
+});
+export type PlatformImageParams = z.infer<typeof PlatformImageParamsSchema>;
+
+/** A flyer's image (`flyerId`) or one of platform highlights (`source: 'platform'`). */
+export const SocialImageParamsSchema = z.union([FlyerImageParamsSchema, PlatformImageParamsSchema]);
 export type SocialImageParams = z.infer<typeof SocialImageParamsSchema>;
 
 /** The longest alt text offered (social sites cut longer ones: X at 1000 characters). */

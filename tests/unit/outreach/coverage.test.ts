@@ -9,6 +9,7 @@ import {
 } from '../../../src/shared/outreach/coverage';
 import { colourClasses, colourOf, NONE_COLOUR } from '../../../src/shared/outreach/coverageClasses';
 import { recordFlyerPrint } from '../../../src/shared/outreach/flyerPrints';
+import { tallyEntry, type TallyEntry } from '../../../src/shared/outreach/tallyEntry';
 import type { Shift } from '../../../src/shared/volunteers/shifts';
 import type { Volunteer } from '../../../src/shared/volunteers/schema';
 import { member } from '../foundation/helpers';
@@ -19,14 +20,16 @@ const COUNTIES = [
   { fips: '24001', name: 'Allegany County' },
 ];
 
-function entry(extra: Partial<ResultEntry>): ResultEntry {
-  return ResultEntrySchema.parse({
-    id: 'e',
-    voterId: null,
-    householdKey: 'H1',
-    at: '2026-03-05T18:00:00-05:00',
-    ...extra,
-  });
+function entry(extra: Partial<ResultEntry>): TallyEntry {
+  return tallyEntry(
+    ResultEntrySchema.parse({
+      id: 'e',
+      voterId: null,
+      householdKey: 'H1',
+      at: '2026-03-05T18:00:00-05:00',
+      ...extra,
+    }),
+  );
 }
 
 function volunteer(id: string, extra: Partial<Volunteer> = {}): Volunteer {

@@ -14,7 +14,7 @@
  * rows, which can be hundreds of MB, are streamed the same way by rowsFile.ts). Appends are
  * fsynced; a torn last line after a crash is skipped and reported when read back.
  */
-import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ResultEntrySchema, type ResultEntry } from '../../../shared/canvass/results';
 import {
@@ -25,8 +25,9 @@ import {
   type VoterListMeta,
 } from '../../../shared/canvass/schema';
 import { AppError, formatIssues } from '../../../shared/errors';
+import { tallyEntryOf, type TallyEntry } from '../../../shared/outreach/tallyEntry';
 import { fsyncDir, writeFileDurable } from '../../store/durable';
-import { readLines } from './lines';
+import { readLineBatches } from './lines';
 import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
@@ -136,30 +137,70 @@ export class VoterStore {
    */
   async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
     const entries: ResultEntry[] = [];
+    const damagedLines = await this.scanResults(
+      id,
+      (json) => {
+        const parsed = ResultEntrySchema.safeParse(json);
+        return parsed.success ? parsed.data : null;
+      },
+      (e) => entries.push(e),
+    );
+    return { entries, damagedLines };
+  }
+
+  /** Whether the list has a results file with anything in it. */
+  async hasResults(id: string): Promise<boolean> {
+    const size = await stat(this.path(id, 'results.ndjson')).then(
+      (s) => s.size,
+      () => 0,
+    );
+    return size > 0;
+  }
+
+  /**
+   * Each result as the county tally reads it (tallyEntry.ts), in file order, handed over one
+   * by one (none kept): the same lines taken, and the same line numbers returned as damaged,
+   * as readResults, without building whole entries.
+   */
+  scanTallyEntries(id: string, each: (entry: TallyEntry) => void): Promise<number[]> {
+    return this.scanResults(id, tallyEntryOf, each);
+  }
+
+  /**
+   * Each non-blank line of the results file, JSON-parsed and read by `read` (null: damaged),
+   * given to `each`; returns the damaged lines' numbers.
+   */
+  private async scanResults<T>(
+    id: string,
+    read: (json: unknown) => T | null,
+    each: (entry: T) => void,
+  ): Promise<number[]> {
     const damagedLines: number[] = [];
     try {
-      for await (const { number, text } of readLines(this.path(id, 'results.ndjson'), {
+      for await (const batch of readLineBatches(this.path(id, 'results.ndjson'), {
         maxLineBytes: MAX_RESULT_LINE_BYTES,
       })) {
-        if (text === null) {
-          damagedLines.push(number);
-          continue;
-        }
-        if (!text.trim()) continue;
-        try {
-          const parsed = ResultEntrySchema.safeParse(JSON.parse(text));
-          if (parsed.success) entries.push(parsed.data);
-          else damagedLines.push(number);
-        } catch {
-          damagedLines.push(number);
+        for (const { number, text } of batch) {
+          if (text === null) {
+            damagedLines.push(number);
+            continue;
+          }
+          if (!text.trim()) continue;
+          let entry: T | null = null;
+          try {
+            entry = read(JSON.parse(text));
+          } catch {
+            // Not JSON: a torn line.
+          }
+          if (entry === null) damagedLines.push(number);
+          else each(entry);
         }
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { entries: [], damagedLines: [] };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    return { entries, damagedLines };
+    return damagedLines;
   }
 
   /** Removes voter-row files of the list other than `keep` (older imports). */

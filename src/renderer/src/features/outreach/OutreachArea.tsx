@@ -9,11 +9,13 @@ import { CountiesPage } from './CountiesPage';
 import { CoveragePage } from './CoveragePage';
 import { FlyerEditorPage } from './flyer/FlyerEditorPage';
 import { FlyersPage } from './FlyersPage';
+import { PlatformImagesPage } from './social/PlatformImagesPage';
 import './outreach.css';
 
 /** The Outreach tabs, in order. Add a tab here (and a case below) for a new sub-page. */
 export const OUTREACH_TABS = [
   { path: '/outreach/flyers', label: 'Flyers' },
+  { path: '/outreach/social', label: 'Social images' },
   { path: '/outreach/counties', label: 'County profiles' },
   { path: '/outreach/coverage', label: 'County coverage' },
   { path: '/outreach/canvass', label: 'Canvassing' },
@@ -22,6 +24,7 @@ export const OUTREACH_TABS = [
 function subPage(path: string): ReactNode {
   const flyer = /^\/outreach\/flyers\/([^/]+)$/.exec(path);
   if (flyer?.[1]) return <FlyerEditorPage key={flyer[1]} id={flyer[1]} />;
+  if (path.startsWith('/outreach/social')) return <PlatformImagesPage />;
   if (path.startsWith('/outreach/counties')) return <CountiesPage />;
   if (path.startsWith('/outreach/coverage')) return <CoveragePage />;
   if (path.startsWith('/outreach/canvass')) return <CanvassPage path={path} />;
