@@ -223,4 +223,26 @@ describe('choosing and previewing a voter file', () => {
     const gone = await dispatch('canvass.previewFile', { token: 'not-a-token' });
     expect(gone.ok).toBe(false);
   });
+
+  it('turf sizes out of range are refused in plain words, not zod’s', async () => {
+    const { dispatch } = await setup(10);
+    const cases: [unknown, string][] = [
+      [0, 'A turf has at least 1 door'],
+      [10_001, 'A turf has at most 10,000 doors'],
+      [Number.NaN, 'Enter the doors per turf as a whole number, from 1 to 10,000'],
+      [2.5, 'Enter the doors per turf as a whole number, from 1 to 10,000'],
+    ];
+    for (const [doorsPerTurf, message] of cases) {
+      const refused = await dispatch('canvass.cutTurfs', {
+        listId: 'oh-franklin',
+        doorsPerTurf,
+        mode: 'odd-even',
+      });
+      // The form checks with the same schema and shows the same words beside the field.
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { issues: [{ path: 'doorsPerTurf', message }] },
+      });
+    }
+  });
 });
