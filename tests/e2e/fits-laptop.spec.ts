@@ -155,6 +155,15 @@ test('every screen of the sample chapter fits 1366×768 without sideways scrolli
   expect(caught).toContain('the page scrolls sideways');
   expect(caught).toMatch(/main.content “.*” ends at \d+ > 1366/);
   await page.evaluate(() => document.getElementById('too-wide')?.remove());
+  // And a field wider than its dialog.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.evaluate(() => {
+    const wide = document.createElement('input');
+    wide.style.width = '1200px';
+    document.querySelector('dialog[open] form')?.append(wide);
+  });
+  expect((await overflows(page)).join(' ')).toMatch(/input “” ends at \d+ > \d+/);
+  await page.keyboard.press('Escape');
 
   const queue = [
     ...AREAS.map((a) => `#${a.path}`),
