@@ -77,8 +77,8 @@ function shapeOf(hash: string): string {
 
 /** Pages of which every one is walked: each vote, meeting and policy shows something else. */
 const EVERY_ONE = /^\/(votes|meetings|platform\/policy)\/:id/;
-/** Buttons that open a dialog or a form on the page. */
-const OPENER = /^(New|Add|Edit|Propose|Deactivate|Adjourn)\b/;
+/** Buttons that open a dialog, a form or a table (the comparison) on the page. */
+const OPENER = /^(New|Add|Edit|Propose|Deactivate|Adjourn|Show)\b/;
 
 const SCREENS = 'test-results/screens';
 const LOOKED_AT: Record<string, string> = {
