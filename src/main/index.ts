@@ -13,6 +13,7 @@ import { appMenuTemplate } from './menu';
 import type { Session } from './session';
 import { APP_ENTRY, APP_SCHEME, resolveAppFile } from './origin';
 import { installSecurityGuards } from './security';
+import { createMainWindow } from './mainWindow';
 import {
   actionAt,
   messageBoxOptions,
@@ -22,7 +23,7 @@ import {
   type StartFailure,
 } from './startFailure';
 import { acquireDataDirLock } from './store/lock';
-import { createSecureWindow, setWindowIcon } from './windows';
+import { setWindowIcon } from './windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preload = join(here, '../preload/index.cjs');
@@ -64,33 +65,6 @@ function serveApp(): void {
 let mainWindow: BrowserWindow | null = null;
 /** How long quitting waits for the last write and the seal. */
 const QUIT_GRACE_MS = 5000;
-
-function createMainWindow(): BrowserWindow {
-  const win = createSecureWindow('main', preload, {
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Chapterhouse',
-  });
-  win.once('ready-to-show', () => win.show());
-  // The renderer holds back closing while a form has unsaved changes (router.ts): ask.
-  win.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'question',
-      buttons: ['Leave without saving', 'Stay'],
-      defaultId: 1,
-      cancelId: 1,
-      message: 'Leave without saving?',
-      detail:
-        'A form has changes that are not saved. A draft of a flyer or of the minutes is kept for next time.',
-    });
-    if (choice === 0) event.preventDefault();
-  });
-  void win.loadURL(entryUrl);
-  return win;
-}
 
 /** Asks what to do about a failed start, in a native message box (no renderer needed). */
 async function askAboutFailure(failure: StartFailure): Promise<StartAction> {
@@ -182,7 +156,7 @@ async function main(): Promise<void> {
   releaseLock = started.started.releaseLock;
   session = started.started.backend.session;
   registerIpc(started.started.backend.dispatch, devServerUrl);
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow(preload, entryUrl);
   mainWindow.on('closed', () => (mainWindow = null));
 
   app.on('window-all-closed', () => app.quit());

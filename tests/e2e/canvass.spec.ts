@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WalkList } from '../../src/shared/canvass/schema';
@@ -269,6 +269,27 @@ test('canvass: the sample chapter has a voter list, turfs and results', async ({
   expect(pdfText(pdf, 1)).toContain('Walk packet OH-FRANKLIN-T001 (sample)');
   expect(pdfText(pdf, pages)).toContain('Neighbors deciding together');
   expect(pdfText(pdf, pages)).toContain('Vecinos que deciden juntos');
+});
+
+test('canvass: results lines that cannot be read are counted and said beside the results', async ({
+  page,
+  harness,
+}) => {
+  await ok(harness, 'sample.open');
+  // A save cut off mid-line, as a pulled USB stick leaves it.
+  const results = join(harness.dataDir, 'sample', 'voters', 'oh-franklin.results.ndjson');
+  await appendFile(results, '{"id":"torn","voterId":"OH');
+  await page.goto('/#/outreach/canvass/oh-franklin');
+  await expect(
+    page.getByText(
+      /^1 line of the saved results could not be read .*what they held is not counted/,
+    ),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'T001' }).click();
+  await expect(page.getByRole('region', { name: 'Results in this turf' })).toContainText(
+    '1 line of the saved results could not be read',
+  );
+  await screenshot(page, 'canvass-damaged-results');
 });
 
 test('canvass: a long import shows its progress and can be cancelled', async ({

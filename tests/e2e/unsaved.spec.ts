@@ -52,6 +52,51 @@ test('flyer editor: leaving asks first, and the draft is offered back on return'
   await expect(page.getByText(/You have an unsaved draft from/)).toHaveCount(0);
 });
 
+test('closing the window: unsaved changes hold it for the question, nothing unsaved closes at once', async ({
+  page,
+  context,
+  harness,
+}) => {
+  // The renderer's half of the close question (the main process asks: mainWindow.test.ts).
+  await seedChapter(harness);
+  const editor = '/#/outreach/flyers/new?template=half-letter&county=39035';
+  await page.goto(editor);
+  const headline = page.getByLabel('Headline (English)');
+  await headline.fill('Neighbors deciding together');
+
+  // Stay: the page is held open as it was.
+  let asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  let question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss();
+  await expect(headline).toHaveValue('Neighbors deciding together');
+  expect(page.isClosed()).toBe(false);
+
+  // Leave: the window closes, and the flyer's draft is offered back next time.
+  asked = page.waitForEvent('dialog');
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  question = await asked;
+  await question.accept();
+  await closed;
+  const next = await context.newPage();
+  await next.goto(editor);
+  await expect(next.getByText(/You have an unsaved draft from/)).toBeVisible();
+
+  // Nothing changed by the person: closing asks nothing.
+  await next.getByLabel('Headline (English)').click();
+  const questions: string[] = [];
+  next.on('dialog', (d) => {
+    questions.push(d.type());
+    void d.accept();
+  });
+  const nextClosed = next.waitForEvent('close');
+  await next.close({ runBeforeUnload: true });
+  await nextClosed;
+  expect(questions).toEqual([]);
+});
+
 test('agenda: removing an item asks first', async ({ page, harness }) => {
   await seedChapter(harness);
   const { id } = await apiOk<{ id: string }>(harness, 'meetings.create', {

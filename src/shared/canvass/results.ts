@@ -216,6 +216,8 @@ export const CanvassStatsSchema = z.object({
   calls: z.number().int().nonnegative(),
   callContacts: z.number().int().nonnegative(),
   inconsistentEntries: z.number().int().nonnegative(),
+  /** Lines of the list's results file that could not be read (a write cut off): not counted. */
+  damagedLines: z.number().int().nonnegative(),
 });
 export type CanvassStats = z.infer<typeof CanvassStatsSchema>;
 
@@ -261,10 +263,14 @@ export function remainingHouseholds<H extends Household>(
   return households.filter((h) => isRemaining(h, grouped.get(h.key), includeUnknocked));
 }
 
-/** Statistics over the given households (a turf, or a whole county list). */
+/**
+ * Statistics over the given households (a turf, or a whole county list); `damagedLines` is how
+ * many lines of the results file could not be read, said beside them.
+ */
 export function computeStats(
   households: readonly Household[],
   entries: readonly ResultEntry[],
+  damagedLines = 0,
 ): CanvassStats {
   const keys = new Set(households.map((h) => h.key));
   const grouped = byHousehold(entries, keys);
@@ -336,5 +342,6 @@ export function computeStats(
     calls: called.size,
     callContacts: reached.size,
     inconsistentEntries: inconsistent,
+    damagedLines,
   };
 }

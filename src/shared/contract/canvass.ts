@@ -204,7 +204,11 @@ export const canvassChannels = channels({
   'canvass.cutTurfs': {
     input: z.object({
       listId: ListIdSchema,
-      doorsPerTurf: z.int().min(1).max(10_000).default(50),
+      doorsPerTurf: z
+        .int('Enter the doors per turf as a whole number, from 1 to 10,000')
+        .min(1, 'A turf has at least 1 door')
+        .max(10_000, 'A turf has at most 10,000 doors')
+        .default(50),
       mode: CutOptionsSchema.shape.mode,
     }),
     output: TurfListSchema,

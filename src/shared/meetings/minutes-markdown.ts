@@ -56,9 +56,12 @@ function itemLines(
     const lines = [`- **Election**: ${inline(e.title)}`];
     if (!e.result) lines.push('  - No result was certified.');
     else {
-      if (e.result.winners.length > 0)
-        lines.push(`  - Elected: ${e.result.winners.map(inline).join(', ')}`);
-      lines.push(`  - Result: ${inline(e.result.sentence)}`);
+      // The count's sentence names who is elected ("Elected: … — instant runoff, …"): once.
+      const { sentence, winners } = e.result;
+      const named = sentence.startsWith('Elected:');
+      if (winners.length > 0 && !named)
+        lines.push(`  - Elected: ${winners.map(inline).join(', ')}`);
+      lines.push(`  - ${named ? '' : 'Result: '}${inline(sentence)}`);
     }
     business.push({ seq: e.seq, lines });
   }

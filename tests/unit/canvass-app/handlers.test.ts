@@ -39,7 +39,7 @@ async function finish(dispatch: Dispatch, jobId: string): Promise<ImportJob> {
 
 describe('canvass channels', () => {
   it('asks main for the file, imports as a polled job, cuts turfs and builds packets', async () => {
-    const { host, dispatch, file } = await setup();
+    const { host, dispatch, file, dir } = await setup();
     // The person cancels the file chooser: nothing starts.
     expect(await call(dispatch, 'canvass.importStart', {})).toEqual({
       jobId: null,
@@ -102,7 +102,7 @@ describe('canvass channels', () => {
       ],
     });
     const stats = await call<CanvassStats>(dispatch, 'canvass.stats', { listId, turfId });
-    expect(stats).toMatchObject({ doorsKnocked: 2, contacts: 1, volunteers: 1 });
+    expect(stats).toMatchObject({ doorsKnocked: 2, contacts: 1, volunteers: 1, damagedLines: 0 });
     expect(stats.support[1]).toBe(1);
     const remaining = await call<WalkList>(dispatch, 'canvass.walkList', {
       listId,
@@ -137,6 +137,14 @@ describe('canvass channels', () => {
     await call(dispatch, 'canvass.unmarkVoter', { listId, voterId });
     const back = await call<WalkList>(dispatch, 'canvass.walkList', { listId, turfId });
     expect(back.households.flatMap((h) => h.occupants.map((o) => o.id))).toContain(voterId);
+
+    // A save cut off mid-line: the statistics count what they can and say how much they could not.
+    const results = join(dir, 'data', 'voters', `${listId}.results.ndjson`);
+    await writeFile(results, `${await readFile(results, 'utf8')}{"id":"r-torn","voter`);
+    expect(await call<CanvassStats>(dispatch, 'canvass.stats', { listId })).toMatchObject({
+      doorsKnocked: 2,
+      damagedLines: 1,
+    });
   });
 
   it('cancels a running import and reports unknown jobs plainly', async () => {
@@ -222,5 +230,27 @@ describe('choosing and previewing a voter file', () => {
     expect(host.openPaths).toEqual([]);
     const gone = await dispatch('canvass.previewFile', { token: 'not-a-token' });
     expect(gone.ok).toBe(false);
+  });
+
+  it('turf sizes out of range are refused in plain words, not zod’s', async () => {
+    const { dispatch } = await setup(10);
+    const cases: [unknown, string][] = [
+      [0, 'A turf has at least 1 door'],
+      [10_001, 'A turf has at most 10,000 doors'],
+      [Number.NaN, 'Enter the doors per turf as a whole number, from 1 to 10,000'],
+      [2.5, 'Enter the doors per turf as a whole number, from 1 to 10,000'],
+    ];
+    for (const [doorsPerTurf, message] of cases) {
+      const refused = await dispatch('canvass.cutTurfs', {
+        listId: 'oh-franklin',
+        doorsPerTurf,
+        mode: 'odd-even',
+      });
+      // The form checks with the same schema and shows the same words beside the field.
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { issues: [{ path: 'doorsPerTurf', message }] },
+      });
+    }
   });
 });

@@ -277,8 +277,8 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
             .map((k) => loaded.households.get(k))
             .filter((h): h is Household => !!h)
         : [...loaded.households.values()];
-      const { entries } = await store.readResults(listId);
-      return computeStats(households, entries);
+      const { entries, damagedLines } = await store.readResults(listId);
+      return computeStats(households, entries, damagedLines.length);
     },
 
     async markVoter(

@@ -201,6 +201,12 @@ export interface FormProps<V extends FieldValues, O, R> extends Omit<
    * minutes); every form asks before the person leaves it unsaved, with or without one.
    */
   draft?: string;
+  /**
+   * Ask before the person leaves with unsaved changes (default true). False for a form that
+   * holds nothing to lose: a search, or one choice and its button (pick a volunteer, Sign up),
+   * where a refused try leaves nothing the person made.
+   */
+  askBeforeLeaving?: boolean;
   children: ReactNode;
 }
 
@@ -235,6 +241,7 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
     actions,
     showError = !props.action,
     draft: draftName,
+    askBeforeLeaving = true,
     children,
     className = 'form',
     ...rest
@@ -244,12 +251,12 @@ export function Form<V extends FieldValues, O, R>(props: FormProps<V, O, R>) {
   void form.formState.isDirty;
   useEffect(() => {
     const subscription = form.watch((_, { name }) => noteChange(form, name));
-    const release = guardUnsaved(() => hasUnsaved(form));
+    const release = askBeforeLeaving ? guardUnsaved(() => hasUnsaved(form)) : undefined;
     return () => {
       subscription.unsubscribe();
-      release();
+      release?.();
     };
-  }, [form]);
+  }, [form, askBeforeLeaving]);
   useEffect(() => {
     savedHooks.set(form, draft.clear);
   });

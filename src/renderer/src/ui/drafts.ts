@@ -60,10 +60,15 @@ export function useDraft<V extends FieldValues>(
       clearTimeout(timer);
       timer = setTimeout(keep, SAVE_AFTER_MS);
     });
+    // Leaving the page or closing the window mid-pause keeps what was typed last.
+    const keepPending = () => {
+      if (timer !== undefined) keep();
+    };
+    window.addEventListener('beforeunload', keepPending);
     return () => {
       subscription.unsubscribe();
-      // Leaving the page mid-pause keeps what was typed last.
-      if (timer !== undefined) keep();
+      window.removeEventListener('beforeunload', keepPending);
+      keepPending();
     };
   }, [form, key, offer]);
   const clear = () => {

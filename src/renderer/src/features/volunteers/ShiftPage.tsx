@@ -208,6 +208,7 @@ function SignUpForm({
       }}
       submitLabel="Sign up"
       primary={false}
+      askBeforeLeaving={false}
     >
       <Field label="Volunteer">
         <select {...form.register('volunteerId')}>

@@ -43,6 +43,7 @@ export function VolunteerFilterForm({
         onSubmit={(filter) => api.volunteers.list(filter)}
         onSuccess={onFound}
         submitLabel="Find"
+        askBeforeLeaving={false}
         actions={
           <button
             type="button"

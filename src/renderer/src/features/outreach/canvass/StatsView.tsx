@@ -45,6 +45,15 @@ export function StatsView({ stats }: { stats: CanvassStats }) {
         </div>
       </dl>
       {stats.contactRateWarning && <Notice kind="info">{stats.contactRateWarning}</Notice>}
+      {stats.damagedLines > 0 && (
+        <Notice kind="error">
+          {stats.damagedLines === 1
+            ? '1 line of the saved results could not be read'
+            : `${stats.damagedLines} lines of the saved results could not be read`}{' '}
+          (a save was cut off, or the file was changed outside Chapterhouse): what they held is not
+          counted here. Enter those doors again from the paper sheets.
+        </Notice>
+      )}
       {stats.inconsistentEntries > 0 && (
         <Notice kind="info">
           {stats.inconsistentEntries} entries have both a no-conversation result and a survey
