@@ -88,3 +88,17 @@ export function createCanvassApp(session: Session, host: Host) {
     importCalls: (input: Parameters<typeof importCalls>[1]) => importCalls(voters(), input),
   };
 }
+
+export type CanvassApp = ReturnType<typeof createCanvassApp>;
+
+const apps = new WeakMap<Session, CanvassApp>();
+
+/**
+ * The session's one canvass app, shared by the canvass and GOTV handlers so both read the
+ * same cached voter list (and see each other's chapter marks at once).
+ */
+export function canvassAppOf(session: Session, host: Host): CanvassApp {
+  let app = apps.get(session);
+  if (!app) apps.set(session, (app = createCanvassApp(session, host)));
+  return app;
+}
