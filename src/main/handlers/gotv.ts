@@ -1,7 +1,8 @@
 import type { gotvChannels } from '../../shared/contract/gotv';
 import { createGotvApp } from '../services/gotv/app';
 import { createElection, listElections, updateElection } from '../services/gotv/elections';
-import { matchMember } from '../services/gotv/members';
+import { matchMember, memberMatches } from '../services/gotv/members';
+import { readSettled } from '../services/settled';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function gotvHandlers({ session, host }: HandlerContext): HandlersFor<typeof gotvChannels> {
@@ -17,6 +18,8 @@ export function gotvHandlers({ session, host }: HandlerContext): HandlersFor<typ
     'gotv.universe': ({ electionId }) => app.universe(electionId),
     'gotv.matchMember': ({ electionId, memberId, voterId }) =>
       matchMember(session, app.voters(), app.election(electionId), memberId, voterId),
+    'gotv.memberMatches': ({ electionId, hints }) =>
+      memberMatches(readSettled(session), app.voters(), app.election(electionId), hints),
     'gotv.plans': ({ electionId }) => app.plans(electionId),
     'gotv.savePlans': ({ electionId, plans }) => app.savePlans(electionId, plans),
     'gotv.plansPreview': ({ electionId, csv, mapping }) =>

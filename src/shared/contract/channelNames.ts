@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'gotv.removeElection',
   'gotv.universe',
   'gotv.matchMember',
+  'gotv.memberMatches',
   'gotv.plans',
   'gotv.savePlans',
   'gotv.plansPreview',

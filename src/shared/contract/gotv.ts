@@ -79,6 +79,26 @@ export const PlanImportPreviewSchema = importPreviewOf(
 );
 export type PlanImportPreview = z.infer<typeof PlanImportPreviewSchema>;
 
+/** An active member, the voter on file for them (if any), and the voters they may be. */
+export const MemberMatchViewSchema = z.object({
+  memberId: IdSchema,
+  name: z.string(),
+  /** The voter ID on file for the member (matched earlier), if any. */
+  voterId: z.string().optional(),
+  how: z.enum(['voter ID', 'name and address', 'name']).nullable(),
+  /** At most 20, best first. */
+  candidates: z.array(VoterSchema),
+  /** The single candidate is also proposed for another member: choose with care. */
+  shared: z.boolean(),
+});
+export type MemberMatchView = z.infer<typeof MemberMatchViewSchema>;
+
+const MatchHintSchema = z.object({
+  memberId: IdSchema,
+  voterId: boundedText('The voter ID', LIMITS.id).trim().optional(),
+  address: boundedText('The address', LIMITS.title).trim().optional(),
+});
+
 export const gotvChannels = channels({
   'gotv.elections': { input: z.undefined(), output: z.array(ElectionSchema) },
   'gotv.createElection': { input: ElectionInputSchema, output: ElectionSchema },
@@ -98,6 +118,13 @@ export const gotvChannels = channels({
       voterId: boundedText('The voter ID', LIMITS.id).trim().min(1).nullable(),
     }),
     output: MemberSchema,
+  },
+  /** Every active member's match in the election's list; hints are typed IDs or addresses. */
+  'gotv.memberMatches': {
+    input: ElectionIdSchema.extend({
+      hints: listOf(MatchHintSchema, LIMITS.shortList, 'members at once').default([]),
+    }),
+    output: z.array(MemberMatchViewSchema),
   },
   /** Each universe voter's current plan (voters without one are left out). */
   'gotv.plans': { input: ElectionIdSchema, output: z.array(VotePlanEntrySchema) },
