@@ -47,7 +47,7 @@ async function canvassed(
   return { listId, walk };
 }
 
-test('GOTV: an election, its universe from door results, a member matched', async ({
+test('GOTV: an election, its universe from door results, a member matched, vote plans', async ({
   page,
   harness,
 }) => {
@@ -76,7 +76,7 @@ test('GOTV: an election, its universe from door results, a member matched', asyn
     const totals = page.getByRole('list', { name: 'Universe totals' });
     await expect(totals).toContainText('4 in the universe');
     await expect(totals).toContainText('1 supporters left out');
-    const who = page.getByRole('table', { name: /voters$/ });
+    const who = page.getByRole('table', { name: /^\d+ voters$/ });
     await expect(who.getByRole('row')).toHaveCount(5);
     const first = walk.households[0]?.occupants[0];
     await page.getByLabel('Find by name, address, precinct or voter ID').fill(first?.id ?? '?');
@@ -84,6 +84,66 @@ test('GOTV: an election, its universe from door results, a member matched', asyn
     await expect(who).toContainText('supporter');
     await expectNoSeriousViolations(page);
     await screenshot(page, 'gotv-universe');
+
+    // A member who is voter 5 of the turf (not a supporter): proposed by name, confirmed.
+    const fifth = walk.households[10]?.occupants[0];
+    await apiOk(harness, 'members.add', {
+      name: `${fifth?.firstName ?? ''} ${fifth?.lastName ?? ''}`,
+      county: '39035',
+      roles: [],
+      joined: '2025-01-10',
+    });
+    await page.reload();
+    const matches = page.getByRole('region', { name: 'Members matched to voters' });
+    const memberRow = matches.getByRole('row', { name: new RegExp(fifth?.lastName ?? '?', 'i') });
+    await expect(memberRow.getByRole('combobox')).toContainText(fifth?.id ?? '?');
+    await memberRow.getByRole('combobox').selectOption(fifth?.id ?? '?');
+    await memberRow.getByRole('button', { name: /Confirm match/ }).click();
+    await expect(page.getByRole('status')).toContainText(`matched to voter ${fifth?.id ?? '?'}`);
+    await expect(totals).toContainText('5 in the universe');
+    await expect(totals).toContainText('1 members matched to voters');
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'gotv-member-match');
+
+    // Vote plans: typed into the grid with the keyboard, then a CSV.
+    await page.getByRole('link', { name: 'Vote plans' }).click();
+    const grid = page.getByRole('grid', { name: 'Vote plans of the universe' });
+    await grid.focus();
+    await page.keyboard.press('m'); // row 1: by mail, moves on
+    await page.keyboard.press('d'); // row 2: election day
+    await page.keyboard.press('r'); // row 3: needs a ride, at a time typed below…
+    await page.getByLabel('Ride time').fill('10:30');
+    await grid.focus();
+    await page.keyboard.press('e'); // …and votes early
+    await page.getByRole('button', { name: 'Save 3 plans' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved 3 plans.');
+    await expect(
+      page.getByText('3 of 5 universe voters have a plan; 1 need a ride.'),
+    ).toBeVisible();
+    await expect(grid).toContainText('Needs a ride 10:30');
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'gotv-plans-grid');
+
+    const u = await apiOk<{ voters: { id: string }[] }>(harness, 'gotv.universe', {
+      electionId: (await apiOk<{ id: string }[]>(harness, 'gotv.elections'))[0]?.id,
+    });
+    const csv = [
+      'voter_id,plan,needs ride,requested',
+      `${u.voters[3]?.id},absentee,no,10/1/2026`,
+      `${u.voters[4]?.id},early,maybe,`,
+      `OH-NOT-THERE,early,,`,
+    ].join('\n');
+    await page
+      .getByLabel('Vote plan CSV file')
+      .setInputFiles({ name: 'plans.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(page.getByText('1 row is ready to import; 2 rows have problems')).toBeVisible();
+    await page.getByRole('button', { name: 'Import 1 plan' }).click();
+    const problems = page.getByRole('region', { name: 'Rows with problems' });
+    await expect(problems.getByRole('row', { name: /^3 Needs a ride/ })).toContainText('maybe');
+    await expect(problems.getByRole('row', { name: /^4 Voter ID/ })).toContainText('universe');
+    await expect(page.getByText('4 of 5 universe voters have a plan')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await screenshot(page, 'gotv-plans-import');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { SearchBox } from '../../ui/SearchBox';
 import { useAsync } from '../../ui/useAsync';
 import type { GotvTabProps } from './tabProps';
+import { MemberMatchPanel } from './MemberMatchPanel';
 import { NoElection } from './NoElection';
 
 /** At most this many rows are drawn at once; the search narrows the rest. */
@@ -110,6 +111,7 @@ function Universe({ electionId }: { electionId: string }) {
           { header: 'Voter ID', cell: (v) => v.id },
         ]}
       />
+      <MemberMatchPanel electionId={electionId} onChanged={universe.reload} />
     </div>
   );
 }
