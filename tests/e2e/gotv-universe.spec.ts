@@ -2,9 +2,11 @@
  * Get out the vote, from a canvass with results to the universe: a 300-voter Ohio list
  * imported and canvassed through the real dispatch, an election added on the screen, the
  * universe with its rule, counts and searchable table, a member matched to a voter, and
- * vote plans entered in the grid and imported from a CSV. Keyboard only where a person
+ * vote plans entered in the grid and imported from a CSV, then printed on a GOTV walk packet and call sheet (pdftotext). Keyboard only where a person
  * would type; axe clean on every screen.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,14 @@ import type { WalkList } from '../../src/shared/canvass/schema';
 import { generateOhioCsv } from '../unit/canvass/generate';
 import { test, expect, type Harness } from './fixtures';
 import { apiOk, expectNoSeriousViolations, screenshot, seedChapter } from './helpers';
+
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+function renderForLooking(path: string, name: string): void {
+  mkdirSync('test-results/screens', { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, `test-results/screens/${name}`]);
+}
 
 /** Imports a generated list, cuts turfs and records door answers; returns the first turf's walk list. */
 async function canvassed(
@@ -54,7 +64,7 @@ test('GOTV: an election, its universe from door results, a member matched, vote 
   await seedChapter(harness);
   const dir = await mkdtemp(join(tmpdir(), 'gotv-e2e-'));
   try {
-    const { walk } = await canvassed(harness, dir);
+    const { listId, walk } = await canvassed(harness, dir);
     await page.goto('/#/gotv/universe');
     await expect(page.getByRole('heading', { name: 'Get out the vote' })).toBeVisible();
     await expect(page.getByText('Add an election first')).toBeVisible();
@@ -144,6 +154,23 @@ test('GOTV: an election, its universe from door results, a member matched, vote 
     await expect(page.getByText('4 of 5 universe voters have a plan')).toBeVisible();
     await expectNoSeriousViolations(page);
     await screenshot(page, 'gotv-plans-import');
+
+    // A GOTV shift's walk packet and call sheet print each voter's plan in Notes.
+    await page.goto(`/#/outreach/canvass/${listId}/T001`);
+    await page.getByLabel('Get out the vote: print vote plans for').selectOption({
+      label: 'General election (2026-11-03)',
+    });
+    await page.getByRole('button', { name: 'Save walk packet (PDF)…' }).click();
+    await expect(page.getByText(/Saved walk-packet-T001/)).toBeVisible();
+    const packet = harness.saved.at(-1) ?? '';
+    const packetText = pdfText(packet);
+    expect(packetText).toContain('GOTV — vote plans in Notes');
+    expect(packetText).toContain('By mail');
+    expect(packetText).toContain('Needs a ride 10:30');
+    renderForLooking(packet, 'gotv-walk-packet');
+    await page.getByRole('button', { name: 'Save call sheet (PDF)…' }).click();
+    await expect(page.getByText(/Saved call-sheet-T001/)).toBeVisible();
+    expect(pdfText(harness.saved.at(-1) ?? '')).toContain('GOTV — vote plans in Notes');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

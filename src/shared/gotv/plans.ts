@@ -142,3 +142,14 @@ export function readYesNo(text: string): boolean | Error {
   if (['y', 'yes', 'true', '1', 'x'].includes(word)) return true;
   return new Error(`“${text.trim()}” is not yes or no`);
 }
+
+/** A plan in words, for the grid and the printed sheets: 'By mail · requested 2026-10-01 · Needs a ride 2026-11-03 10:30'. */
+export function planText(p: Omit<VotePlan, 'voterId'> | undefined): string {
+  if (!p) return '';
+  const parts: string[] = [];
+  if (p.plan) parts.push(VOTE_PLAN_LABELS[p.plan]);
+  if (p.ballotRequested) parts.push(`requested ${p.ballotRequested}`);
+  if (p.ballotReturned) parts.push(`returned ${p.ballotReturned}`);
+  if (p.needsRide) parts.push(['Needs a ride', p.rideDate, p.rideTime].filter(Boolean).join(' '));
+  return parts.join(' · ');
+}

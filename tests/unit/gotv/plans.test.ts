@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CallSheetData, PacketData } from '../../../src/shared/contract/canvass';
 import type { PlanImportPreview } from '../../../src/shared/contract/gotv';
 import {
   latestPlans,
@@ -136,6 +137,28 @@ describe('vote plans over dispatch', () => {
       [a.id, 'mail', false, '', '2026-10-02'],
       [b.id, 'election-day', true, '14:30', ''],
     ]);
+    // A GOTV shift's walk and call sheets carry each voter's plan.
+    const turfId = 'T001';
+    const packet = await call<PacketData>(s.dispatch, 'canvass.packet', {
+      listId: s.listId,
+      turfId,
+      electionId,
+    });
+    expect(packet.gotv?.election).toBe('General election (2026-11-03)');
+    expect(packet.gotv?.plans).toContainEqual({
+      voterId: b.id,
+      text: 'Election day · Needs a ride 14:30',
+    });
+    const sheet = await call<CallSheetData>(s.dispatch, 'canvass.callSheet', {
+      listId: s.listId,
+      turfId,
+      electionId,
+    });
+    const called = new Set(sheet.callList.households.flatMap((h) => h.occupants.map((v) => v.id)));
+    expect(sheet.gotv?.plans.every((p) => called.has(p.voterId))).toBe(true);
+    expect(
+      (await call<PacketData>(s.dispatch, 'canvass.packet', { listId: s.listId, turfId })).gotv,
+    ).toBeUndefined();
     // Clearing a plan: an empty one.
     await call(s.dispatch, 'gotv.savePlans', { electionId, plans: [{ voterId: b.id }] });
     expect((await call<VotePlanEntry[]>(s.dispatch, 'gotv.plans', { electionId })).length).toBe(1);

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatName, formatStreetAddress } from '../../../../shared/canvass/household';
 import type { UniverseVoter } from '../../../../shared/contract/gotv';
 import {
+  planText,
   VOTE_PLAN_LABELS,
   type VotePlan,
   type VotePlanEntry,
@@ -33,17 +34,6 @@ const EMPTY: Plan = {
   ballotRequested: '',
   ballotReturned: '',
 };
-
-/** 'By mail, requested 2026-10-01 · ride 2026-11-03 10:30'. */
-export function planSummary(p: Plan | undefined): string {
-  if (!p) return '';
-  const parts: string[] = [];
-  if (p.plan) parts.push(VOTE_PLAN_LABELS[p.plan]);
-  if (p.ballotRequested) parts.push(`requested ${p.ballotRequested}`);
-  if (p.ballotReturned) parts.push(`returned ${p.ballotReturned}`);
-  if (p.needsRide) parts.push(['Needs a ride', p.rideDate, p.rideTime].filter(Boolean).join(' '));
-  return parts.join(' · ');
-}
 
 const DETAILS = [
   ['ballotRequested', 'Ballot requested', 'date'],
@@ -166,7 +156,7 @@ export function PlansGrid({
                 </td>
                 <td>{r.address}</td>
                 <td id={`plan-cell-${i}`} className={edits[r.id] ? 'grid-entry' : undefined}>
-                  {planSummary(current(r.id))}
+                  {planText(current(r.id))}
                 </td>
               </tr>
             ))}

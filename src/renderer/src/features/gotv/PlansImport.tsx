@@ -1,10 +1,10 @@
 /** Vote plans from a CSV file, with the kit's mapping, preview and line-numbered problems. */
 import { PLAN_FIELDS, type PlanField } from '../../../../shared/contract/gotv';
+import { planText } from '../../../../shared/gotv/plans';
 import { api } from '../../api';
 import { CsvImport, rowsWithProblems } from '../../ui/CsvImport';
 import { DataTable } from '../../ui/DataTable';
 import { useAction } from '../../ui/useAction';
-import { planSummary } from './PlansGrid';
 
 const FIELD_LABELS: Record<PlanField, string> = {
   voterId: 'Voter ID',
@@ -50,7 +50,7 @@ export function PlansImport({
             columns={[
               { header: 'Line', cell: (r) => r.line },
               { header: 'Voter ID', rowHeader: true, cell: (r) => r.voterId },
-              { header: 'Plan', cell: (r) => planSummary(r) || '—' },
+              { header: 'Plan', cell: (r) => planText(r) || '—' },
             ]}
           />
           <button
