@@ -2,31 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Voter } from '../../../src/shared/canvass/schema';
 import { matchMembers, nameParts, normalName } from '../../../src/shared/gotv/match';
+import { voter as arbVoter } from '../canvass/arbitraries';
 
-function voter(id: string, first: string, last: string, house = '12', street = 'N HIGH ST'): Voter {
-  return {
-    id,
-    lastName: last,
-    firstName: first,
-    middleName: '',
-    suffix: '',
-    birthDate: '',
-    birthYear: null,
-    age: null,
-    sex: '',
-    party: '',
-    status: 'ACTIVE',
-    houseNumber: house,
-    street,
-    unit: '',
-    city: 'COLUMBUS',
-    zip: '43215',
-    precinct: 'P1',
-    county: 'Franklin',
-    history: '',
-    phone: '',
-    householdKey: `${house} ${street}|43215`,
-  };
+function voter(
+  id: string,
+  firstName: string,
+  lastName: string,
+  houseNumber = '12',
+  street = 'N HIGH ST',
+): Voter {
+  return arbVoter({ id, firstName, lastName, houseNumber, street });
 }
 
 const VOTERS = [
