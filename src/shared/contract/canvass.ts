@@ -21,7 +21,7 @@ import {
 import { CanvassStatsSchema, ResultEntryInputSchema, ResultEntrySchema } from '../canvass/results';
 import { CallFieldSchema } from '../canvass/callSheet';
 import { LIMITS } from '../limits';
-import { DateSchema, listOf, tooLong } from '../schema/common';
+import { DateSchema, IdSchema, listOf, tooLong } from '../schema/common';
 import { patchOf } from '../schema/patch';
 import { SavedFileSchema } from './app';
 import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
@@ -114,6 +114,8 @@ export const PacketParamsSchema = z.object({
   remaining: z.boolean().default(false),
   canvasser: text('The canvasser', LIMITS.name).default(''),
   date: z.union([z.literal(''), DateSchema]).default(''),
+  /** A GOTV shift's packet: each voter's vote plan and ride for this election are printed. */
+  electionId: IdSchema.optional(),
 });
 
 /** Everything a walk packet's print route needs, from the data alone. */
@@ -134,6 +136,13 @@ export const PacketDataSchema = z.object({
   walkList: WalkListSchema,
   /** The chapter's flyer for this county (or its only flyer), printed after the sheets. */
   flyerId: z.string().nullable(),
+  /** For a GOTV election's sheet: its name and each listed voter's plan in words. */
+  gotv: z
+    .object({
+      election: z.string(),
+      plans: z.array(z.object({ voterId: z.string(), text: z.string() })),
+    })
+    .optional(),
 });
 export type PacketData = z.infer<typeof PacketDataSchema>;
 
@@ -142,6 +151,8 @@ export const CallSheetParamsSchema = z.object({
   turfId: TurfIdSchema,
   caller: text('The caller', LIMITS.name).default(''),
   date: z.union([z.literal(''), DateSchema]).default(''),
+  /** A GOTV phone bank's sheet: each voter's vote plan and ride for this election. */
+  electionId: IdSchema.optional(),
 });
 
 /** Everything a call sheet's print route needs: the packet's facts, the calling script, the list. */

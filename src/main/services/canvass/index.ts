@@ -18,6 +18,7 @@ import type { WalkMode } from '../../../shared/canvass/schema';
 import { localDateOf } from '../../../shared/dates';
 import type { Host } from '../../host';
 import type { Session } from '../../session';
+import { sheetPlans } from '../gotv/sheets';
 import { createVoterService, type VoterService } from '../voters/service';
 import { callSheetData, callsPreview, importCalls, saveCallCsv } from './calls';
 import { createVoterImports } from './imports';
@@ -70,7 +71,11 @@ export function createCanvassApp(session: Session, host: Host) {
       const data = session.current().data;
       const service = voters();
       const today = localDateOf(session.clock());
-      return packetData(data, service, await readCanvassSettings(dir()), { ...params, today });
+      const packet = await packetData(data, service, await readCanvassSettings(dir()), {
+        ...params,
+        today,
+      });
+      return { ...packet, gotv: await sheetPlans(data, dir(), params.electionId, packet.walkList) };
     },
 
     saveCsv: (listId: string, turfId: string, remaining: boolean) =>
@@ -79,7 +84,9 @@ export function createCanvassApp(session: Session, host: Host) {
     async callSheet(params: z.output<typeof CallSheetParamsSchema>): Promise<CallSheetData> {
       const today = localDateOf(session.clock());
       const settings = await readCanvassSettings(dir());
-      return callSheetData(session.current().data, voters(), settings, { ...params, today });
+      const data = session.current().data;
+      const sheet = await callSheetData(data, voters(), settings, { ...params, today });
+      return { ...sheet, gotv: await sheetPlans(data, dir(), params.electionId, sheet.callList) };
     },
 
     saveCallCsv: (listId: string, turfId: string) =>
@@ -87,4 +94,18 @@ export function createCanvassApp(session: Session, host: Host) {
     callsPreview: (input: Parameters<typeof callsPreview>[1]) => callsPreview(voters(), input),
     importCalls: (input: Parameters<typeof importCalls>[1]) => importCalls(voters(), input),
   };
+}
+
+export type CanvassApp = ReturnType<typeof createCanvassApp>;
+
+const apps = new WeakMap<Session, CanvassApp>();
+
+/**
+ * The session's one canvass app, shared by the canvass and GOTV handlers so both read the
+ * same cached voter list (and see each other's chapter marks at once).
+ */
+export function canvassAppOf(session: Session, host: Host): CanvassApp {
+  let app = apps.get(session);
+  if (!app) apps.set(session, (app = createCanvassApp(session, host)));
+  return app;
 }

@@ -14,7 +14,7 @@
  * rows, which can be hundreds of MB, are streamed the same way by rowsFile.ts). Appends are
  * fsynced; a torn last line after a crash is skipped and reported when read back.
  */
-import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ResultEntrySchema, type ResultEntry } from '../../../shared/canvass/results';
 import {
@@ -27,7 +27,7 @@ import {
 import { AppError, formatIssues } from '../../../shared/errors';
 import { tallyEntryOf, type TallyEntry } from '../../../shared/outreach/tallyEntry';
 import { fsyncDir, writeFileDurable } from '../../store/durable';
-import { readLineBatches } from './lines';
+import { appendJsonLines, readJsonLines, scanJsonLines } from '../../store/ndjson';
 import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
@@ -117,17 +117,7 @@ export class VoterStore {
   async appendResults(id: string, entries: readonly ResultEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.ensureDir();
-    const path = this.path(id, 'results.ndjson');
-    const fh = await open(path, 'a', 0o600);
-    let created: boolean;
-    try {
-      created = (await fh.stat()).size === 0;
-      await fh.writeFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    if (created) await fsyncDir(this.dir);
+    await appendJsonLines(this.path(id, 'results.ndjson'), entries);
   }
 
   /**
@@ -135,17 +125,8 @@ export class VoterStore {
    * The file is read line by line as a stream, never as one string; a line longer than
    * MAX_RESULT_LINE_BYTES (no real entry comes near it) is damaged and never decoded.
    */
-  async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
-    const entries: ResultEntry[] = [];
-    const damagedLines = await this.scanResults(
-      id,
-      (json) => {
-        const parsed = ResultEntrySchema.safeParse(json);
-        return parsed.success ? parsed.data : null;
-      },
-      (e) => entries.push(e),
-    );
-    return { entries, damagedLines };
+  readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
+    return readJsonLines(this.path(id, 'results.ndjson'), ResultEntrySchema, MAX_RESULT_LINE_BYTES);
   }
 
   /** Whether the list has a results file with anything in it. */
@@ -163,44 +144,12 @@ export class VoterStore {
    * as readResults, without building whole entries.
    */
   scanTallyEntries(id: string, each: (entry: TallyEntry) => void): Promise<number[]> {
-    return this.scanResults(id, tallyEntryOf, each);
-  }
-
-  /**
-   * Each non-blank line of the results file, JSON-parsed and read by `read` (null: damaged),
-   * given to `each`; returns the damaged lines' numbers.
-   */
-  private async scanResults<T>(
-    id: string,
-    read: (json: unknown) => T | null,
-    each: (entry: T) => void,
-  ): Promise<number[]> {
-    const damagedLines: number[] = [];
-    try {
-      for await (const batch of readLineBatches(this.path(id, 'results.ndjson'), {
-        maxLineBytes: MAX_RESULT_LINE_BYTES,
-      })) {
-        for (const { number, text } of batch) {
-          if (text === null) {
-            damagedLines.push(number);
-            continue;
-          }
-          if (!text.trim()) continue;
-          let entry: T | null = null;
-          try {
-            entry = read(JSON.parse(text));
-          } catch {
-            // Not JSON: a torn line.
-          }
-          if (entry === null) damagedLines.push(number);
-          else each(entry);
-        }
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    return damagedLines;
+    return scanJsonLines(
+      this.path(id, 'results.ndjson'),
+      MAX_RESULT_LINE_BYTES,
+      tallyEntryOf,
+      each,
+    );
   }
 
   /** Removes voter-row files of the list other than `keep` (older imports). */

@@ -16,6 +16,7 @@ import {
   ResultsKey,
   SheetTables,
   useFooterPacketId,
+  withPlans,
   type SheetInfo,
 } from './WalkPacket';
 import './walk.css';
@@ -48,6 +49,7 @@ export function CallSheet({ data }: { data: CallSheetData }): ReactNode {
               <Field label="Caller">{data.caller || <Blank wide />}</Field>
               <Field label="Date">{data.date}</Field>
               <Field label="Organiser's phone">{data.organiserPhone || <Blank wide />}</Field>
+              {data.gotv && <Field label="GOTV — vote plans in Notes">{data.gotv.election}</Field>}
             </dl>
             <p className="walk-script walk-script--short">
               <b>Script:</b>{' '}
@@ -62,7 +64,11 @@ export function CallSheet({ data }: { data: CallSheetData }): ReactNode {
           </div>
           <ResultsKey notes={PHONE_MEANINGS} />
         </header>
-        <SheetTables households={callList.households} info={PHONE} firstRoom={FIRST_ROOM_IN} />
+        <SheetTables
+          households={callList.households}
+          info={withPlans(PHONE, data.gotv)}
+          firstRoom={FIRST_ROOM_IN}
+        />
         {callList.households.length === 0 && (
           <p>No one in this turf has a phone number on file (or all are marked Do Not Call).</p>
         )}

@@ -164,6 +164,15 @@ const TICKS = ['Volunteer', 'Yard sign', 'Needs a ride'] as const;
 export interface SheetInfo {
   heading: string;
   of: (v: Voter) => string;
+  /** Printed in the voter's Notes cell (a GOTV sheet's vote plan). */
+  note?: (v: Voter) => string;
+}
+
+/** The sheet's info with each voter's GOTV plan in the Notes cell, when the sheet has plans. */
+export function withPlans(info: SheetInfo, gotv: PacketData['gotv']): SheetInfo {
+  if (!gotv) return info;
+  const plans = new Map(gotv.plans.map((p) => [p.voterId, p.text]));
+  return { ...info, note: (v) => plans.get(v.id) ?? '' };
 }
 
 const VOTED: SheetInfo = { heading: 'Voted', of: (v) => v.history };
@@ -202,7 +211,7 @@ function Household({ h, info }: { h: WalkHousehold; info: SheetInfo }) {
               <span className="walk-square" aria-label={tick} />
             </td>
           ))}
-          <td className="walk-notes" />
+          <td className="walk-notes">{info.note?.(v)}</td>
         </tr>
       ))}
     </tbody>
@@ -303,6 +312,7 @@ function Sheets({ data }: { data: PacketData }) {
               <Blank />
             </Field>
             <Field label="Organiser's phone">{data.organiserPhone || <Blank wide />}</Field>
+            {data.gotv && <Field label="GOTV — vote plans in Notes">{data.gotv.election}</Field>}
           </dl>
           {data.script && (
             <p className="walk-script walk-script--short">
@@ -312,7 +322,7 @@ function Sheets({ data }: { data: PacketData }) {
         </div>
         <ResultsKey />
       </header>
-      <SheetTables households={walkList.households} info={VOTED} />
+      <SheetTables households={walkList.households} info={withPlans(VOTED, data.gotv)} />
       {walkList.households.length === 0 && <p>No doors left to knock in this turf.</p>}
     </section>
   );

@@ -17,10 +17,13 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 export function CallSheetPanel({
   listId,
   turfId,
+  electionId,
   onImported,
 }: {
   listId: string;
   turfId: string;
+  /** A GOTV election whose vote plans the sheet prints ('' for none). */
+  electionId: string;
   onImported: () => void;
 }) {
   const calls = useAsync(() => api.canvass.callList({ listId, turfId }));
@@ -60,7 +63,13 @@ export function CallSheetPanel({
                 () =>
                   api.print.save({
                     document: 'call-sheet',
-                    params: { listId, turfId, caller: caller.trim(), date },
+                    params: {
+                      listId,
+                      turfId,
+                      caller: caller.trim(),
+                      date,
+                      ...(electionId ? { electionId } : {}),
+                    },
                   }),
                 { success: saved },
               )

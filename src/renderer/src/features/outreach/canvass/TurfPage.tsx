@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { api } from '../../../api';
 import { ActionNotice, Notice } from '../../../ui/Notice';
+import { ItemOptions } from '../../../ui/Options';
 import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
 import { CallSheetPanel } from './CallSheetPanel';
@@ -17,6 +18,11 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
   const results = useAsync(() => api.canvass.results({ listId, turfId }));
   const [canvasser, setCanvasser] = useState('');
   const [date, setDate] = useState('');
+  // A GOTV shift's sheets print each voter's vote plan for the election chosen here.
+  const elections = useAsync(async () =>
+    (await api.gotv.elections()).filter((e) => e.listId === listId),
+  );
+  const [electionId, setElectionId] = useState('');
   // Saving the packet or the CSV: one action, its buttons disabled while it runs.
   const action = useAction();
   const busy = action.busy;
@@ -35,6 +41,7 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
           remaining,
           canvasser: canvasser.trim(),
           date: date,
+          ...(electionId ? { electionId } : {}),
         },
       }),
     );
@@ -50,6 +57,17 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
         {w ? ` — People: ${w.people} · Doors: ${w.doors}` : ''}
       </h2>
       <Notice kind="error">{walk.error ?? stats.error}</Notice>
+      {elections.value && elections.value.length > 0 && (
+        <p>
+          <label>
+            Get out the vote: print vote plans for{' '}
+            <select value={electionId} onChange={(e) => setElectionId(e.target.value)}>
+              <option value="">(no election)</option>
+              <ItemOptions items={elections.value} label={(e) => `${e.name} (${e.date})`} />
+            </select>
+          </label>
+        </p>
+      )}
       <section className="card" aria-labelledby="packet-heading">
         <h3 id="packet-heading">Walk packet</h3>
         <p className="muted">
@@ -93,6 +111,7 @@ export function TurfPage({ listId, turfId }: { listId: string; turfId: string })
       <CallSheetPanel
         listId={listId}
         turfId={turfId}
+        electionId={electionId}
         onImported={() => {
           stats.reload();
           results.reload();
