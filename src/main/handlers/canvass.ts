@@ -1,12 +1,12 @@
 import type { canvassChannels } from '../../shared/contract/canvass';
-import { createCanvassApp } from '../services/canvass';
+import { canvassAppFor } from '../services/canvass';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function canvassHandlers({
   session,
   host,
 }: HandlerContext): HandlersFor<typeof canvassChannels> {
-  const app = createCanvassApp(session, host);
+  const app = canvassAppFor(session, host);
   return {
     'canvass.lists': () => app.voters().listLists(),
     'canvass.list': ({ listId }) => app.voters().getList(listId),
@@ -44,6 +44,7 @@ export function canvassHandlers({
     'canvass.callList': ({ listId, turfId }) => app.voters().callList(listId, turfId),
     'canvass.callSheet': (input) => app.callSheet(input),
     'canvass.saveCallCsv': ({ listId, turfId }) => app.saveCallCsv(listId, turfId),
+    'canvass.saveIdsCsv': ({ listId }) => app.saveIdsCsv(listId),
     'canvass.callsPreview': (input) => app.callsPreview(input),
     'canvass.importCalls': (input) => app.importCalls(input),
   };

@@ -50,6 +50,7 @@ export const CHANNEL_NAMES = [
   'canvass.callList',
   'canvass.callSheet',
   'canvass.saveCallCsv',
+  'canvass.saveIdsCsv',
   'canvass.callsPreview',
   'canvass.importCalls',
   'candidates.list',

@@ -20,11 +20,12 @@ import type { Host } from '../../host';
 import type { Session } from '../../session';
 import { createVoterService, type VoterService } from '../voters/service';
 import { callSheetData, callsPreview, importCalls, saveCallCsv } from './calls';
+import { saveIdsCsv } from './idsExport';
 import { createVoterImports } from './imports';
 import { packetData, saveTurfCsv, toTurfList } from './packets';
 import { readCanvassSettings, saveCanvassSettings } from './settings';
 
-export function createCanvassApp(session: Session, host: Host) {
+function createCanvassApp(session: Session, host: Host) {
   let current: { dir: string; service: VoterService } | null = null;
 
   function dir(): string {
@@ -82,9 +83,28 @@ export function createCanvassApp(session: Session, host: Host) {
       return callSheetData(session.current().data, voters(), settings, { ...params, today });
     },
 
+    /** The list's results as the count room's IDS.csv (`voter_id,support,code,at`). */
+    saveIdsCsv: (listId: string) => saveIdsCsv(host, voters(), listId),
+
     saveCallCsv: (listId: string, turfId: string) =>
       saveCallCsv(host, voters(), { listId, turfId }),
     callsPreview: (input: Parameters<typeof callsPreview>[1]) => callsPreview(voters(), input),
     importCalls: (input: Parameters<typeof importCalls>[1]) => importCalls(voters(), input),
   };
+}
+
+export type CanvassApp = ReturnType<typeof createCanvassApp>;
+
+const apps = new WeakMap<Session, { host: Host; app: CanvassApp }>();
+
+/**
+ * The session's one canvass app: every feature that reads voter lists (canvassing, GOTV)
+ * shares its voter service, so a county list is held in memory once.
+ */
+export function canvassAppFor(session: Session, host: Host): CanvassApp {
+  const known = apps.get(session);
+  if (known?.host === host) return known.app;
+  const app = createCanvassApp(session, host);
+  apps.set(session, { host, app });
+  return app;
 }
