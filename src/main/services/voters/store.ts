@@ -14,7 +14,7 @@
  * rows, which can be hundreds of MB, are streamed the same way by rowsFile.ts). Appends are
  * fsynced; a torn last line after a crash is skipped and reported when read back.
  */
-import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ResultEntrySchema, type ResultEntry } from '../../../shared/canvass/results';
 import {
@@ -25,8 +25,8 @@ import {
   type VoterListMeta,
 } from '../../../shared/canvass/schema';
 import { AppError, formatIssues } from '../../../shared/errors';
-import { fsyncDir, writeFileDurable } from '../../store/durable';
-import { readLines } from './lines';
+import { appendDurable, fsyncDir, writeFileDurable } from '../../store/durable';
+import { readJsonLines } from './lines';
 import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
@@ -116,17 +116,10 @@ export class VoterStore {
   async appendResults(id: string, entries: readonly ResultEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.ensureDir();
-    const path = this.path(id, 'results.ndjson');
-    const fh = await open(path, 'a', 0o600);
-    let created: boolean;
-    try {
-      created = (await fh.stat()).size === 0;
-      await fh.writeFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    if (created) await fsyncDir(this.dir);
+    await appendDurable(
+      this.path(id, 'results.ndjson'),
+      entries.map((e) => `${JSON.stringify(e)}\n`).join(''),
+    );
   }
 
   /**
@@ -135,31 +128,12 @@ export class VoterStore {
    * MAX_RESULT_LINE_BYTES (no real entry comes near it) is damaged and never decoded.
    */
   async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
-    const entries: ResultEntry[] = [];
-    const damagedLines: number[] = [];
-    try {
-      for await (const { number, text } of readLines(this.path(id, 'results.ndjson'), {
-        maxLineBytes: MAX_RESULT_LINE_BYTES,
-      })) {
-        if (text === null) {
-          damagedLines.push(number);
-          continue;
-        }
-        if (!text.trim()) continue;
-        try {
-          const parsed = ResultEntrySchema.safeParse(JSON.parse(text));
-          if (parsed.success) entries.push(parsed.data);
-          else damagedLines.push(number);
-        } catch {
-          damagedLines.push(number);
-        }
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { entries: [], damagedLines: [] };
-      throw error;
-    }
-    return { entries, damagedLines };
+    const { values, damagedLines } = await readJsonLines(
+      this.path(id, 'results.ndjson'),
+      ResultEntrySchema,
+      MAX_RESULT_LINE_BYTES,
+    );
+    return { entries: values, damagedLines };
   }
 
   /** Removes voter-row files of the list other than `keep` (older imports). */

@@ -1,0 +1,135 @@
+/**
+ * Who has voted, per GOTV election: the states' voted files imported (main reads the file
+ * the person chose; the renderer gets a token, never a path, and never the file's text),
+ * poll checkers' strike-offs and their undo, the search they strike from, the progress board
+ * (also on the projector) and the data of the election-day lists.
+ */
+import { z } from 'zod';
+import { VotedPresetSchema } from '../gotv/files';
+import { VotedImportSchema } from '../gotv/votedLog';
+import { LIMITS } from '../limits';
+import { tooLong } from '../schema/common';
+import { channels } from './define';
+
+export const ElectionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not an election ID');
+const election = z.object({ electionId: ElectionIdSchema });
+const VoterIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the state voter ID')
+  .max(LIMITS.id, tooLong('The voter ID', LIMITS.id));
+const none = z.undefined();
+
+/** How a voter's vote became known. */
+export const VoteSchema = z.object({
+  how: z.enum(['import', 'strike']),
+  at: z.string(),
+  /** The poll checker (strike-offs), or the voted file's name (imports). */
+  by: z.string(),
+});
+export type VoteView = z.infer<typeof VoteSchema>;
+
+/** A voter as poll checkers and the diff show them. */
+export const VoterBriefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  precinct: z.string(),
+  inUniverse: z.boolean(),
+  vote: VoteSchema.nullable(),
+});
+export type VoterBrief = z.infer<typeof VoterBriefSchema>;
+
+export const VotedFileChoiceSchema = z.object({
+  token: z.string().nullable(),
+  fileName: z.string().nullable(),
+  /** The first record's cells (the header, when the file has one). */
+  columns: z.array(z.string()),
+  /** The layout detected with the 'auto' preset, or null. */
+  layout: z.string().nullable(),
+  /** Why 'auto' cannot read it (choose a preset or the ID column), or null. */
+  problem: z.string().nullable(),
+});
+export type VotedFileChoice = z.infer<typeof VotedFileChoiceSchema>;
+
+export const VotedImportResultSchema = z.object({
+  import: VotedImportSchema,
+  /** The newly voted universe voters (the first 200), by name. */
+  newlyVoted: z.array(VoterBriefSchema),
+});
+export type VotedImportResult = z.infer<typeof VotedImportResultSchema>;
+
+export const VotedStateSchema = z.object({
+  /** Imports, newest first. */
+  imports: z.array(VotedImportSchema),
+  /** The latest strike-offs (up to 100), newest first. */
+  strikes: z.array(VoterBriefSchema),
+  /** Voters of the list known to have voted, and those of the universe. */
+  voted: z.int(),
+  universe: z.int(),
+  universeVoted: z.int(),
+  /** Lines of the voted log that could not be read (a torn write), counted. */
+  damagedLines: z.int(),
+});
+export type VotedState = z.infer<typeof VotedStateSchema>;
+
+const TallySchema = z.object({ universe: z.int(), voted: z.int(), remaining: z.int() });
+
+export const BoardSchema = z.object({
+  electionName: z.string(),
+  electionDate: z.string(),
+  /** When these figures were read. */
+  at: z.string(),
+  total: TallySchema,
+  byPrecinct: z.array(TallySchema.extend({ precinct: z.string() })),
+  /** Early and absentee votes (voted files); strike-offs before, by hour on, and after the day. */
+  byHour: z.object({
+    early: z.int(),
+    before: z.int(),
+    hours: z.array(z.int()),
+    after: z.int(),
+  }),
+});
+export type Board = z.infer<typeof BoardSchema>;
+
+export const gotvVotedChannels = channels({
+  /** Asks the person for a voted file; main keeps its path under the token. */
+  'gotv.voted.chooseFile': { input: none, output: VotedFileChoiceSchema },
+  /** Reads the chosen file (streamed, in main), records who voted, returns the diff. */
+  'gotv.voted.import': {
+    input: election.extend({
+      token: z.string().regex(/^[a-z0-9-]{1,64}$/),
+      preset: VotedPresetSchema.default('auto'),
+      /** The generic layout's voter ID column (its header). */
+      idColumn: z.string().trim().max(LIMITS.name, tooLong('The column', LIMITS.name)).optional(),
+    }),
+    output: VotedImportResultSchema,
+  },
+  'gotv.voted.state': { input: election, output: VotedStateSchema },
+  /** A poll checker strikes off a voter who has voted. */
+  'gotv.voted.strike': {
+    input: election.extend({
+      voterId: VoterIdSchema,
+      by: z.string().trim().max(LIMITS.name, tooLong('The name', LIMITS.name)).default(''),
+    }),
+    output: VoterBriefSchema,
+  },
+  /** Takes a strike-off back (a voter struck by mistake); imports are not undone. */
+  'gotv.voted.undo': {
+    input: election.extend({ voterId: VoterIdSchema }),
+    output: VoterBriefSchema,
+  },
+  /** Voters of the election's list by voter ID or name ("Smith", "Smith J", "Smith, John"). */
+  'gotv.voted.search': {
+    input: election.extend({
+      query: z
+        .string()
+        .trim()
+        .min(1, 'Type a voter ID or a name')
+        .max(LIMITS.name, tooLong('The search', LIMITS.name)),
+    }),
+    output: z.array(VoterBriefSchema),
+  },
+  /** Voted of the universe, by precinct and by hour (the projector shows it too). */
+  'gotv.voted.board': { input: election, output: BoardSchema },
+});
