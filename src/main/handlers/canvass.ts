@@ -1,12 +1,12 @@
 import type { canvassChannels } from '../../shared/contract/canvass';
-import { canvassAppFor } from '../services/canvass';
+import { canvassAppOf } from '../services/canvass';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function canvassHandlers({
   session,
   host,
 }: HandlerContext): HandlersFor<typeof canvassChannels> {
-  const app = canvassAppFor(session, host);
+  const app = canvassAppOf(session, host);
   return {
     'canvass.lists': () => app.voters().listLists(),
     'canvass.list': ({ listId }) => app.voters().getList(listId),

@@ -25,7 +25,7 @@ import { createVoterImports } from './imports';
 import { packetData, saveTurfCsv, toTurfList } from './packets';
 import { readCanvassSettings, saveCanvassSettings } from './settings';
 
-function createCanvassApp(session: Session, host: Host) {
+export function createCanvassApp(session: Session, host: Host) {
   let current: { dir: string; service: VoterService } | null = null;
 
   function dir(): string {
@@ -95,16 +95,14 @@ function createCanvassApp(session: Session, host: Host) {
 
 export type CanvassApp = ReturnType<typeof createCanvassApp>;
 
-const apps = new WeakMap<Session, { host: Host; app: CanvassApp }>();
+const apps = new WeakMap<Session, CanvassApp>();
 
 /**
- * The session's one canvass app: every feature that reads voter lists (canvassing, GOTV)
- * shares its voter service, so a county list is held in memory once.
+ * The session's one canvass app, shared by the canvass and GOTV handlers so both read the
+ * same cached voter list (and see each other's chapter marks at once).
  */
-export function canvassAppFor(session: Session, host: Host): CanvassApp {
-  const known = apps.get(session);
-  if (known?.host === host) return known.app;
-  const app = createCanvassApp(session, host);
-  apps.set(session, { host, app });
+export function canvassAppOf(session: Session, host: Host): CanvassApp {
+  let app = apps.get(session);
+  if (!app) apps.set(session, (app = createCanvassApp(session, host)));
   return app;
 }

@@ -321,11 +321,6 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
       return (await load(listId)).allById;
     },
 
-    /** The list's doors after chapter marks (marked voters are on no list), by key. */
-    async households(listId: string): Promise<ReadonlyMap<string, Household>> {
-      return (await load(listId)).households;
-    },
-
     async exportTurfCsv(listId: string, turfId: string): Promise<string> {
       return walkListToCsv(await walkList(listId, turfId));
     },
