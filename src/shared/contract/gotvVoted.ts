@@ -92,6 +92,81 @@ export const BoardSchema = z.object({
 });
 export type Board = z.infer<typeof BoardSchema>;
 
+/** A voter as the election-day lists print them; `plan` is the vote plan in words, or ''. */
+const SheetVoterSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  age: z.string(),
+  phone: z.string(),
+  plan: z.string(),
+  /** Known to have voted (a full strike list shows them ticked). */
+  voted: z.boolean(),
+});
+export type SheetVoter = z.infer<typeof SheetVoterSchema>;
+
+const SheetHeadSchema = z.object({
+  chapterName: z.string(),
+  electionName: z.string(),
+  electionDate: z.string(),
+  /** The snapshot's time: who had voted when this was printed. */
+  at: z.string(),
+});
+
+export const StrikeSheetParamsSchema = z.object({
+  electionId: ElectionIdSchema,
+  /** One precinct, or every precinct (each from a new page) when left out. */
+  precinct: z.string().max(LIMITS.name, tooLong('The precinct', LIMITS.name)).optional(),
+  /** Only those still to vote (a re-print), or every universe voter. */
+  remaining: z.boolean().default(true),
+});
+
+export const StrikeSheetDataSchema = SheetHeadSchema.extend({
+  remaining: z.boolean(),
+  precincts: z.array(
+    z.object({
+      precinct: z.string(),
+      universe: z.int(),
+      voted: z.int(),
+      voters: z.array(SheetVoterSchema),
+    }),
+  ),
+});
+export type StrikeSheetData = z.infer<typeof StrikeSheetDataSchema>;
+
+export const ChaseSheetParamsSchema = z.object({
+  electionId: ElectionIdSchema,
+  doorsPerTurf: z.int().min(1).max(500).default(25),
+  /** One chase turf ('C001'), or all of them when left out. */
+  turfId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,32}$/, 'Not a turf ID')
+    .optional(),
+});
+
+export const ChaseSheetDataSchema = SheetHeadSchema.extend({
+  county: z.string(),
+  turfs: z.array(
+    z.object({
+      id: z.string(),
+      precincts: z.array(z.string()),
+      doors: z.int(),
+      people: z.int(),
+      households: z.array(
+        z.object({
+          seq: z.int(),
+          address: z.string(),
+          city: z.string(),
+          zip: z.string(),
+          precinct: z.string(),
+          voters: z.array(SheetVoterSchema),
+        }),
+      ),
+    }),
+  ),
+});
+export type ChaseSheetData = z.infer<typeof ChaseSheetDataSchema>;
+
 export const gotvVotedChannels = channels({
   /** Asks the person for a voted file; main keeps its path under the token. */
   'gotv.voted.chooseFile': { input: none, output: VotedFileChoiceSchema },
@@ -132,4 +207,9 @@ export const gotvVotedChannels = channels({
   },
   /** Voted of the universe, by precinct and by hour (the projector shows it too). */
   'gotv.voted.board': { input: election, output: BoardSchema },
+
+  /** The strike list's print data: universe voters by precinct, by last name. */
+  'gotv.voted.strikeSheet': { input: StrikeSheetParamsSchema, output: StrikeSheetDataSchema },
+  /** The chase lists' print data: supporters still to vote, door by door in walk order. */
+  'gotv.voted.chaseSheet': { input: ChaseSheetParamsSchema, output: ChaseSheetDataSchema },
 });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { formatName, formatStreetAddress } from '../../../shared/canvass/household';
+import { formatName } from '../../../shared/canvass/household';
 import type { Voter } from '../../../shared/canvass/schema';
 import type {
   Board,
@@ -25,31 +25,11 @@ import {
 import { byName, progressOf, votedDiff } from '../../../shared/gotv/lists';
 import { importLines, turnoutByHour, type VotedImport } from '../../../shared/gotv/votedLog';
 import type { Host } from '../../host';
-import type { VoterService } from '../voters/service';
 import { readRecords } from './records';
-import type { VotedStore } from './votedStore';
+import { electionContext, type GotvDeps } from './electionContext';
 
-/** What the GOTV election record gives this service. */
-export interface GotvElection {
-  id: string;
-  name: string;
-  /** Election day, YYYY-MM-DD. */
-  date: string;
-  listId: string;
-}
-
-export interface ElectionSource {
-  election(electionId: string): Promise<GotvElection>;
-  /** The universe's voter IDs (supporters and matched members, after suppressions). */
-  universe(electionId: string): Promise<ReadonlySet<string>>;
-}
-
-export interface VotedDeps {
+export interface VotedDeps extends GotvDeps {
   host: Host;
-  voters: () => VoterService;
-  elections: ElectionSource;
-  store: VotedStore;
-  now: () => Date;
 }
 
 const VOTED_FILE_DIALOG = {
@@ -101,34 +81,11 @@ function nameMatches(v: Voter, words: readonly string[]): boolean {
 }
 
 export function createVotedService(deps: VotedDeps) {
-  const { host, store, elections } = deps;
+  const { host, store } = deps;
   /** Files the person chose, by token: the renderer never sees a path. */
   const chosen = new Map<string, string>();
 
-  async function context(electionId: string) {
-    const election = await elections.election(electionId);
-    const service = deps.voters();
-    const [voters, universe, loaded] = await Promise.all([
-      service.votersById(election.listId),
-      elections.universe(electionId),
-      store.load(electionId),
-    ]);
-    const fileOf = (n: number) => loaded.state.imports.find((i) => i.n === n)?.file ?? '';
-    const brief = (v: Voter): VoterBrief => {
-      const vote = loaded.state.votes.get(v.id);
-      return {
-        id: v.id,
-        name: formatName(v),
-        address: formatStreetAddress(v),
-        precinct: v.precinct,
-        inUniverse: universe.has(v.id),
-        vote: vote
-          ? { how: vote.how, at: vote.at, by: vote.how === 'strike' ? vote.by : fileOf(vote.n) }
-          : null,
-      };
-    };
-    return { election, voters, universe, loaded, brief };
-  }
+  const context = (electionId: string) => electionContext(deps, electionId);
 
   function voterOf(voters: ReadonlyMap<string, Voter>, voterId: string): Voter {
     const v = voters.get(voterId);
@@ -254,9 +211,8 @@ export function createVotedService(deps: VotedDeps) {
 
     /** Voted of the universe now: overall, by precinct (natural order) and by hour. */
     async board(electionId: string): Promise<Board> {
-      const { election, voters, universe, loaded } = await context(electionId);
-      const people = [...universe].flatMap((id) => voters.get(id) ?? []);
-      const { byPrecinct, ...total } = progressOf(people, loaded.state);
+      const { election, universe, loaded, universeVoters } = await context(electionId);
+      const { byPrecinct, ...total } = progressOf(universeVoters(), loaded.state);
       return {
         electionName: election.name,
         electionDate: election.date,
