@@ -3,6 +3,7 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { canvassHandlers } from './canvass';
 import { candidatesHandlers } from './candidates';
+import { gotvHandlers } from './gotv';
 import { meetingsHandlers } from './meetings';
 import { membersHandlers } from './members';
 import { outreachHandlers } from './outreach';
@@ -18,6 +19,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...appHandlers(ctx),
     ...canvassHandlers(ctx),
     ...candidatesHandlers(ctx),
+    ...gotvHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...membersHandlers(ctx),
     ...outreachHandlers(ctx),

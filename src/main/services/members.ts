@@ -59,8 +59,9 @@ function replaceMember(
 /** Changes the fields the patch names; every other field keeps its value. */
 export function updateMember(session: Session, id: string, patch: MemberPatch): Promise<Member> {
   return replaceMember(session, id, (m) => {
-    const { id: _id, active, deactivation, history, ...fields } = m;
-    return { ...normalise({ ...fields, ...patch }), id: m.id, active, deactivation, history };
+    const { id: _id, active, deactivation, history, voterId, ...fields } = m;
+    const kept = { id: m.id, active, deactivation, history, ...(voterId ? { voterId } : {}) };
+    return { ...normalise({ ...fields, ...patch }), ...kept };
   });
 }
 

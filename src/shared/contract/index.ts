@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { canvassChannels } from './canvass';
 import { candidatesChannels } from './candidates';
+import { gotvChannels } from './gotv';
 import { meetingsChannels } from './meetings';
 import { membersChannels } from './members';
 import { outreachChannels } from './outreach';
@@ -20,6 +21,7 @@ export const contract = {
   ...appChannels,
   ...canvassChannels,
   ...candidatesChannels,
+  ...gotvChannels,
   ...meetingsChannels,
   ...membersChannels,
   ...outreachChannels,

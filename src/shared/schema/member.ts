@@ -61,5 +61,11 @@ export const MemberSchema = MemberInputSchema.extend({
   active: z.boolean(),
   deactivation: DeactivationSchema.optional(),
   history: listOf(MemberStatusChangeSchema, LIMITS.list, 'status changes'),
+  /**
+   * The member's state voter ID, once matched to a voter list (src/shared/gotv/match.ts):
+   * an active member with one is in every GOTV universe. Optional, so older files need no
+   * migration.
+   */
+  voterId: boundedText('The voter ID', LIMITS.id).min(1).optional(),
 });
 export type Member = z.infer<typeof MemberSchema>;

@@ -12,6 +12,7 @@ import { PlatformStoreSchema } from '../platform/stored';
 import { ChapterSettingsSchema } from '../settings';
 import { VolunteerSchema } from '../volunteers/schema';
 import { ShiftSchema } from '../volunteers/shifts';
+import { ElectionSchema } from '../gotv/election';
 import {
   CandidateDecisionSchema,
   CandidateSchema,
@@ -72,6 +73,8 @@ export const StoreSchema = z.object({
   volunteers: collection(VolunteerSchema, 'volunteers').default([]),
   /** Shifts and events with their sign-ups and attendance. */
   shifts: collection(ShiftSchema, 'shifts').default([]),
+  /** Get-out-the-vote elections (src/shared/gotv/election.ts); a new collection, so no migration. */
+  gotvElections: collection(ElectionSchema, 'GOTV elections').default([]),
 });
 export type StoreData = z.infer<typeof StoreSchema>;
 

@@ -85,6 +85,7 @@ export function sampleStore(now: Date): StoreData {
     settings: { ...DEFAULT_SETTINGS, flyerDisclaimer: SAMPLE_DISCLAIMER },
     platform: PlatformStoreSchema.parse({}),
     meetings: [],
+    gotvElections: [],
     ...sampleCandidates(now),
     ...sampleVolunteering(now),
   };

@@ -321,6 +321,9 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
       return (await load(listId)).allById;
     },
 
+    /** The list as loaded (every voter, those on walk sheets, households): read only. */
+    loaded: (listId: string): Promise<Readonly<Loaded>> => load(listId),
+
     async exportTurfCsv(listId: string, turfId: string): Promise<string> {
       return walkListToCsv(await walkList(listId, turfId));
     },

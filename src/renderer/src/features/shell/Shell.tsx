@@ -32,6 +32,7 @@ const OutreachArea = lazy(() =>
 const VolunteersArea = lazy(() =>
   import('../volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })),
 );
+const GotvArea = lazy(() => import('../gotv/GotvArea').then((m) => ({ default: m.GotvArea })));
 
 function pageFor(path: string): ReactNode {
   if (path.startsWith('/meetings')) return <MeetingsArea />;
@@ -42,6 +43,7 @@ function pageFor(path: string): ReactNode {
   if (path.startsWith('/outreach')) return <OutreachArea />;
   if (path.startsWith('/candidates')) return <CandidatesArea />;
   if (path.startsWith('/volunteers')) return <VolunteersArea />;
+  if (path.startsWith('/gotv')) return <GotvArea />;
   return null;
 }
 

@@ -6,6 +6,7 @@ export const AREAS = [
   { path: '/candidates', label: 'Candidates' },
   { path: '/outreach', label: 'Outreach' },
   { path: '/volunteers', label: 'Volunteers' },
+  { path: '/gotv', label: 'Get out the vote' },
   { path: '/members', label: 'Members' },
   { path: '/settings', label: 'Settings' },
 ] as const;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { UniverseView } from '../../../src/shared/contract/gotv';
+import type { Election } from '../../../src/shared/gotv/election';
+import { UNIVERSE_RULE } from '../../../src/shared/gotv/universe';
+import { call, failure } from '../foundation/helpers';
+import { answer, gotvSetup, matchMember } from './setup';
+
+const universe = (s: Awaited<ReturnType<typeof gotvSetup>>) =>
+  call<UniverseView>(s.dispatch, 'gotv.universe', { electionId: s.election.id });
+
+describe('GOTV elections and universe over dispatch', () => {
+  it('adds, changes, lists and removes elections; refuses an unknown voter list', async () => {
+    const s = await gotvSetup(40);
+    expect(await call<Election[]>(s.dispatch, 'gotv.elections')).toEqual([s.election]);
+    const bad = await failure(s.dispatch, 'gotv.createElection', {
+      ...s.election,
+      id: undefined,
+      createdAt: undefined,
+      listId: 'oh-nowhere',
+    });
+    expect(bad.code).toBe('not-found');
+    const renamed = await call<Election>(s.dispatch, 'gotv.updateElection', {
+      id: s.election.id,
+      patch: { name: 'November general' },
+    });
+    expect(renamed).toEqual({ ...s.election, name: 'November general' });
+    const noCounty = await failure(s.dispatch, 'gotv.updateElection', {
+      id: s.election.id,
+      patch: { counties: [] },
+    });
+    expect(noCounty.code).toBe('invalid-input');
+    await call(s.dispatch, 'gotv.removeElection', { id: s.election.id });
+    expect(await call(s.dispatch, 'gotv.elections')).toEqual([]);
+    expect((await failure(s.dispatch, 'gotv.universe', { electionId: s.election.id })).code).toBe(
+      'not-found',
+    );
+  });
+
+  it('takes the latest answer, leaves out marked voters, adds matched members, counts', async () => {
+    const s = await gotvSetup(80);
+    const [a, b, c, d, e] = s.voters;
+    if (!a || !b || !c || !d || !e) throw new Error('too few voters');
+    await answer(s, [
+      { voterId: a.id, support: 1 },
+      { voterId: b.id, support: 2 },
+      { voterId: c.id, support: 1 },
+      { voterId: d.id, support: 4 },
+    ]);
+    // A 3 after a 1 takes c out; b is then marked Moved at the door.
+    await answer(s, [{ voterId: c.id, support: 3 }]);
+    await call(s.dispatch, 'canvass.markVoter', { listId: s.listId, voterId: b.id, reason: 'DNW' });
+    await matchMember(s, 'Ada Member', e.id);
+    await matchMember(s, 'Supporting Member', a.id);
+
+    const u = await universe(s);
+    expect(u.rule).toBe(UNIVERSE_RULE);
+    expect(u.voters.map((v) => [v.id, v.reason, v.support])).toEqual([
+      [a.id, 'supporter and member', 1],
+      [e.id, 'member', null],
+    ]);
+    expect(u.voters[0]).toMatchObject({ lastName: a.lastName, precinct: a.precinct });
+    expect(u.leftOut).toBe(1);
+    expect(u.unlisted).toBe(0);
+    expect(u.matchedMembers).toBe(2);
+    const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+    expect(total(u.byCounty)).toBe(2);
+    expect(total(u.byPrecinct)).toBe(2);
+    expect(u.byPrecinct.find((p) => p.precinct === a.precinct)?.count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a member is matched to one voter; two members never share one', async () => {
+    const s = await gotvSetup(30);
+    const [a] = s.voters;
+    if (!a) throw new Error('no voters');
+    const first = await matchMember(s, 'First', a.id);
+    await expect(matchMember(s, 'Second', a.id)).rejects.toThrow(/already matched/);
+    const unknown = await failure(s.dispatch, 'gotv.matchMember', {
+      electionId: s.election.id,
+      memberId: first,
+      voterId: 'OH-NOPE',
+    });
+    expect(unknown.code).toBe('not-found');
+    // Changing the member's other fields keeps the match; clearing it takes the member out.
+    await call(s.dispatch, 'members.update', { id: first, member: { phone: '555-0100' } });
+    expect((await universe(s)).voters.map((v) => v.id)).toEqual([a.id]);
+    await call(s.dispatch, 'gotv.matchMember', {
+      electionId: s.election.id,
+      memberId: first,
+      voterId: null,
+    });
+    expect((await universe(s)).voters).toEqual([]);
+  });
+});
