@@ -169,9 +169,9 @@ export type ChaseSheetData = z.infer<typeof ChaseSheetDataSchema>;
 
 export const gotvVotedChannels = channels({
   /** Asks the person for a voted file; main keeps its path under the token. */
-  'gotv.voted.chooseFile': { input: none, output: VotedFileChoiceSchema },
+  'gotvVoted.chooseFile': { input: none, output: VotedFileChoiceSchema },
   /** Reads the chosen file (streamed, in main), records who voted, returns the diff. */
-  'gotv.voted.import': {
+  'gotvVoted.import': {
     input: election.extend({
       token: z.string().regex(/^[a-z0-9-]{1,64}$/),
       preset: VotedPresetSchema.default('auto'),
@@ -180,9 +180,9 @@ export const gotvVotedChannels = channels({
     }),
     output: VotedImportResultSchema,
   },
-  'gotv.voted.state': { input: election, output: VotedStateSchema },
+  'gotvVoted.state': { input: election, output: VotedStateSchema },
   /** A poll checker strikes off a voter who has voted. */
-  'gotv.voted.strike': {
+  'gotvVoted.strike': {
     input: election.extend({
       voterId: VoterIdSchema,
       by: z.string().trim().max(LIMITS.name, tooLong('The name', LIMITS.name)).default(''),
@@ -190,12 +190,12 @@ export const gotvVotedChannels = channels({
     output: VoterBriefSchema,
   },
   /** Takes a strike-off back (a voter struck by mistake); imports are not undone. */
-  'gotv.voted.undo': {
+  'gotvVoted.undo': {
     input: election.extend({ voterId: VoterIdSchema }),
     output: VoterBriefSchema,
   },
   /** Voters of the election's list by voter ID or name ("Smith", "Smith J", "Smith, John"). */
-  'gotv.voted.search': {
+  'gotvVoted.search': {
     input: election.extend({
       query: z
         .string()
@@ -206,10 +206,12 @@ export const gotvVotedChannels = channels({
     output: z.array(VoterBriefSchema),
   },
   /** Voted of the universe, by precinct and by hour (the projector shows it too). */
-  'gotv.voted.board': { input: election, output: BoardSchema },
+  'gotvVoted.board': { input: election, output: BoardSchema },
+  /** Shows the board on the projector window (the room's second screen when there is one). */
+  'gotvVoted.openBoard': { input: election, output: z.object({ opened: z.boolean() }) },
 
   /** The strike list's print data: universe voters by precinct, by last name. */
-  'gotv.voted.strikeSheet': { input: StrikeSheetParamsSchema, output: StrikeSheetDataSchema },
+  'gotvVoted.strikeSheet': { input: StrikeSheetParamsSchema, output: StrikeSheetDataSchema },
   /** The chase lists' print data: supporters still to vote, door by door in walk order. */
-  'gotv.voted.chaseSheet': { input: ChaseSheetParamsSchema, output: ChaseSheetDataSchema },
+  'gotvVoted.chaseSheet': { input: ChaseSheetParamsSchema, output: ChaseSheetDataSchema },
 });

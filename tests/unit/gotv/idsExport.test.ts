@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countRoom } from '../../../src/main/services/gotv/countRoom';
 import type { SavedFile } from '../../../src/shared/contract/app';
 import { call } from '../foundation/helpers';
-import { withVoterList } from './backend';
+import { gotvSetup } from './setup';
 
 describe('canvass.saveIdsCsv', () => {
   it('saves the results as the IDS.csv the count room reads: latest answers and exclusions hold', async () => {
-    const { dispatch, host, file, listId, voterIds } = await withVoterList();
-    const [a, b, c, d] = voterIds as [string, string, string, string];
+    const { dispatch, host, dir, listId, voters } = await gotvSetup(300);
+    const [a, b, c, d] = voters.map((v) => v.id) as [string, string, string, string];
     const answers = [
       { voterId: a, support: 1, at: '2026-10-01T10:00:00-04:00' },
       { voterId: b, support: 2, at: '2026-10-01T11:00:00-04:00' },
@@ -27,7 +28,7 @@ describe('canvass.saveIdsCsv', () => {
     expect(text.split('\r\n')).toContain(`${c},3,,2026-10-01T17:00:00.000Z`);
 
     const out = await countRoom({
-      voters: file,
+      voters: join(dir, 'franklin.csv'),
       preset: 'ohio',
       county: null,
       ids: path,

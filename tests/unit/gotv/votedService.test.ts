@@ -5,10 +5,11 @@ import { createVotedService } from '../../../src/main/services/gotv/voted';
 import { createVotedStore } from '../../../src/main/services/gotv/votedStore';
 import { createVoterService } from '../../../src/main/services/voters/service';
 import { AppError } from '../../../src/shared/errors';
-import { withVoterList } from './backend';
+import { manualClock } from '../foundation/helpers';
+import { gotvSetup } from './setup';
 
 async function setup() {
-  const b = await withVoterList(400);
+  const b = { ...(await gotvSetup(400)), time: manualClock('2026-11-03T12:00:00Z') };
   const dataDir = join(b.dir, 'data');
   const voters = createVoterService(dataDir);
   const byId = await voters.votersById(b.listId);
