@@ -1,9 +1,9 @@
 import type { gotvVotedChannels } from '../../shared/contract/gotvVoted';
-import { canvassAppOf } from '../services/canvass';
-import { electionOf } from '../services/gotv/elections';
+import { planWords } from '../../shared/gotv/planWords';
+import { createGotvApp } from '../services/gotv/app';
 import type { GotvDeps } from '../services/gotv/electionContext';
 import { chaseSheet, strikeSheet } from '../services/gotv/sheets';
-import { universeOf } from '../services/gotv/universe';
+import { readVotePlans } from '../services/gotv/plans';
 import { createVotedService } from '../services/gotv/voted';
 import { createVotedStore } from '../services/gotv/votedStore';
 import { readSettled } from '../services/settled';
@@ -13,27 +13,28 @@ export function gotvVotedHandlers({
   session,
   host,
 }: HandlerContext): HandlersFor<typeof gotvVotedChannels> {
-  const voters = () => canvassAppOf(session, host).voters();
+  const gotv = createGotvApp(session, host);
+  const dir = () => {
+    session.current(); // refuse behind the recovery screen
+    return session.dirFor(session.mode);
+  };
   const deps: GotvDeps = {
-    voters,
+    voters: gotv.voters,
     now: session.clock,
     // The open folder's (real or sample); session.current() refuses behind the recovery screen.
-    store: createVotedStore(() => {
-      session.current();
-      return session.dirFor(session.mode);
-    }),
+    store: createVotedStore(dir),
     elections: {
-      election: (id) => Promise.resolve(electionOf(readSettled(session), id)),
-      async universe(id) {
-        const data = readSettled(session);
-        const view = await universeOf(data, voters(), electionOf(data, id));
-        return new Set(view.voters.map((v) => v.id));
-      },
+      election: (id) => Promise.resolve(gotv.election(id)),
+      universe: async (id) => new Set((await gotv.universe(id)).voters.map((v) => v.id)),
     },
   };
   const voted = createVotedService({ ...deps, host });
   const chapterName = () => readSettled(session).chapter?.name ?? '';
-  const noPlan = () => '';
+  /** Each voter's vote plan in words, read once per list printed. */
+  const plansOf = async (electionId: string) => {
+    const plans = await readVotePlans(dir(), electionId);
+    return (voterId: string) => planWords(plans.get(voterId));
+  };
   return {
     'gotvVoted.chooseFile': () => voted.chooseFile(),
     'gotvVoted.import': (input) => voted.importFile(input),
@@ -43,11 +44,13 @@ export function gotvVotedHandlers({
     'gotvVoted.search': ({ electionId, query }) => voted.search(electionId, query),
     'gotvVoted.board': ({ electionId }) => voted.board(electionId),
     'gotvVoted.openBoard': async ({ electionId }) => {
-      electionOf(readSettled(session), electionId);
+      gotv.election(electionId);
       await host.openProjector(`#/projector/gotv/${encodeURIComponent(electionId)}`);
       return { opened: true };
     },
-    'gotvVoted.strikeSheet': (params) => strikeSheet(deps, params, chapterName(), noPlan),
-    'gotvVoted.chaseSheet': (params) => chaseSheet(deps, params, chapterName(), noPlan),
+    'gotvVoted.strikeSheet': async (params) =>
+      strikeSheet(deps, params, chapterName(), await plansOf(params.electionId)),
+    'gotvVoted.chaseSheet': async (params) =>
+      chaseSheet(deps, params, chapterName(), await plansOf(params.electionId)),
   };
 }

@@ -98,3 +98,11 @@ export function resolveCounty(value: string, state: string | undefined): string 
   if (match.length === 1 && match[0]) return match[0].fips;
   return new Error(`unknown county "${value}"${state ? ` in ${state}` : ''}`);
 }
+
+/** A date written as 2026-10-05 or 10/5/2026, as YYYY-MM-DD; '' stays ''. */
+export function readCsvDate(value: string, what: string): string | Error {
+  if (!value || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (us) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
+  return new Error(`${what} "${value}" is not a date like 2024-03-01 or 3/1/2024`);
+}

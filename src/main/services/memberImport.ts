@@ -12,7 +12,7 @@ import {
 } from '../../shared/contract/members';
 import { MemberInputSchema, ROLES, type MemberInput } from '../../shared/schema/member';
 import type { StoreData } from '../../shared/schema/store';
-import { readMappedCsv, resolveCounty } from './csvImport';
+import { readCsvDate, readMappedCsv, resolveCounty } from './csvImport';
 
 const HEADER_HINTS: Record<MemberField, RegExp> = {
   name: /^(full[ _]?)?name$|^member$/i,
@@ -24,11 +24,7 @@ const HEADER_HINTS: Record<MemberField, RegExp> = {
 };
 
 function resolveDate(value: string, today: string): string | Error {
-  if (!value) return today;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (us) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
-  return new Error(`joined date "${value}" is not a date like 2024-03-01 or 3/1/2024`);
+  return value ? readCsvDate(value, 'joined date') : today;
 }
 
 function resolveRoles(value: string): string[] | Error {

@@ -69,24 +69,6 @@ async function renameWithRetry(from: string, to: string, attempts = 8): Promise<
   }
 }
 
-/**
- * Appends `text` to `path` (created with mode 0600 when missing) and fsyncs it before
- * returning; a new file's directory entry is fsynced too. A torn last line after a crash
- * is the reader's to skip.
- */
-export async function appendDurable(path: string, text: string): Promise<void> {
-  const fh = await open(path, 'a', 0o600);
-  let created: boolean;
-  try {
-    created = (await fh.stat()).size === 0;
-    await fh.writeFile(text);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  if (created) await fsyncDir(dirname(path));
-}
-
 export async function fsyncFile(path: string): Promise<void> {
   const fh = await open(path, 'r+');
   try {

@@ -5,9 +5,11 @@
 import { z } from 'zod';
 import { VoterSchema } from '../canvass/schema';
 import { ElectionInputSchema, ElectionPatchSchema, ElectionSchema } from '../gotv/election';
-import { IdSchema, boundedText } from '../schema/common';
+import { IdSchema, boundedText, listOf } from '../schema/common';
 import { MemberSchema } from '../schema/member';
 import { LIMITS } from '../limits';
+import { VotePlanEntrySchema, VotePlanInputSchema, VotePlanKindSchema } from '../gotv/plans';
+import { CsvTextSchema, columnMappingOf, importPreviewOf, importProblemOf } from './csvImport';
 import { channels } from './define';
 
 const ElectionIdSchema = z.object({ electionId: IdSchema });
@@ -40,6 +42,63 @@ export const UniverseViewSchema = z.object({
 });
 export type UniverseView = z.infer<typeof UniverseViewSchema>;
 
+export const PLAN_FIELDS = [
+  'voterId',
+  'plan',
+  'needsRide',
+  'rideDate',
+  'rideTime',
+  'ballotRequested',
+  'ballotReturned',
+] as const;
+export const PlanFieldSchema = z.enum(PLAN_FIELDS);
+export type PlanField = z.infer<typeof PlanFieldSchema>;
+
+export const PlanMappingSchema = columnMappingOf(
+  PlanFieldSchema,
+  'voterId',
+  'Map a column to the voter ID',
+);
+export type PlanMapping = z.infer<typeof PlanMappingSchema>;
+
+export const PlanImportProblemSchema = importProblemOf(PlanFieldSchema);
+export type PlanImportProblem = z.infer<typeof PlanImportProblemSchema>;
+
+export const PlanImportPreviewSchema = importPreviewOf(
+  PlanFieldSchema,
+  z.object({
+    line: z.number(),
+    voterId: z.string(),
+    plan: VotePlanKindSchema.nullable(),
+    needsRide: z.boolean(),
+    rideDate: z.string(),
+    rideTime: z.string(),
+    ballotRequested: z.string(),
+    ballotReturned: z.string(),
+  }),
+);
+export type PlanImportPreview = z.infer<typeof PlanImportPreviewSchema>;
+
+/** An active member, the voter on file for them (if any), and the voters they may be. */
+export const MemberMatchViewSchema = z.object({
+  memberId: IdSchema,
+  name: z.string(),
+  /** The voter ID on file for the member (matched earlier), if any. */
+  voterId: z.string().optional(),
+  how: z.enum(['voter ID', 'name and address', 'name']).nullable(),
+  /** At most 20, best first. */
+  candidates: z.array(VoterSchema),
+  /** The single candidate is also proposed for another member: choose with care. */
+  shared: z.boolean(),
+});
+export type MemberMatchView = z.infer<typeof MemberMatchViewSchema>;
+
+const MatchHintSchema = z.object({
+  memberId: IdSchema,
+  voterId: boundedText('The voter ID', LIMITS.id).trim().optional(),
+  address: boundedText('The address', LIMITS.title).trim().optional(),
+});
+
 export const gotvChannels = channels({
   'gotv.elections': { input: z.undefined(), output: z.array(ElectionSchema) },
   'gotv.createElection': { input: ElectionInputSchema, output: ElectionSchema },
@@ -59,5 +118,30 @@ export const gotvChannels = channels({
       voterId: boundedText('The voter ID', LIMITS.id).trim().min(1).nullable(),
     }),
     output: MemberSchema,
+  },
+  /** Every active member's match in the election's list; hints are typed IDs or addresses. */
+  'gotv.memberMatches': {
+    input: ElectionIdSchema.extend({
+      hints: listOf(MatchHintSchema, LIMITS.shortList, 'members at once').default([]),
+    }),
+    output: z.array(MemberMatchViewSchema),
+  },
+  /** Each universe voter's current plan (voters without one are left out). */
+  'gotv.plans': { input: ElectionIdSchema, output: z.array(VotePlanEntrySchema) },
+  /** Saves plans from the grid; an empty plan clears the voter's. All or nothing. */
+  'gotv.savePlans': {
+    input: ElectionIdSchema.extend({
+      plans: listOf(VotePlanInputSchema, LIMITS.list, 'plans at once'),
+    }),
+    output: z.object({ saved: z.number() }),
+  },
+  'gotv.plansPreview': {
+    input: ElectionIdSchema.extend({ csv: CsvTextSchema, mapping: PlanMappingSchema.optional() }),
+    output: PlanImportPreviewSchema,
+  },
+  /** Imports the rows without problems; returns how many and the problems of the others. */
+  'gotv.importPlans': {
+    input: ElectionIdSchema.extend({ csv: CsvTextSchema, mapping: PlanMappingSchema }),
+    output: z.object({ imported: z.number(), problems: z.array(PlanImportProblemSchema) }),
   },
 });

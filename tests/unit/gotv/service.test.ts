@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UniverseView } from '../../../src/shared/contract/gotv';
+import type { MemberMatchView, UniverseView } from '../../../src/shared/contract/gotv';
 import type { Election } from '../../../src/shared/gotv/election';
 import { UNIVERSE_RULE } from '../../../src/shared/gotv/universe';
 import { call, failure } from '../foundation/helpers';
@@ -87,6 +87,34 @@ describe('GOTV elections and universe over dispatch', () => {
       electionId: s.election.id,
       memberId: first,
       voterId: null,
+    });
+    expect((await universe(s)).voters).toEqual([]);
+  });
+
+  it('proposes matches by name, narrowed by a typed address or voter ID; stores nothing', async () => {
+    const s = await gotvSetup(40);
+    const [a] = s.voters;
+    if (!a) throw new Error('no voters');
+    const name = `${a.firstName} ${a.lastName}`;
+    const m = await call<{ id: string }>(s.dispatch, 'members.add', {
+      name,
+      county: '39049',
+      roles: [],
+      joined: '2025-01-15',
+    });
+    const matches = await call<MemberMatchView[]>(s.dispatch, 'gotv.memberMatches', {
+      electionId: s.election.id,
+    });
+    const mine = matches.find((x) => x.memberId === m.id);
+    expect(mine?.how).toBe('name');
+    expect(mine?.candidates.map((v) => v.id)).toContain(a.id);
+    const typed = await call<MemberMatchView[]>(s.dispatch, 'gotv.memberMatches', {
+      electionId: s.election.id,
+      hints: [{ memberId: m.id, voterId: a.id }],
+    });
+    expect(typed.find((x) => x.memberId === m.id)).toMatchObject({
+      how: 'voter ID',
+      candidates: [{ id: a.id }],
     });
     expect((await universe(s)).voters).toEqual([]);
   });

@@ -4,12 +4,10 @@
  * says what its lines hold). Appends are fsynced; a torn last line is counted and skipped.
  * The folded state of each election is cached; writes to one election are serialised.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VotedLineSchema, VotedState, type VotedLine } from '../../../shared/gotv/votedLog';
-import { appendDurable } from '../../store/durable';
+import { appendJsonLines, readJsonLines } from '../../store/ndjson';
 import { keyedQueue } from '../serialise';
-import { readJsonLines } from '../voters/lines';
 
 /** An `ids` line holds at most IDS_PER_LINE IDs of LIMITS.id characters: far below this. */
 const MAX_LINE_BYTES = 4 * 1024 * 1024;
@@ -39,13 +37,13 @@ export function createVotedStore(dataDir: () => string) {
     freshCache();
     const known = cache.get(electionId);
     if (known) return known;
-    const { values, damagedLines } = await readJsonLines(
+    const { entries, damagedLines } = await readJsonLines(
       pathOf(electionId),
       VotedLineSchema,
       MAX_LINE_BYTES,
     );
     const state = new VotedState();
-    for (const line of values) state.apply(line);
+    for (const line of entries) state.apply(line);
     const loaded = { state, damagedLines: damagedLines.length };
     cache.set(electionId, loaded);
     return loaded;
@@ -60,9 +58,7 @@ export function createVotedStore(dataDir: () => string) {
     /** Appends the lines durably, then folds them into the cached state. */
     async append(electionId: string, lines: readonly VotedLine[]): Promise<void> {
       const loaded = await load(electionId);
-      const path = pathOf(electionId);
-      await mkdir(join(dataDir(), 'gotv'), { recursive: true, mode: 0o700 });
-      await appendDurable(path, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      await appendJsonLines(pathOf(electionId), lines);
       for (const line of lines) loaded.state.apply(line);
     },
   };

@@ -8,7 +8,6 @@
  * holding one enormous line costs no more memory than a short one.
  */
 import { createReadStream } from 'node:fs';
-import type { z } from 'zod';
 
 const LF = 0x0a;
 
@@ -62,36 +61,3 @@ export async function* readLines(
   yield finish(Buffer.alloc(0));
 }
 
-/**
- * The values of a file of JSON lines, each checked against `schema`, oldest first; a
- * missing file has none. Unreadable lines (a torn write, a line longer than
- * `maxLineBytes`) are counted by number, not fatal; blank lines are skipped.
- */
-export async function readJsonLines<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  maxLineBytes: number,
-): Promise<{ values: z.output<S>[]; damagedLines: number[] }> {
-  const values: z.output<S>[] = [];
-  const damagedLines: number[] = [];
-  try {
-    for await (const { number, text } of readLines(path, { maxLineBytes })) {
-      if (text === null) {
-        damagedLines.push(number);
-        continue;
-      }
-      if (!text.trim()) continue;
-      try {
-        const parsed = schema.safeParse(JSON.parse(text));
-        if (parsed.success) values.push(parsed.data);
-        else damagedLines.push(number);
-      } catch {
-        damagedLines.push(number);
-      }
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { values: [], damagedLines: [] };
-    throw error;
-  }
-  return { values, damagedLines };
-}

@@ -25,8 +25,8 @@ import {
   type VoterListMeta,
 } from '../../../shared/canvass/schema';
 import { AppError, formatIssues } from '../../../shared/errors';
-import { appendDurable, fsyncDir, writeFileDurable } from '../../store/durable';
-import { readJsonLines } from './lines';
+import { fsyncDir, writeFileDurable } from '../../store/durable';
+import { appendJsonLines, readJsonLines } from '../../store/ndjson';
 import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
@@ -116,10 +116,7 @@ export class VoterStore {
   async appendResults(id: string, entries: readonly ResultEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.ensureDir();
-    await appendDurable(
-      this.path(id, 'results.ndjson'),
-      entries.map((e) => `${JSON.stringify(e)}\n`).join(''),
-    );
+    await appendJsonLines(this.path(id, 'results.ndjson'), entries);
   }
 
   /**
@@ -127,13 +124,8 @@ export class VoterStore {
    * The file is read line by line as a stream, never as one string; a line longer than
    * MAX_RESULT_LINE_BYTES (no real entry comes near it) is damaged and never decoded.
    */
-  async readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
-    const { values, damagedLines } = await readJsonLines(
-      this.path(id, 'results.ndjson'),
-      ResultEntrySchema,
-      MAX_RESULT_LINE_BYTES,
-    );
-    return { entries: values, damagedLines };
+  readResults(id: string): Promise<{ entries: ResultEntry[]; damagedLines: number[] }> {
+    return readJsonLines(this.path(id, 'results.ndjson'), ResultEntrySchema, MAX_RESULT_LINE_BYTES);
   }
 
   /** Removes voter-row files of the list other than `keep` (older imports). */
