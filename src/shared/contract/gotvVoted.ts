@@ -27,7 +27,6 @@ export const VoteSchema = z.object({
   /** The poll checker (strike-offs), or the voted file's name (imports). */
   by: z.string(),
 });
-export type VoteView = z.infer<typeof VoteSchema>;
 
 /** A voter as poll checkers and the diff show them. */
 export const VoterBriefSchema = z.object({

@@ -243,5 +243,3 @@ export function createVotedService(deps: VotedDeps) {
     },
   };
 }
-
-export type VotedService = ReturnType<typeof createVotedService>;
