@@ -24,6 +24,7 @@ export const PRINT_CHANNELS = [
   'canvass.packet',
   'canvass.callSheet',
   'gotvVoted.chaseSheet',
+  'gotvVoted.ridesSheet',
   'gotvVoted.strikeSheet',
   'meetings.get',
   'meetings.minutesMarkdown',

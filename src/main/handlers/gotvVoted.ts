@@ -2,7 +2,7 @@ import type { gotvVotedChannels } from '../../shared/contract/gotvVoted';
 import { planWords } from '../../shared/gotv/planWords';
 import { createGotvApp } from '../services/gotv/app';
 import type { GotvDeps } from '../services/gotv/electionContext';
-import { chaseSheet, strikeSheet } from '../services/gotv/sheets';
+import { chaseSheet, ridesSheet, strikeSheet } from '../services/gotv/sheets';
 import { readVotePlans } from '../services/gotv/plans';
 import { createVotedService } from '../services/gotv/voted';
 import { createVotedStore } from '../services/gotv/votedStore';
@@ -52,5 +52,7 @@ export function gotvVotedHandlers({
       strikeSheet(deps, params, chapterName(), await plansOf(params.electionId)),
     'gotvVoted.chaseSheet': async (params) =>
       chaseSheet(deps, params, chapterName(), await plansOf(params.electionId)),
+    'gotvVoted.ridesSheet': async ({ electionId }) =>
+      ridesSheet(deps, electionId, chapterName(), await readVotePlans(dir(), electionId)),
   };
 }

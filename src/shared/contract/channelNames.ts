@@ -48,6 +48,7 @@ export const CHANNEL_NAMES = [
   'gotvVoted.openBoard',
   'gotvVoted.strikeSheet',
   'gotvVoted.chaseSheet',
+  'gotvVoted.ridesSheet',
   'canvass.lists',
   'canvass.list',
   'canvass.deleteList',

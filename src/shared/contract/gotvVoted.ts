@@ -166,6 +166,15 @@ export const ChaseSheetDataSchema = SheetHeadSchema.extend({
 });
 export type ChaseSheetData = z.infer<typeof ChaseSheetDataSchema>;
 
+export const RidesSheetParamsSchema = z.object({ electionId: ElectionIdSchema });
+
+export const RidesSheetDataSchema = SheetHeadSchema.extend({
+  rides: z.array(
+    SheetVoterSchema.extend({ when: z.string(), precinct: z.string(), city: z.string() }),
+  ),
+});
+export type RidesSheetData = z.infer<typeof RidesSheetDataSchema>;
+
 export const gotvVotedChannels = channels({
   /** Asks the person for a voted file; main keeps its path under the token. */
   'gotvVoted.chooseFile': { input: none, output: VotedFileChoiceSchema },
@@ -213,4 +222,7 @@ export const gotvVotedChannels = channels({
   'gotvVoted.strikeSheet': { input: StrikeSheetParamsSchema, output: StrikeSheetDataSchema },
   /** The chase lists' print data: supporters still to vote, door by door in walk order. */
   'gotvVoted.chaseSheet': { input: ChaseSheetParamsSchema, output: ChaseSheetDataSchema },
+
+  /** The rides list's print data: rides still to give, by time. */
+  'gotvVoted.ridesSheet': { input: RidesSheetParamsSchema, output: RidesSheetDataSchema },
 });

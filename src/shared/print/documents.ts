@@ -10,7 +10,11 @@
  */
 import { z } from 'zod';
 import { CallSheetParamsSchema, PacketParamsSchema } from '../contract/canvass';
-import { ChaseSheetParamsSchema, StrikeSheetParamsSchema } from '../contract/gotvVoted';
+import {
+  ChaseSheetParamsSchema,
+  RidesSheetParamsSchema,
+  StrikeSheetParamsSchema,
+} from '../contract/gotvVoted';
 import { LIMITS } from '../limits';
 import { CoverageMeasureSchema } from '../outreach/coverage';
 import { SocialImageParamsSchema } from '../outreach/socialImage';
@@ -64,6 +68,7 @@ export const PRINT_DOCUMENTS = {
     ChaseSheetParamsSchema,
     (p) => `chase-list${p.turfId ? `-${p.turfId}` : ''}`,
   ),
+  'gotv-rides-list': printable(RidesSheetParamsSchema, 'rides-list'),
   'candidate-questionnaire': printable(
     z.object({ questionnaireId: IdSchema, candidateId: IdSchema.optional() }),
     'candidate-questionnaire',

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type {
   Board,
   ChaseSheetData,
+  RidesSheetData,
   StrikeSheetData,
   VotedFileChoice,
   VotedImportResult,
   VoterBrief,
 } from '../../../src/shared/contract/gotvVoted';
+import type { Voter } from '../../../src/shared/canvass/schema';
 import { call, failure } from '../foundation/helpers';
 import { answer, gotvSetup } from './setup';
 
@@ -70,6 +72,43 @@ describe('gotvVoted channels', () => {
     const chased = chase.turfs.flatMap((t) => t.households.flatMap((h) => h.voters));
     expect(chased).toHaveLength(28);
     expect(chase.turfs.every((t) => t.doors <= 5)).toBe(true);
+
+    // Rides still to give, by time: the voter who has voted is off the list; no time goes last.
+    const [, , r1, r2, r3] = supporters as [Voter, Voter, Voter, Voter, Voter];
+    await call(s.dispatch, 'gotv.savePlans', {
+      electionId,
+      plans: [
+        { voterId: r1.id, plan: 'election-day', needsRide: true },
+        {
+          voterId: r2.id,
+          plan: 'election-day',
+          needsRide: true,
+          rideDate: '2026-11-03',
+          rideTime: '09:30',
+        },
+        {
+          voterId: r3.id,
+          plan: 'early',
+          needsRide: true,
+          rideDate: '2026-11-01',
+          rideTime: '16:00',
+        },
+        {
+          voterId: atPolls.id,
+          plan: 'election-day',
+          needsRide: true,
+          rideDate: '2026-11-03',
+          rideTime: '08:00',
+        },
+      ],
+    });
+    const rides = await call<RidesSheetData>(s.dispatch, 'gotvVoted.ridesSheet', { electionId });
+    expect(rides.rides.map((r) => [r.id, r.when])).toEqual([
+      [r3.id, '2026-11-01 16:00'],
+      [r2.id, '2026-11-03 09:30'],
+      [r1.id, ''],
+    ]);
+    expect(rides.rides[1]?.plan).toBe('Election day · ride 2026-11-03 09:30');
 
     expect((await failure(s.dispatch, 'gotvVoted.board', { electionId: 'nope' })).code).toBe(
       'not-found',

@@ -14,11 +14,14 @@ import type { Voter } from '../../../shared/canvass/schema';
 import { buildWalkList } from '../../../shared/canvass/walkList';
 import type {
   ChaseSheetData,
+  RidesSheetData,
   SheetVoter,
   StrikeSheetData,
 } from '../../../shared/contract/gotvVoted';
 import { AppError } from '../../../shared/errors';
 import { chaseTurfs, progressOf, strikeLists } from '../../../shared/gotv/lists';
+import { planWords, ridesToGive } from '../../../shared/gotv/planWords';
+import type { VotePlanEntry } from '../../../shared/gotv/plans';
 import { electionContext, type ElectionContext, type GotvDeps } from './electionContext';
 
 /** The vote plan of a voter in words ("By mail · ride 10:00"), '' when none is known. */
@@ -112,6 +115,26 @@ export async function chaseSheet(
           voters: h.occupants.map((v) => sheetVoter(ctx, planOf, v)),
         })),
       };
+    }),
+  };
+}
+
+export async function ridesSheet(
+  deps: GotvDeps,
+  electionId: string,
+  chapterName: string,
+  plans: ReadonlyMap<string, VotePlanEntry>,
+): Promise<RidesSheetData> {
+  const ctx = await electionContext(deps, electionId);
+  const planOf = (id: string) => planWords(plans.get(id));
+  const stillToVote = (id: string) => ctx.universe.has(id) && !ctx.loaded.state.has(id);
+  return {
+    ...head(ctx, deps, chapterName),
+    rides: ridesToGive(plans.values(), stillToVote).flatMap((p) => {
+      const v = ctx.voters.get(p.voterId);
+      if (!v) return [];
+      const when = [p.rideDate, p.rideTime].filter(Boolean).join(' ');
+      return [{ ...sheetVoter(ctx, planOf, v), when, precinct: v.precinct, city: v.city }];
     }),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Election-day lists to print, each a snapshot of who had voted at that moment (re-print at
  * any hour for a fresher one): a precinct's strike list for the poll checkers (everyone, or
- * only those still to vote) and the chase lists of supporters still to vote, by turf.
+ * only those still to vote), the chase lists of supporters still to vote, by turf, and the
+ * rides still to give, by time.
  */
 import { useState } from 'react';
 import { api } from '../../api';
@@ -38,6 +39,10 @@ function Lists({ electionId }: { electionId: string }) {
       () => api.print.save({ document: 'gotv-chase-list', params: { electionId, doorsPerTurf } }),
       { success: savedLine('the chase lists') },
     );
+  const saveRides = () =>
+    action.run(() => api.print.save({ document: 'gotv-rides-list', params: { electionId } }), {
+      success: savedLine('the rides list'),
+    });
   return (
     <div className="gotv-page">
       <section className="card" aria-labelledby="strike-list-heading">
@@ -105,6 +110,20 @@ function Lists({ electionId }: { electionId: string }) {
             Save chase lists (PDF)…
           </button>
         </div>
+      </section>
+      <section className="card" aria-labelledby="rides-list-heading">
+        <h2 id="rides-list-heading">Rides</h2>
+        <p className="muted">
+          Voters whose vote plan asks for a ride and who have not voted yet, by ride time.
+        </p>
+        <button
+          type="button"
+          className="primary"
+          disabled={action.busy}
+          onClick={() => void saveRides()}
+        >
+          Save rides list (PDF)…
+        </button>
       </section>
       <ActionNotice action={action} />
     </div>
