@@ -2,8 +2,8 @@
  * Election day, from a canvass with results: a 300-voter Ohio list canvassed through the real
  * dispatch and an election on it; a state's voted file imported on the screen with its diff;
  * poll checkers' strike-offs by voter ID and by name, one undone; the strike and chase lists
- * printed (pdftotext-checked, pages rendered to PNG); the progress board in the tab and on the
- * projector at 1920×1080 and 1366×768.
+ * printed with the rides list (pdftotext-checked, pages rendered to PNG); the progress board
+ * in the tab and on the projector at 1920×1080 and 1366×768.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -153,6 +153,20 @@ test('GOTV election day: voted file, strike-offs, strike and chase lists, the bo
     for (const v of [early1, early2, atPolls, byName]) expect(chase).not.toContain(v.id);
     execFileSync('pdftoppm', ['-png', '-r', '60', chasePdf, 'test-results/screens/gotv-chase']);
     await expectNoSeriousViolations(page);
+
+    // Rides: a remaining supporter's plan asks for one at 10:30.
+    await apiOk(harness, 'gotv.savePlans', {
+      electionId: election.id,
+      plans: [{ voterId: undone.id, plan: 'election-day', needsRide: true, rideTime: '10:30' }],
+    });
+    await page.getByRole('button', { name: 'Save rides list (PDF)…' }).click();
+    await expect(page.getByText(/Saved rides-list.*\.pdf/)).toBeVisible();
+    const ridesPdf = harness.saved.at(-1) ?? '';
+    const rides = pdfText(ridesPdf);
+    expect(rides).toContain('Rides to the polls');
+    expect(rides).toContain('1 rides');
+    expect(rides).toMatch(/10:30\s+\S/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', ridesPdf, 'test-results/screens/gotv-rides']);
 
     // The board, in the tab and on the projector.
     await page.getByRole('link', { name: 'Board' }).click();
