@@ -60,4 +60,3 @@ export async function* readLines(
   // The text after the last LF: '' when the file ends with one (as split('\n') gives).
   yield finish(Buffer.alloc(0));
 }
-
