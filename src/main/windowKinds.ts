@@ -23,6 +23,9 @@ export const PRINT_CHANNELS = [
   'candidates.questionnaire',
   'canvass.packet',
   'canvass.callSheet',
+  'gotvVoted.chaseSheet',
+  'gotvVoted.ridesSheet',
+  'gotvVoted.strikeSheet',
   'meetings.get',
   'meetings.minutesMarkdown',
   'outreach.flyerPrint',
@@ -35,6 +38,7 @@ export const PRINT_CHANNELS = [
 
 /** Channels the projector views read (src/renderer/src/features/projector/). */
 export const PROJECTOR_CHANNELS = [
+  'gotvVoted.board',
   'meetings.get',
   'votes.get',
 ] as const satisfies readonly Channel[];

@@ -44,6 +44,7 @@ export function canvassHandlers({
     'canvass.callList': ({ listId, turfId }) => app.voters().callList(listId, turfId),
     'canvass.callSheet': (input) => app.callSheet(input),
     'canvass.saveCallCsv': ({ listId, turfId }) => app.saveCallCsv(listId, turfId),
+    'canvass.saveIdsCsv': ({ listId }) => app.saveIdsCsv(listId),
     'canvass.callsPreview': (input) => app.callsPreview(input),
     'canvass.importCalls': (input) => app.importCalls(input),
   };

@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { canvassHandlers } from './canvass';
 import { candidatesHandlers } from './candidates';
 import { gotvHandlers } from './gotv';
+import { gotvVotedHandlers } from './gotvVoted';
 import { meetingsHandlers } from './meetings';
 import { membersHandlers } from './members';
 import { outreachHandlers } from './outreach';
@@ -20,6 +21,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...canvassHandlers(ctx),
     ...candidatesHandlers(ctx),
     ...gotvHandlers(ctx),
+    ...gotvVotedHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...membersHandlers(ctx),
     ...outreachHandlers(ctx),

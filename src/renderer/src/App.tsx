@@ -18,6 +18,9 @@ const ProjectorVote = lazy(() =>
 const ProjectorMeeting = lazy(() =>
   import('./features/projector/ProjectorMeeting').then((m) => ({ default: m.ProjectorMeeting })),
 );
+const ProjectorBoard = lazy(() =>
+  import('./features/projector/ProjectorBoard').then((m) => ({ default: m.ProjectorBoard })),
+);
 const FirstRun = lazy(() =>
   import('./features/setup/FirstRun').then((m) => ({ default: m.FirstRun })),
 );
@@ -48,6 +51,8 @@ function Routed() {
   if (projected?.[1]) return <ProjectorVote id={projected[1]} />;
   const meeting = /^\/projector\/meeting\/([^/]+)$/.exec(route.path);
   if (meeting?.[1]) return <ProjectorMeeting id={meeting[1]} />;
+  const board = /^\/projector\/gotv\/([^/]+)$/.exec(route.path);
+  if (board?.[1]) return <ProjectorBoard electionId={decodeURIComponent(board[1])} />;
   return <Main />;
 }
 

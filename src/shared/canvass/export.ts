@@ -26,11 +26,19 @@ export const WALK_CSV_COLUMNS = [
   'history',
 ] as const;
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+/**
+ * RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it
+ * (and so is one after 's, so csvCellText can always undo it).
+ */
 export function csvCell(value: string | number | null): string {
   let s = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (/^'*[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A cell's text as written before csvCell defused it (the ' before = + - @ taken off). */
+export function csvCellText(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** One voter's row: `turfId` and the door's sequence number `h.seq` as the list numbers it. */

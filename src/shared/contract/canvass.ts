@@ -272,6 +272,8 @@ export const canvassChannels = channels({
       problems: z.array(CallProblemSchema),
     }),
   },
+  /** The list's results as the count room's IDS.csv (`npm run gotv -- --ids`), saved. */
+  'canvass.saveIdsCsv': { input: list, output: SavedFileSchema },
   /** The turf in walk order as CSV, saved where the person chooses. */
   'canvass.saveCsv': {
     input: turf.extend({ remaining: z.boolean().default(false) }),

@@ -8,6 +8,7 @@ import { appChannels } from './app';
 import { canvassChannels } from './canvass';
 import { candidatesChannels } from './candidates';
 import { gotvChannels } from './gotv';
+import { gotvVotedChannels } from './gotvVoted';
 import { meetingsChannels } from './meetings';
 import { membersChannels } from './members';
 import { outreachChannels } from './outreach';
@@ -22,6 +23,7 @@ export const contract = {
   ...canvassChannels,
   ...candidatesChannels,
   ...gotvChannels,
+  ...gotvVotedChannels,
   ...meetingsChannels,
   ...membersChannels,
   ...outreachChannels,

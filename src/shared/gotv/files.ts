@@ -12,6 +12,7 @@
  * Pure: the caller feeds records with their line numbers; errors name the line.
  */
 import { z } from 'zod';
+import { csvCellText } from '../canvass/export';
 import { RESULT_CODES } from '../canvass/results';
 import type { VoterAnswer } from './universe';
 
@@ -55,7 +56,7 @@ export class IdsReader {
       return;
     }
     const c = this.columns;
-    const voterId = (cells[c.id] ?? '').trim();
+    const voterId = csvCellText((cells[c.id] ?? '').trim());
     if (!voterId) throw new GotvFileError('no voter ID', line);
     const supportText = (cells[c.support] ?? '').trim();
     if (supportText !== '' && !/^[1-5]$/.test(supportText))

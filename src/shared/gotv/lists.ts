@@ -10,6 +10,9 @@
 import type { CutOptionsInput, Household, Turf, Voter } from '../canvass/schema';
 import { cutTurfs } from '../canvass/turfs';
 
+/** Anything that says whether it holds a voter ID: a Set, a Map, the voted log's state. */
+type IdSet = Pick<ReadonlySet<string>, 'has'>;
+
 export interface Tally {
   universe: number;
   voted: number;
@@ -20,7 +23,7 @@ export interface Progress extends Tally {
   byPrecinct: Record<string, Tally>;
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+export const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Last name, first name, middle name, then voter ID: the order a poll book is read in. */
 export function compareByName(a: Voter, b: Voter): number {
@@ -33,10 +36,7 @@ export function compareByName(a: Voter, b: Voter): number {
 }
 
 /** Remaining universe voters per precinct (precincts in natural order), each by name. */
-export function strikeLists(
-  universe: readonly Voter[],
-  voted: ReadonlySet<string>,
-): Map<string, Voter[]> {
+export function strikeLists(universe: readonly Voter[], voted: IdSet): Map<string, Voter[]> {
   const lists = new Map<string, Voter[]>();
   for (const v of universe) {
     if (voted.has(v.id)) continue;
@@ -66,7 +66,7 @@ export function chaseTurfs(
 }
 
 /** Voted / remaining of the universe, overall and per precinct. */
-export function progressOf(universe: readonly Voter[], voted: ReadonlySet<string>): Progress {
+export function progressOf(universe: readonly Voter[], voted: IdSet): Progress {
   const byPrecinct: Record<string, Tally> = {};
   const total: Tally = { universe: 0, voted: 0, remaining: 0 };
   for (const v of universe) {
@@ -90,12 +90,11 @@ export interface VotedDiff {
   outsideUniverse: number;
 }
 
-/** What a voted file adds to what was known before it. */
-export function votedDiff(
-  before: ReadonlySet<string>,
-  fileIds: Iterable<string>,
-  universe: ReadonlySet<string>,
-): VotedDiff {
+/**
+ * What a voted file adds to what was known before it. `universe` may be any set of voters:
+ * the app passes the whole voter list, so "outside" means not in the voter file.
+ */
+export function votedDiff(before: IdSet, fileIds: Iterable<string>, universe: IdSet): VotedDiff {
   const newlyVoted: string[] = [];
   const seen = new Set<string>();
   let alreadyKnown = 0;

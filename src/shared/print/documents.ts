@@ -10,6 +10,11 @@
  */
 import { z } from 'zod';
 import { CallSheetParamsSchema, PacketParamsSchema } from '../contract/canvass';
+import {
+  ChaseSheetParamsSchema,
+  RidesSheetParamsSchema,
+  StrikeSheetParamsSchema,
+} from '../contract/gotvVoted';
 import { LIMITS } from '../limits';
 import { CoverageMeasureSchema } from '../outreach/coverage';
 import { SocialImageParamsSchema } from '../outreach/socialImage';
@@ -53,6 +58,17 @@ export const PRINT_DOCUMENTS = {
     CallSheetParamsSchema,
     (p) => `call-sheet-${p.turfId.replace(/[^A-Za-z0-9-]+/g, '-')}`,
   ),
+  /** Election day: a precinct's strike list (or every precinct's), and the chase lists. */
+  'gotv-strike-list': printable(
+    StrikeSheetParamsSchema,
+    (p) =>
+      `strike-list${p.precinct ? `-${p.precinct.replace(/[^A-Za-z0-9-]+/g, '-')}` : ''}${p.remaining ? '-remaining' : ''}`,
+  ),
+  'gotv-chase-list': printable(
+    ChaseSheetParamsSchema,
+    (p) => `chase-list${p.turfId ? `-${p.turfId}` : ''}`,
+  ),
+  'gotv-rides-list': printable(RidesSheetParamsSchema, 'rides-list'),
   'candidate-questionnaire': printable(
     z.object({ questionnaireId: IdSchema, candidateId: IdSchema.optional() }),
     'candidate-questionnaire',

@@ -267,7 +267,7 @@ describe('the allowlists cover what the print and projector code calls', () => {
 
   it('projector views', () => {
     const calls = callsFrom([join(renderer, 'features/projector')]);
-    expect([...calls.keys()].sort()).toEqual(['meetings.get', 'votes.get']);
+    expect([...calls.keys()].sort()).toEqual(['gotvVoted.board', 'meetings.get', 'votes.get']);
     for (const channel of calls.keys()) {
       expect(PROJECTOR_CHANNELS as readonly string[], channel).toContain(channel);
     }

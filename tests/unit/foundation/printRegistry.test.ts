@@ -35,7 +35,7 @@ describe('print registry', () => {
     expect(PrintRequestSchema.options.map((o) => o.shape.document.value).sort()).toEqual(
       Object.keys(PRINT_DOCUMENTS).sort(),
     );
-    expect(Object.keys(everyName)).toHaveLength(17);
+    expect(Object.keys(everyName)).toHaveLength(20);
     expect(PrintRequestSchema.parse(signIn)).toEqual({
       document: 'sign-in-sheet',
       params: { blankRows: 3, prefill: true },

@@ -18,9 +18,10 @@ import type { WalkMode } from '../../../shared/canvass/schema';
 import { localDateOf } from '../../../shared/dates';
 import type { Host } from '../../host';
 import type { Session } from '../../session';
-import { sheetPlans } from '../gotv/sheets';
+import { sheetPlans } from '../gotv/shiftPlans';
 import { createVoterService, type VoterService } from '../voters/service';
 import { callSheetData, callsPreview, importCalls, saveCallCsv } from './calls';
+import { saveIdsCsv } from './idsExport';
 import { createVoterImports } from './imports';
 import { packetData, saveTurfCsv, toTurfList } from './packets';
 import { readCanvassSettings, saveCanvassSettings } from './settings';
@@ -88,6 +89,9 @@ export function createCanvassApp(session: Session, host: Host) {
       const sheet = await callSheetData(data, voters(), settings, { ...params, today });
       return { ...sheet, gotv: await sheetPlans(data, dir(), params.electionId, sheet.callList) };
     },
+
+    /** The list's results as the count room's IDS.csv (`voter_id,support,code,at`). */
+    saveIdsCsv: (listId: string) => saveIdsCsv(host, voters(), listId),
 
     saveCallCsv: (listId: string, turfId: string) =>
       saveCallCsv(host, voters(), { listId, turfId }),

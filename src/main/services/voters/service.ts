@@ -33,6 +33,7 @@ import { CutOptionsSchema } from '../../../shared/canvass/schema';
 import { cutTurfs } from '../../../shared/canvass/turfs';
 import { buildWalkList } from '../../../shared/canvass/walkList';
 import { AppError } from '../../../shared/errors';
+import { keyedQueue } from '../serialise';
 import { importVoterFile, type ImportOptions } from './importer';
 import { diffVoters } from './listOps';
 import { LIST_ID, listAfterImport, listIdFor } from './listMeta';
@@ -56,18 +57,7 @@ export function createVoterService(dataDir: string, options: { now?: () => Date 
   const store = new VoterStore(dataDir);
   const now = options.now ?? (() => new Date());
   let cache: Loaded | null = null;
-  const locks = new Map<string, Promise<unknown>>();
-
-  function serialise<T>(listId: string, task: () => Promise<T>): Promise<T> {
-    const previous = locks.get(listId) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const settled = run.catch(() => undefined);
-    locks.set(listId, settled);
-    void settled.then(() => {
-      if (locks.get(listId) === settled) locks.delete(listId);
-    });
-    return run;
-  }
+  const serialise = keyedQueue();
 
   async function meta(listId: string): Promise<VoterListMeta> {
     if (cache?.meta.id === listId) return cache.meta;

@@ -13,6 +13,9 @@ export const PRINT_VIEWS = {
   flyer: () => import('./Flyer').then((m) => m.flyerView),
   'walk-packet': () => import('./canvass/WalkPacket').then((m) => m.walkPacketView),
   'call-sheet': () => import('./canvass/CallSheet').then((m) => m.callSheetView),
+  'gotv-strike-list': () => import('./gotv/StrikeList').then((m) => m.strikeListView),
+  'gotv-chase-list': () => import('./gotv/ChaseList').then((m) => m.chaseListView),
+  'gotv-rides-list': () => import('./gotv/RidesList').then((m) => m.ridesListView),
   'candidate-questionnaire': () =>
     import('./candidates/QuestionnaireDoc').then((m) => m.questionnaireView),
   'candidate-comparison': () => import('./candidates/ComparisonDoc').then((m) => m.comparisonView),

@@ -13,9 +13,12 @@ import { Notice } from '../../ui/Notice';
 import { ItemOptions } from '../../ui/Options';
 import { useAsync } from '../../ui/useAsync';
 import { loadCounties } from '../../ui/useCounties';
+import { BoardPage } from './BoardPage';
 import { ElectionsPage } from './ElectionsPage';
+import { ListsPage } from './ListsPage';
 import { PlansPage } from './PlansPage';
 import { UniversePage } from './UniversePage';
+import { VotedPage } from './VotedPage';
 import type { GotvTabProps } from './tabProps';
 import './gotv.css';
 
@@ -28,6 +31,9 @@ const GOTV_TABS: readonly {
   { path: '/gotv/elections', label: 'Elections', page: (p) => <ElectionsPage {...p} /> },
   { path: '/gotv/universe', label: 'Universe', page: (p) => <UniversePage {...p} /> },
   { path: '/gotv/plans', label: 'Vote plans', page: (p) => <PlansPage {...p} /> },
+  { path: '/gotv/voted', label: 'Who has voted', page: (p) => <VotedPage {...p} /> },
+  { path: '/gotv/lists', label: 'Election-day lists', page: (p) => <ListsPage {...p} /> },
+  { path: '/gotv/board', label: 'Board', page: (p) => <BoardPage {...p} /> },
 ];
 
 /** The election the address names, else the soonest one not yet past, else the last. */

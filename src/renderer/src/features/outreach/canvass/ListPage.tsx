@@ -13,8 +13,9 @@ import { api } from '../../../api';
 import { DataTable } from '../../../ui/DataTable';
 import { Field } from '../../../ui/Field';
 import { Form, useSchemaForm } from '../../../ui/Form';
-import { Notice } from '../../../ui/Notice';
+import { ActionNotice, Notice } from '../../../ui/Notice';
 import { Options } from '../../../ui/Options';
+import { savedLine } from '../../../ui/savedLine';
 import { useAction } from '../../../ui/useAction';
 import { useAsync } from '../../../ui/useAsync';
 import { DiffView } from './DiffView';
@@ -72,12 +73,34 @@ export function ListPage({ listId }: { listId: string }) {
         <section className="card" aria-labelledby="county-stats-heading">
           <h3 id="county-stats-heading">Results in the whole list</h3>
           <StatsView stats={stats.value} />
+          <IdsExport listId={listId} />
         </section>
       )}
       {meta && <MarksSection listId={listId} marks={meta.marks} onChange={onImported} />}
       <PacketSettings />
       {meta && <ImportPanel list={meta} onImported={onImported} />}
     </section>
+  );
+}
+
+/** The results as the IDS.csv the count room's `npm run gotv -- --ids` reads. */
+function IdsExport({ listId }: { listId: string }) {
+  const action = useAction();
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(() => api.canvass.saveIdsCsv({ listId }), {
+            success: savedLine('the results'),
+          })
+        }
+      >
+        Save results for get-out-the-vote (IDS.csv)…
+      </button>
+      <ActionNotice action={action} />
+    </div>
   );
 }
 
