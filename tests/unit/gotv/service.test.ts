@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { MemberMatchView, UniverseView } from '../../../src/shared/contract/gotv';
 import type { Election } from '../../../src/shared/gotv/election';
@@ -29,7 +30,13 @@ describe('GOTV elections and universe over dispatch', () => {
       patch: { counties: [] },
     });
     expect(noCounty.code).toBe('invalid-input');
+    const struck = s.voters[0]?.id ?? '';
+    await call(s.dispatch, 'gotvVoted.strike', { electionId: s.election.id, voterId: struck });
+    const votedLogs = async () =>
+      (await readdir(s.dir, { recursive: true })).filter((f) => f.endsWith('.voted.ndjson'));
+    expect(await votedLogs()).toHaveLength(1);
     await call(s.dispatch, 'gotv.removeElection', { id: s.election.id });
+    expect(await votedLogs()).toEqual([]); // its voted log goes with it
     expect(await call(s.dispatch, 'gotv.elections')).toEqual([]);
     expect((await failure(s.dispatch, 'gotv.universe', { electionId: s.election.id })).code).toBe(
       'not-found',

@@ -12,6 +12,7 @@ import { electionOf, removeElection } from './elections';
 import { analysePlanCsv, planPreviewOf } from './planImport';
 import { readVotePlans, removeVotePlans, saveVotePlans } from './plans';
 import { universeOf } from './universe';
+import { removeVotedLog } from './votedStore';
 
 export function createGotvApp(session: Session, host: Host) {
   const voters = () => canvassAppOf(session, host).voters();
@@ -44,6 +45,7 @@ export function createGotvApp(session: Session, host: Host) {
     async removeElection(id: string): Promise<void> {
       await removeElection(session, id);
       await removeVotePlans(dir(), id);
+      await removeVotedLog(dir(), id);
     },
 
     async plans(electionId: string) {

@@ -4,6 +4,7 @@
  * says what its lines hold). Appends are fsynced; a torn last line is counted and skipped.
  * The folded state of each election is cached; writes to one election are serialised.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VotedLineSchema, VotedState, type VotedLine } from '../../../shared/gotv/votedLog';
 import { appendJsonLines, readJsonLines } from '../../store/ndjson';
@@ -17,12 +18,21 @@ export interface Loaded {
   damagedLines: number;
 }
 
+function votedPath(dir: string, electionId: string): string {
+  return join(dir, 'gotv', `${electionId}.voted.ndjson`);
+}
+
+/** Deletes an election's voted log, with the election (its ID is never used again). */
+export async function removeVotedLog(dir: string, electionId: string): Promise<void> {
+  await rm(votedPath(dir, electionId), { force: true });
+}
+
 export function createVotedStore(dataDir: () => string) {
   const cache = new Map<string, Loaded>();
   let cachedDir = '';
 
   function pathOf(electionId: string): string {
-    return join(dataDir(), 'gotv', `${electionId}.voted.ndjson`);
+    return votedPath(dataDir(), electionId);
   }
 
   function freshCache(): void {
