@@ -108,7 +108,7 @@ describe('gotvVoted channels', () => {
       [r2.id, '2026-11-03 09:30'],
       [r1.id, ''],
     ]);
-    expect(rides.rides[1]?.plan).toBe('Election day · ride 2026-11-03 09:30');
+    expect(rides.rides[1]?.plan).toBe('Election day · Needs a ride 2026-11-03 09:30');
 
     expect((await failure(s.dispatch, 'gotvVoted.board', { electionId: 'nope' })).code).toBe(
       'not-found',
