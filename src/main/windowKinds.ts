@@ -30,6 +30,7 @@ export const PRINT_CHANNELS = [
   'meetings.minutesMarkdown',
   'outreach.flyerPrint',
   'outreach.coverage',
+  'outreach.socialBasics',
   'platform.get',
   'print.signInSheet',
   'shifts.print',
