@@ -37,6 +37,8 @@ export const UniverseViewSchema = z.object({
   leftOut: z.number(),
   /** Supporters whose voter ID is not (or no longer) in the voter list. */
   unlisted: z.number(),
+  /** Would be in, but live outside the counties the election covers. */
+  outsideCounties: z.number(),
   /** Active members matched to a voter of this list. */
   matchedMembers: z.number(),
 });

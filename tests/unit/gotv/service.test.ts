@@ -73,6 +73,16 @@ describe('GOTV elections and universe over dispatch', () => {
     expect(total(u.byCounty)).toBe(2);
     expect(total(u.byPrecinct)).toBe(2);
     expect(u.byPrecinct.find((p) => p.precinct === a.precinct)?.count).toBeGreaterThanOrEqual(1);
+    expect(u.outsideCounties).toBe(0);
+
+    // An election of another county: the same supporters live outside it.
+    await call(s.dispatch, 'gotv.updateElection', {
+      id: s.election.id,
+      patch: { counties: ['39041'] },
+    });
+    const elsewhere = await universe(s);
+    expect(elsewhere.voters).toEqual([]);
+    expect(elsewhere.outsideCounties).toBe(2);
   });
 
   it('a member is matched to one voter; two members never share one', async () => {

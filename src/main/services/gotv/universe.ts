@@ -4,12 +4,14 @@
  * and the active members matched to its voters (`member.voterId`). The rule itself is
  * pure (src/shared/gotv/universe.ts); this reads its inputs and counts the result.
  *
+ * Only voters of the counties the election covers count (a list may span more).
  * Left out: voters the chapter marked Deceased, Moved (at that address) or Do Not Walk,
  * i.e. those off every walk sheet. A Do Not Call mark only keeps a voter off call sheets,
  * so they stay in the universe and are reached at the door.
  */
 import type { ResultEntry } from '../../../shared/canvass/results';
-import type { Household, Voter } from '../../../shared/canvass/schema';
+import { resolveCounty } from '../../../shared/canvass/counties';
+import type { Household, Voter, VoterListMeta } from '../../../shared/canvass/schema';
 import type { UniverseView, UniverseVoter } from '../../../shared/contract/gotv';
 import type { Election } from '../../../shared/gotv/election';
 import { buildUniverse, LatestAnswers, UNIVERSE_RULE } from '../../../shared/gotv/universe';
@@ -55,6 +57,26 @@ function counted(voters: readonly UniverseVoter[], key: (v: Voter) => [string, s
   );
 }
 
+/**
+ * Whether a voter lives in a county the election covers: a statewide list names each
+ * voter's county, a county's list may leave it to the list. A county that cannot be named
+ * keeps the voter in (never drop a supporter over a spelling).
+ */
+function inCounties(election: Election, meta: VoterListMeta): (v: Voter) => boolean {
+  const covered = new Set(election.counties);
+  const fipsByName = new Map<string, string | undefined>();
+  const fipsOf = (v: Voter): string | undefined => {
+    if (!v.county) return meta.county?.fips || undefined;
+    if (!fipsByName.has(v.county))
+      fipsByName.set(v.county, resolveCounty(meta.state || null, v.county)?.fips);
+    return fipsByName.get(v.county);
+  };
+  return (v) => {
+    const fips = fipsOf(v);
+    return fips === undefined || covered.has(fips);
+  };
+}
+
 /** The election's universe: its voters (supporters first, then members), why, and counts. */
 export async function universeOf(
   data: StoreData,
@@ -75,11 +97,12 @@ export async function universeOf(
   });
   const listCounty = list.meta.county?.name ?? '';
   const county = (v: Voter) => v.county || listCounty;
-  const chosen: UniverseVoter[] = universe.members.map((m) => ({
+  const everyone: UniverseVoter[] = universe.members.map((m) => ({
     ...(all.get(m.voterId) as Voter),
     reason: m.reason,
     support: m.support,
   }));
+  const chosen = everyone.filter(inCounties(election, list.meta));
   return {
     electionId: election.id,
     rule: UNIVERSE_RULE,
@@ -88,6 +111,7 @@ export async function universeOf(
     byPrecinct: counted(chosen, (v) => [county(v), v.precinct]),
     leftOut: universe.leftOut,
     unlisted: universe.unlisted.length,
+    outsideCounties: everyone.length - chosen.length,
     matchedMembers: members.filter((id) => all.has(id)).length,
   };
 }

@@ -22,9 +22,19 @@ export function ElectionForm<R>({
 }: { initial?: Fields; lists: readonly VoterListMeta[] } & FormOptions<Fields, Parsed, R>) {
   const chapter = useChapter();
   const { countyByFips } = useCounties();
+  // The chapter's counties and those its voter lists cover; a new election covers the
+  // county of the list it starts with (the universe keeps only voters of the chosen counties).
+  const listCounties = lists.flatMap((l) => (l.county?.fips ? [l.county.fips] : []));
+  const offered = [...new Set([...chapter.counties, ...listCounties])];
+  const first = lists[0];
   const form = useSchemaForm(
     ElectionInputSchema,
-    initial ?? { name: '', date: '', counties: chapter.counties, listId: lists[0]?.id ?? '' },
+    initial ?? {
+      name: '',
+      date: '',
+      counties: first?.county?.fips ? [first.county.fips] : chapter.counties,
+      listId: first?.id ?? '',
+    },
   );
   return (
     <Form form={form} showError {...options}>
@@ -39,7 +49,7 @@ export function ElectionForm<R>({
       <Checklist
         name="counties"
         legend="Counties it covers"
-        options={chapter.counties.map((fips) => ({
+        options={offered.map((fips) => ({
           value: fips,
           label: countyByFips(fips)?.name ?? fips,
         }))}

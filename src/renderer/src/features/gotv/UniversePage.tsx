@@ -60,6 +60,12 @@ function Universe({ electionId }: { electionId: string }) {
         <li>
           <strong>{count(u.unlisted)}</strong> supporters not in the voter list
         </li>
+        {u.outsideCounties > 0 && (
+          <li>
+            <strong>{count(u.outsideCounties)}</strong> left out for living outside the
+            election&rsquo;s counties
+          </li>
+        )}
       </ul>
       <div className="gotv-counts">
         <DataTable
