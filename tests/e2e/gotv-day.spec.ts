@@ -164,7 +164,7 @@ test('GOTV election day: voted file, strike-offs, strike and chase lists, the bo
     const ridesPdf = harness.saved.at(-1) ?? '';
     const rides = pdfText(ridesPdf);
     expect(rides).toContain('Rides to the polls');
-    expect(rides).toContain('1 rides');
+    expect(rides).toContain('1 ride to give');
     expect(rides).toMatch(/10:30\s+\S/);
     execFileSync('pdftoppm', ['-png', '-r', '60', ridesPdf, 'test-results/screens/gotv-rides']);
 

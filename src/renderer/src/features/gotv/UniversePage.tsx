@@ -100,7 +100,7 @@ function Universe({ electionId }: { electionId: string }) {
         caption={
           found.length > SHOWN
             ? `${count(found.length)} voters; the first ${SHOWN} shown — search to narrow`
-            : `${count(found.length)} voters`
+            : `${count(found.length)} ${found.length === 1 ? 'voter' : 'voters'}`
         }
         rows={found.slice(0, SHOWN)}
         rowKey={(v) => v.id}

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { RidesSheetData } from '../../../../shared/contract/gotvVoted';
+import { pluralize } from '../../../../shared/text';
 import { api } from '../../api';
 import type { PrintView } from '../printView';
 import { Snapshot } from './StrikeList';
@@ -14,8 +15,8 @@ export function RidesList({ data }: { data: RidesSheetData }): ReactNode {
     <article className="gotv-print gotv-strike">
       <h1>Rides to the polls</h1>
       <p className="gotv-sub">
-        {data.chapterName} · {data.electionName}, {data.electionDate} · {data.rides.length} rides to
-        give
+        {data.chapterName} · {data.electionName}, {data.electionDate} ·{' '}
+        {pluralize(data.rides.length, 'ride')} to give
       </p>
       <Snapshot at={data.at} remaining />
       <table className="gotv-table">
