@@ -9,31 +9,30 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportJob } from '../../src/shared/contract/canvass';
 import type { Voter } from '../../src/shared/canvass/schema';
 import type { Election } from '../../src/shared/gotv/election';
 import { localToday } from '../../src/shared/dates';
 import { generateOhioCsv } from '../unit/canvass/generate';
 import { test, expect, type Harness } from './fixtures';
-import { apiOk, expectNoSeriousViolations, screenshot, seedChapter } from './helpers';
+import {
+  apiOk,
+  expectNoSeriousViolations,
+  importedVoterList,
+  screenshot,
+  seedChapter,
+} from './helpers';
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
 /** Every voter of the list's turfs, door by door; the first 24 doors' first voters answer 1. */
 async function electionDay(harness: Harness, dir: string) {
-  const file = join(dir, 'franklin.csv');
-  await writeFile(file, generateOhioCsv(300, 9, { badRows: false }));
-  harness.openPaths.push(file);
-  const { jobId } = await apiOk<{ jobId: string }>(harness, 'canvass.importStart', {
-    preset: 'ohio',
-    fileDate: '2026-09-01',
-  });
-  await expect
-    .poll(async () => (await apiOk<ImportJob>(harness, 'canvass.importProgress', { jobId })).state)
-    .toBe('done');
-  const listId = (await apiOk<ImportJob>(harness, 'canvass.importProgress', { jobId })).list?.id;
-  await apiOk(harness, 'canvass.cutTurfs', { listId, doorsPerTurf: 40 });
+  const listId = await importedVoterList(
+    harness,
+    join(dir, 'franklin.csv'),
+    generateOhioCsv(300, 9, { badRows: false }),
+    40,
+  );
   const doors: Voter[][] = [];
   for (const turfId of ['T001', 'T002']) {
     const walk = await apiOk<{ households: { occupants: Voter[] }[] }>(

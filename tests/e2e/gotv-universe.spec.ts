@@ -7,14 +7,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportJob } from '../../src/shared/contract/canvass';
 import type { WalkList } from '../../src/shared/canvass/schema';
 import { generateOhioCsv } from '../unit/canvass/generate';
 import { test, expect, type Harness } from './fixtures';
-import { apiOk, expectNoSeriousViolations, screenshot, seedChapter } from './helpers';
+import {
+  apiOk,
+  expectNoSeriousViolations,
+  importedVoterList,
+  screenshot,
+  seedChapter,
+} from './helpers';
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -29,19 +34,12 @@ async function canvassed(
   harness: Harness,
   dir: string,
 ): Promise<{ listId: string; walk: WalkList }> {
-  const file = join(dir, 'franklin.csv');
-  await writeFile(file, generateOhioCsv(300, 5));
-  harness.openPaths.push(file);
-  const { jobId } = await apiOk<{ jobId: string }>(harness, 'canvass.importStart', {
-    preset: 'ohio',
-    fileDate: '2026-09-01',
-  });
-  await expect
-    .poll(async () => (await apiOk<ImportJob>(harness, 'canvass.importProgress', { jobId })).state)
-    .toBe('done');
-  const job = await apiOk<ImportJob>(harness, 'canvass.importProgress', { jobId });
-  const listId = job.list?.id ?? '';
-  await apiOk(harness, 'canvass.cutTurfs', { listId, doorsPerTurf: 30 });
+  const listId = await importedVoterList(
+    harness,
+    join(dir, 'franklin.csv'),
+    generateOhioCsv(300, 5),
+    30,
+  );
   const walk = await apiOk<WalkList>(harness, 'canvass.walkList', { listId, turfId: 'T001' });
   const firsts = walk.households.map((h) => h.occupants[0]?.id ?? '');
   // Doors 1–6 answer 1, 2, 1, 3, 4, 2; door 7 is a supporter who has since moved.

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { ImportJob } from '../../src/shared/contract/canvass';
 import { expect } from './fixtures';
 import type { Harness } from './fixtures';
 
@@ -89,4 +91,27 @@ export async function seedAdoptedPlatform(
     await addMemberViaApi(harness, name);
   for (const [areaId, title, summary] of policies)
     await adoptPolicy(harness, areaId, title, summary);
+}
+
+/**
+ * Imports a voter file's text through the canvass import (as the Outreach screen does, the
+ * file "chosen" in the dialog), waits for it, and cuts turfs; returns the list's ID.
+ */
+export async function importedVoterList(
+  harness: Harness,
+  path: string,
+  csv: string,
+  doorsPerTurf: number,
+): Promise<string> {
+  await writeFile(path, csv);
+  harness.openPaths.push(path);
+  const { jobId } = await apiOk<{ jobId: string }>(harness, 'canvass.importStart', {
+    preset: 'ohio',
+    fileDate: '2026-09-01',
+  });
+  const job = () => apiOk<ImportJob>(harness, 'canvass.importProgress', { jobId });
+  await expect.poll(async () => (await job()).state).toBe('done');
+  const listId = (await job()).list?.id ?? '';
+  await apiOk(harness, 'canvass.cutTurfs', { listId, doorsPerTurf });
+  return listId;
 }

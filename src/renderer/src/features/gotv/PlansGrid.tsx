@@ -17,6 +17,7 @@ import {
 import { api } from '../../api';
 import { ActionNotice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
+import '../../ui/keyGrid.css';
 
 const PLAN_KEYS: Readonly<Record<string, VotePlanKind>> = {
   e: 'early',

@@ -17,6 +17,7 @@ import type { WalkList } from '../../../../../shared/canvass/schema';
 import { api } from '../../../api';
 import { ActionNotice, Notice } from '../../../ui/Notice';
 import { useAction } from '../../../ui/useAction';
+import '../../../ui/keyGrid.css';
 
 interface Row {
   voterId: string;
