@@ -126,7 +126,7 @@ test('GOTV: an election, its universe from door results, a member matched, vote 
     await page.getByRole('button', { name: 'Save 3 plans' }).click();
     await expect(page.getByRole('status')).toContainText('Saved 3 plans.');
     await expect(
-      page.getByText('3 of 5 universe voters have a plan; 1 need a ride.'),
+      page.getByText('3 of 5 universe voters have a plan; 1 needs a ride.'),
     ).toBeVisible();
     await expect(grid).toContainText('Needs a ride 10:30');
     await expectNoSeriousViolations(page);

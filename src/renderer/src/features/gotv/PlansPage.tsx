@@ -36,11 +36,12 @@ function Plans({ electionId }: { electionId: string }) {
   if (!data.value) return <Notice kind="error">{data.error}</Notice>;
   const { voters, plans } = data.value;
   const counted = voters.filter((v) => plans.has(v.id)).length;
+  const rides = voters.filter((v) => plans.get(v.id)?.needsRide).length;
   return (
     <div className="gotv-page">
       <p>
-        {counted} of {voters.length} universe voters have a plan;{' '}
-        {voters.filter((v) => plans.get(v.id)?.needsRide).length} need a ride.
+        {counted} of {voters.length} universe voters have a plan; {rides}{' '}
+        {rides === 1 ? 'needs' : 'need'} a ride.
       </p>
       <SearchBox
         label="Find by name, address, precinct or voter ID"
