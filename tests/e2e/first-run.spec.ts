@@ -55,6 +55,16 @@ test('first run: explore with a sample chapter, then discard it', async ({ page,
   await page.getByRole('button', { name: 'Explore with a sample chapter' }).click();
   await expect(page.getByRole('note')).toContainText('Sample chapter');
   await expect(page.getByRole('row', { name: /Amara Okafor/ })).toBeVisible();
+  // Get out the vote has an election with plans and a strike-off to show.
+  await page.goto('/#/gotv/plans');
+  await expect(
+    page.getByText(/3 of \d+ universe voters have a plan; 1 needs a ride\./),
+  ).toBeVisible();
+  await screenshot(page, 'sample-gotv-plans');
+  await page.getByRole('link', { name: 'Who has voted' }).click();
+  await expect(page.getByRole('row', { name: /Grace Kim/ })).toBeVisible();
+  await screenshot(page, 'sample-gotv-day');
+  await page.goto('/#/members');
   await page.getByRole('button', { name: 'Discard the sample' }).click();
   // It asks first: keeping it changes nothing.
   const ask = page.getByRole('dialog', { name: 'Discard the sample chapter?' });

@@ -76,7 +76,8 @@ export function sampleVoterLines(count = SAMPLE_VOTERS): string[] {
   return lines;
 }
 
-export async function seedSampleCanvass(session: Session): Promise<void> {
+/** Imports the sample voter list with its turfs and results; returns the list's ID. */
+export async function seedSampleCanvass(session: Session): Promise<string> {
   const dir = session.dirFor('sample');
   const service = createVoterService(dir, { now: session.clock });
   await mkdir(join(dir, 'voters'), { recursive: true });
@@ -125,6 +126,7 @@ export async function seedSampleCanvass(session: Session): Promise<void> {
         2,
       )}\n`,
     );
+    return r.list.id;
   } finally {
     await rm(file, { force: true });
   }

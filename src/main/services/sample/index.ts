@@ -13,6 +13,7 @@ import { SAMPLE_DISCLAIMER, sampleCountyProfiles, sampleFlyers } from './outreac
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { seedSampleMeetings } from './meetings';
 import { seedSampleCanvass } from './canvass';
+import { seedSampleGotv } from './gotv';
 import { sampleVolunteering } from './volunteers';
 import { PlatformStoreSchema } from '../../../shared/platform/stored';
 
@@ -98,7 +99,7 @@ export async function openSample(session: Session) {
     await seedSampleVotes(session);
     await seedSampleMeetings(session);
     await seedSampleCandidates(session);
-    await seedSampleCanvass(session);
+    await seedSampleGotv(session, await seedSampleCanvass(session));
   }
   return session.status();
 }

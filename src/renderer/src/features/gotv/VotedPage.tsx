@@ -46,7 +46,8 @@ function Voted({ electionId }: { electionId: string }) {
             voted
           </li>
           <li>
-            <strong>{count(s.voted)}</strong> voters of the list known to have voted
+            <strong>{count(s.voted)}</strong> {s.voted === 1 ? 'voter' : 'voters'} of the list known
+            to have voted
           </li>
         </ul>
       )}
