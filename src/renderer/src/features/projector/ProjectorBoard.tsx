@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Board } from '../../../../shared/contract/gotvVoted';
-import { formatTime } from '../../../../shared/dates';
+import { formatDate, formatTime } from '../../../../shared/dates';
 import { api, messageOf } from '../../api';
 import { useFitToScreen } from './useFitToScreen';
 import './projector.css';
@@ -75,7 +75,7 @@ export function ProjectorBoard({ electionId }: { electionId: string }) {
       {b && (
         <>
           <h1>
-            {b.electionName} — {b.electionDate}
+            {b.electionName} — {formatDate(b.electionDate, 'en-US')}
           </h1>
           <p className="board-total">
             <strong>{b.total.voted.toLocaleString('en-US')}</strong> of{' '}

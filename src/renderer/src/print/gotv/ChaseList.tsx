@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { ChaseSheetData } from '../../../../shared/contract/gotvVoted';
 import { api } from '../../api';
 import type { PrintView } from '../printView';
-import { Snapshot } from './StrikeList';
+import { electionLabel, Snapshot } from './StrikeList';
 import './gotv-print.css';
 
 const COLUMNS = ['#', 'Name', 'Age', 'Phone', 'Plan', 'Voter ID', 'Voted', 'Not home'];
@@ -19,9 +19,8 @@ export function ChaseList({ data }: { data: ChaseSheetData }): ReactNode {
         <section key={t.id} className="gotv-part" aria-label={`Chase turf ${t.id}`}>
           <h1>Chase list — turf {t.id}</h1>
           <p className="gotv-sub">
-            {data.chapterName} · {data.electionName}, {data.electionDate} ·{' '}
-            {data.county ? `${data.county} · ` : ''}precinct {t.precincts.join(', ') || '—'} ·{' '}
-            {t.people} to reach at {t.doors} doors
+            {data.chapterName} · {electionLabel(data)} · {data.county ? `${data.county} · ` : ''}
+            precinct {t.precincts.join(', ') || '—'} · {t.people} to reach at {t.doors} doors
           </p>
           <Snapshot at={data.at} remaining />
           <table className="gotv-table">

@@ -7,7 +7,7 @@ import type { RidesSheetData } from '../../../../shared/contract/gotvVoted';
 import { pluralize } from '../../../../shared/text';
 import { api } from '../../api';
 import type { PrintView } from '../printView';
-import { Snapshot } from './StrikeList';
+import { electionLabel, Snapshot } from './StrikeList';
 import './gotv-print.css';
 
 export function RidesList({ data }: { data: RidesSheetData }): ReactNode {
@@ -15,8 +15,7 @@ export function RidesList({ data }: { data: RidesSheetData }): ReactNode {
     <article className="gotv-print gotv-strike">
       <h1>Rides to the polls</h1>
       <p className="gotv-sub">
-        {data.chapterName} · {data.electionName}, {data.electionDate} ·{' '}
-        {pluralize(data.rides.length, 'ride')} to give
+        {data.chapterName} · {electionLabel(data)} · {pluralize(data.rides.length, 'ride')} to give
       </p>
       <Snapshot at={data.at} remaining />
       <table className="gotv-table">

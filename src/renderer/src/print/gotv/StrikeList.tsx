@@ -6,10 +6,15 @@
  */
 import type { ReactNode } from 'react';
 import type { StrikeSheetData } from '../../../../shared/contract/gotvVoted';
-import { formatDateTime } from '../../../../shared/dates';
+import { formatDate, formatDateTime } from '../../../../shared/dates';
 import { api } from '../../api';
 import type { PrintView } from '../printView';
 import './gotv-print.css';
+
+/** "General election, 11/3/2026": the election as every list's subtitle names it. */
+export function electionLabel(d: { electionName: string; electionDate: string }): string {
+  return `${d.electionName}, ${formatDate(d.electionDate, 'en-US')}`;
+}
 
 export function Snapshot({ at, remaining }: { at: string; remaining: boolean }): ReactNode {
   return (
@@ -27,8 +32,7 @@ export function StrikeList({ data }: { data: StrikeSheetData }): ReactNode {
         <section key={p.precinct} className="gotv-part" aria-label={`Precinct ${p.precinct}`}>
           <h1>Strike list — precinct {p.precinct || '(none)'}</h1>
           <p className="gotv-sub">
-            {data.chapterName} · {data.electionName}, {data.electionDate} · {p.voted} of{' '}
-            {p.universe} voted
+            {data.chapterName} · {electionLabel(data)} · {p.voted} of {p.universe} voted
           </p>
           <Snapshot at={data.at} remaining={data.remaining} />
           <table className="gotv-table">
