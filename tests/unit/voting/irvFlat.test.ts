@@ -75,14 +75,14 @@ const electionArb = (maxBallots: number): fc.Arbitrary<Generated> =>
   fc.integer({ min: 1, max: POOL.length }).chain((n) => {
     const candidates = POOL.slice(0, n);
     const names = [...candidates, ...WRITE_INS];
-    const entry: fc.Arbitrary<RankingEntry> = fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom(...names) },
-      { weight: 1, arbitrary: fc.constantFrom(null, '') },
-      {
-        weight: 1,
-        arbitrary: fc.uniqueArray(fc.constantFrom(...names), { minLength: 2, maxLength: 3 }),
-      },
-    );
+    // More blanks and overvotes than elsewhere: the two counts read those differently.
+    const name = fc.constantFrom(...names);
+    const overvote = fc.uniqueArray(name, { minLength: 2, maxLength: 4 });
+    const entry: fc.Arbitrary<RankingEntry> = fc
+      .nat(9)
+      .chain<RankingEntry>((k) =>
+        k < 6 ? name : k < 8 ? fc.constantFrom(null, '', ' ') : overvote,
+      );
     return fc
       .record({
         candidates: fc.constant(candidates),
