@@ -5,7 +5,7 @@ import { MAX_BALLOT_COUNT, packRankedBallots } from './ballots';
 import type { PackedBallots } from './ballotSet';
 import { parseOrThrow } from './errors';
 import { ApprovalElectionInputSchema, RankedElectionInputSchema } from './electionInput';
-import { countIrvSet } from './irv';
+import { countIrvPacked } from './irv';
 import { countMajoritySet, countPluralitySet } from './plurality';
 import type { ElectionResult } from './result';
 import { addRuleIssues, IRV_SEATS_HINT, irvSeatsAllowed } from './ruleChecks';
@@ -95,15 +95,15 @@ export type PackedElection = Pick<
 >;
 type RankedMethod = 'plurality' | 'majority' | 'irv' | 'stv';
 
+/** IRV counts the ballots as packed; the other methods put them in ranking order first. */
 export function countPackedElection(e: PackedElection, packed: PackedBallots): ElectionResult {
+  if (e.method === 'irv') return countIrvPacked(packed, e.rules, e.seats);
   const set = orderRankedBallots(packed);
   switch (e.method) {
     case 'plurality':
       return countPluralitySet(set, e.seats, e.rules);
     case 'majority':
       return countMajoritySet(set, e.rules);
-    case 'irv':
-      return countIrvSet(set, e.rules, e.seats);
     case 'stv':
       return countStvSet(set, e.seats, e.rules);
   }

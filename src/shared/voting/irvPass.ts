@@ -1,4 +1,5 @@
 import { exhaustedObject, identity, sum, talliesRecord } from './count';
+import type { BallotTree, PackedBallots } from './ballotSet';
 import { RankedPiles } from './piles';
 import type { PreparedSet } from './prepare';
 import type { ElectionResult, Round } from './result';
@@ -40,8 +41,9 @@ export interface PassResult {
   winners: number[];
 }
 
+/** The ballots are counted on their tree when they have one (see RankedPiles). */
 export function runIrvPass(
-  prep: PreparedSet,
+  prep: PreparedSet<PackedBallots & { tree?: BallotTree }>,
   rules: BallotRules,
   ties: TieBreaker,
   opts: PassOptions,

@@ -8,7 +8,7 @@ import {
   MARK_DUPLICATE,
   reasonIndex,
 } from './ballotSet';
-import type { BallotTree, RankedBallotSet } from './ballotSet';
+import type { BallotTree, PackedBallots } from './ballotSet';
 import { EDGE, nodeVotes } from './ballotTree';
 import { UNITS_PER_VOTE } from './decimal';
 import type { BallotRules } from './rules';
@@ -25,6 +25,10 @@ import type { BallotRules } from './rules';
  * ballots that end there are exhausted. One ballot is read on along its own ranks, which
  * lie side by side in memory. A round costs a few steps per node or ballot moved, not per
  * ballot held: a million ballots over ten candidates move about 60,000 nodes in a count.
+ *
+ * Ballots without a tree (packed in any order, not merged) are all held one by one from
+ * the start: the same moves, ballot by ballot, for an IRV count that would otherwise sort
+ * them and build the tree first, which costs more than it saves a single count.
  *
  * Reading follows BallotReader exactly (blank runs, duplicates, overvotes), applied to a
  * node at a time: every ballot under a node has the same ranks down to it.
@@ -46,11 +50,12 @@ const CHUNK = 256;
 const SLAB_SHIFT = 4;
 const SLAB_MASK = (1 << SLAB_SHIFT) - 1;
 /**
- * Slabs of finished counts, for the next count to reuse (up to 4 MiB): a count that
- * allocated afresh each time would make the runtime collect garbage far more often.
+ * Slabs of finished counts, for the next count to reuse (up to 16 MiB, what a million
+ * ballots held one by one take): a count that allocated afresh each time would make the
+ * runtime collect garbage far more often.
  */
 const spareSlabs: Int32Array[] = [];
-const MAX_SPARE_SLABS = 64;
+const MAX_SPARE_SLABS = 256;
 
 export class RankedPiles {
   /** Value held per candidate: ballots (IRV) or units of 1/10000 vote (STV). */
@@ -60,7 +65,7 @@ export class RankedPiles {
   /** 1 while a candidate is still in the running; cleared by the count. */
   readonly continuing: Uint8Array;
 
-  private readonly tree: BallotTree;
+  private readonly tree: BallotTree | undefined;
   private readonly marks: Int32Array;
   private readonly overvotes: readonly Int32Array[];
   private readonly maxSkip: number;
@@ -80,12 +85,21 @@ export class RankedPiles {
   private exhausted = 0;
 
   /**
+   * @param set the ballots; with their tree (in ranking order, merged) the count moves
+   *   whole branches of it. Without, each ballot is held and read on by itself, in the
+   *   order packed: more steps per round, but none of the sort and the tree, which cost
+   *   more than they save when the ballots are put in order only for one IRV count.
    * @param weighted ballots carry a value in units (STV), starting at one vote and cut
    *   by surplus transfers; otherwise every ballot is worth its count.
    * @param out 1 for each candidate out of the count from the start (withdrawn, or an
    *   earlier pass's winner): the ballots pass over their marks.
    */
-  constructor(set: RankedBallotSet, rules: BallotRules, weighted: boolean, out?: Uint8Array) {
+  constructor(
+    set: PackedBallots & { tree?: BallotTree },
+    rules: BallotRules,
+    weighted: boolean,
+    out?: Uint8Array,
+  ) {
     const K = set.names.length;
     this.tree = set.tree;
     this.marks = set.marks;
@@ -98,7 +112,14 @@ export class RankedPiles {
     if (out) for (let c = 0; c < K; c++) if (out[c] === 1) this.continuing[c] = 0;
     this.chunks = Array.from({ length: K }, () => []);
     this.used = new Int32Array(K).fill(CHUNK);
-    this.spreadNode(0, weighted ? UNITS_PER_VOTE : 1);
+    const w = weighted ? UNITS_PER_VOTE : 1;
+    if (this.tree) this.spreadNode(0, w);
+    else {
+      const { start, count } = set;
+      for (let b = 0; b < set.size; b++) {
+        this.readBallot(start[b] as number, start[b + 1] as number, 0, count[b] as number, w);
+      }
+    }
   }
 
   /**
@@ -147,7 +168,8 @@ export class RankedPiles {
    */
   private spreadNode(node: number, w: number): void {
     const { continuing, tally, received } = this;
-    const edges = this.tree.edges;
+    const tree = this.tree as BallotTree; // only nodes of a tree are spread
+    const edges = tree.edges;
     this.pending = 0;
     this.later(node, 0);
     while (this.pending > 0) {
@@ -157,8 +179,8 @@ export class RankedPiles {
       // The node's own edge holds its ballots and where its children start and end
       // (layout at BallotTree); a node in a pile or queued here holds several ballots.
       const first = n === 0 ? 0 : (edges[EDGE * (n - 1) + 2] as number);
-      const last = n === 0 ? this.tree.rootEnd : (edges[EDGE * (n - 1) + 3] as number);
-      let ended = nodeVotes(this.tree, n);
+      const last = n === 0 ? tree.rootEnd : (edges[EDGE * (n - 1) + 3] as number);
+      let ended = nodeVotes(tree, n);
       for (let e = first; e < last; e++) {
         const m = edges[EDGE * e] as number;
         const votes = edges[EDGE * e + 1] as number;

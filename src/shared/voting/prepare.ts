@@ -17,8 +17,8 @@ import type { BallotRules } from './rules';
  *
  * Without those rules the set is returned as it is.
  */
-export interface PreparedSet {
-  set: RankedBallotSet;
+export interface PreparedSet<S extends PackedBallots = RankedBallotSet> {
+  set: S;
   /** 1 for a candidate out of the count before round 1 (withdrawn). */
   out: Uint8Array;
   /** Index of the write-in pool in `set.names`, or -1. */
@@ -28,6 +28,16 @@ export interface PreparedSet {
 }
 
 export function prepareRankedSet(set: RankedBallotSet, rules: BallotRules): PreparedSet {
+  const prep = preparePackedSet(set, rules);
+  // Recoded ballots are put in ranking order again (a new tree); else the set is as it was.
+  return { ...prep, set: prep.set === set ? set : orderRankedBallots(prep.set) };
+}
+
+/** The same for packed ballots in any order, which stay in the order given. */
+export function preparePackedSet(
+  set: PackedBallots,
+  rules: BallotRules,
+): PreparedSet<PackedBallots> {
   const pooling = rules.writeIns === 'pool' && set.writeIns.length > 0;
   const declared = set.names.length - set.writeIns.length;
   const dupExhausts = rules.duplicate === 'exhaust' && set.overvotes.length > 0;
@@ -35,9 +45,7 @@ export function prepareRankedSet(set: RankedBallotSet, rules: BallotRules): Prep
   if (pooling || dupExhausts) {
     const map = Int32Array.from(set.names, (_, c) => (pooling && c >= declared ? declared : c));
     const names = pooling ? [...set.names.slice(0, declared), rules.writeInLabel] : set.names;
-    prepared = orderRankedBallots(
-      recode(set, map, names, pooling ? [rules.writeInLabel] : set.writeIns, dupExhausts),
-    );
+    prepared = recode(set, map, names, pooling ? [rules.writeInLabel] : set.writeIns, dupExhausts);
   }
   const out = new Uint8Array(prepared.names.length);
   const index = new Map(prepared.names.map((n, i) => [n, i]));
@@ -105,7 +113,9 @@ function recode(
       marks[p] = code; // a blank or a repeat keeps its code
     }
   }
-  return { ...set, names, writeIns, marks, start: set.start, overvotes };
+  // Not `...set`: a tree of the ballots as they were does not fit the new codes.
+  const { size, start, count, total, valid, undervotes } = set;
+  return { names, writeIns, size, marks, start, count, overvotes, total, valid, undervotes };
 
   function single(c: number, b: number): number {
     const repeat = alone[c] === b || (overvoteRepeats && inGroup[c] === b);

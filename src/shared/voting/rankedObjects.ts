@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import { orderRankedBallots } from './ballotOrder';
-import { compileRankedBallots } from './ballots';
-import type { PackedBallots, RankedBallotSet } from './ballotSet';
+import { packRankedBallots } from './ballots';
+import type { PackedBallots } from './ballotSet';
 import { parseOrThrow } from './errors';
 import { RankedElectionInputSchema } from './electionInput';
 import type { RankedElectionInput } from './electionInput';
@@ -74,17 +73,18 @@ export function parseWithPackedBallots<T>(
 
 /**
  * A ranked count's input, checked (a VotingInputError naming every bad field otherwise),
- * and its ballots compiled for counting: the fast way when it can, else the strict one.
- * Read the ballots from `set` only (`election.ballots` is [] when taken the fast way).
+ * and its ballots packed for counting: the fast way when it can, else the strict one.
+ * Read the ballots from `packed` only (`election.ballots` is [] when taken the fast way);
+ * they may be scratch space: count them (or put them in ranking order) at once.
  */
 export function compileRankedInput(input: RankedElectionInput): {
   election: z.infer<typeof RankedElectionInputSchema>;
-  set: RankedBallotSet;
+  packed: PackedBallots;
 } {
   const fast = parseWithPackedBallots(RankedElectionInputSchema, input);
-  if (fast) return { election: fast.value, set: orderRankedBallots(fast.packed) };
+  if (fast) return { election: fast.value, packed: fast.packed };
   const election = parseOrThrow(RankedElectionInputSchema, input, 'invalid election');
-  return { election, set: compileRankedBallots(election.candidates, election.ballots) };
+  return { election, packed: packRankedBallots(election.candidates, election.ballots) };
 }
 
 /** The ballot's count when it is a plain ballot (see above) with a ranking array; else 0. */

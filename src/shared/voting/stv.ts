@@ -1,3 +1,4 @@
+import { orderRankedBallots } from './ballotOrder';
 import type { RankedBallotSet } from './ballotSet';
 import { exhaustedObject, listNames, plural, sum, talliesRecord } from './count';
 import { formatUnits, fromUnits, mulDivFloor, UNITS_PER_VOTE } from './decimal';
@@ -31,9 +32,9 @@ import { TieBreaker } from './tiebreak';
  * Invariant, every round: sum(tallies) + exhausted + residue = valid ballots.
  */
 export function countStv(input: RankedElectionInput): ElectionResult {
-  const { election, set } = compileRankedInput(input);
+  const { election, packed } = compileRankedInput(input);
   assertRules({ method: 'stv', ...election });
-  return countStvSet(set, election.seats, election.rules);
+  return countStvSet(orderRankedBallots(packed), election.seats, election.rules);
 }
 
 export function countStvSet(
