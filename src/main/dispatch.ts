@@ -10,6 +10,7 @@ import { allHandlers } from './handlers';
 import type { Host } from './host';
 import { sweepVoterLeftovers } from './services/voters/sweep';
 import { Session } from './session';
+import { syncHub } from './sync/syncHub';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -73,5 +74,7 @@ export async function startBackend(dataDir: string, host: Host, clock?: () => Da
   const session = new Session(dataDir, clock);
   await session.open('real');
   await sweepVoterLeftovers(dataDir);
+  // Sync picks up where it was left; nothing starts if it was never turned on.
+  await syncHub(session).resume();
   return { session, dispatch: createDispatch(session, host) };
 }
