@@ -33,7 +33,7 @@ export function ChapterDevices({ status, action, onStatus }: Props) {
       <h3>Pair a new device</h3>
       <PairForm action={action} listening={status.lan.listening !== null} />
       <h3>Paired devices</h3>
-      <table className="device-list">
+      <table className="table device-list">
         <thead>
           <tr>
             <th>Name</th>
@@ -68,11 +68,12 @@ export function ChapterDevices({ status, action, onStatus }: Props) {
         </tbody>
       </table>
       {status.serverTokenLine && (
-        <label className="token-line">
-          Line for the sync server’s tokens file (lets this laptop in; the server learns the other
-          devices from it)
+        <Field
+          label="Line for the sync server’s tokens file"
+          hint="Lets this laptop in; the server learns the other devices from this laptop."
+        >
           <textarea readOnly rows={3} value={status.serverTokenLine} spellCheck={false} />
-        </label>
+        </Field>
       )}
       {revoking && (
         <ConfirmModal
@@ -132,7 +133,11 @@ function PairForm({ action, listening }: { action: Action; listening: boolean })
         <div className="pairing" role="region" aria-label="Pairing code">
           <p>On the new laptop, choose “Join a chapter from another laptop” and type:</p>
           <p className="pairing-code">{pairing.code}</p>
-          {pairing.address && <p>Address: {pairing.address}</p>}
+          {pairing.address && (
+            <p>
+              Address: <code className="pairing-address">{pairing.address}</code>
+            </p>
+          )}
           <p>Good once, until {formatDateTime(pairing.expiresAt)}.</p>
           <QrCode url={pairing.qrText} className="pairing-qr" />
         </div>

@@ -57,16 +57,12 @@ function DevicesBody({
   const me = status.thisDevice;
   return (
     <>
-      <dl className="device-facts">
-        <dt>This laptop</dt>
-        <dd>
-          {me.name} — {ROLE_WORDS[me.role]}
-        </dd>
-        <dt>Sync</dt>
-        <dd role="status" aria-label="Sync status">
-          {status.connection.words}
-        </dd>
-      </dl>
+      <p>
+        This laptop: <strong>{me.name}</strong>, {ROLE_WORDS[me.role]}.
+      </p>
+      <p className="sync-state" role="status" aria-label="Sync status">
+        {status.connection.words}
+      </p>
       <ServerForm key={status.server ?? ''} status={status} action={action} onStatus={onStatus} />
       {me.role === 'chapter' && (
         <ChapterDevices status={status} action={action} onStatus={onStatus} />
