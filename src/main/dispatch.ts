@@ -9,6 +9,7 @@ import { AppError, toApiIssues, type Envelope } from '../shared/errors';
 import { allHandlers } from './handlers';
 import type { Host } from './host';
 import { sweepVoterLeftovers } from './services/voters/sweep';
+import { refuseKeptOnChapterLaptop } from './sync/readOnly';
 import { Session } from './session';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -60,6 +61,7 @@ export function createDispatch(session: Session, host: Host): Dispatch {
       };
     }
     try {
+      await refuseKeptOnChapterLaptop(session, channel);
       const value: unknown = await table[channel](parsed.data);
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {

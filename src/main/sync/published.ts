@@ -18,24 +18,19 @@ import {
   sameKept,
   snapshotText,
   withPublished,
-  type DeviceRole,
   type PublishedDevice,
   type PublishedSnapshot,
 } from '../../shared/sync/published';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { updateSettled } from '../services/settled';
+import type { SyncIdentity } from './identity';
 
-/** What publishing and verifying need of this device's identity (src/main/sync/identity.ts). */
-export interface PublishIdentity {
-  chapterId: string;
-  deviceId: string;
-  role: DeviceRole;
-  /** Ed25519 SPKI DER, base64: every device has it. */
-  chapterPublicKey: string;
-  /** Ed25519 PKCS#8 DER, base64: the chapter laptop only. */
-  chapterPrivateKey?: string | undefined;
-}
+/** What publishing and verifying need of this device's identity. */
+export type PublishIdentity = Pick<
+  SyncIdentity,
+  'chapterId' | 'deviceId' | 'role' | 'chapterPublicKey' | 'chapterPrivateKey'
+>;
 
 const SignedSchema = z.object({
   snapshot: z.string().max(200_000_000),

@@ -9,13 +9,15 @@ import type { DeviceRole } from '../../shared/sync/published';
 import { keptElsewhereMessage } from '../../shared/sync/published';
 import { keptAreaOf } from '../../shared/sync/keptOnChapter';
 import type { Session } from '../session';
+import { readIdentity } from './identity';
 import { publishedCopy } from './published';
 
 /** Throws the plain refusal when `channel` changes a kept area and this laptop is not the chapter's. */
 export async function refuseKeptOnChapterLaptop(
   session: Session,
   channel: Channel,
-  roleOf: (dataDir: string) => Promise<DeviceRole | null>,
+  roleOf: (dataDir: string) => Promise<DeviceRole | null> = async (dataDir) =>
+    (await readIdentity(dataDir))?.role ?? null,
 ): Promise<void> {
   const area = keptAreaOf(channel);
   if (!area || session.mode !== 'real') return;

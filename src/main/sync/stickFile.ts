@@ -22,41 +22,32 @@ import { z } from 'zod';
 import type { StickImport } from '../../shared/contract/syncFiles';
 import { formatDateTime } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import type { DeviceRole, PublishedDevice } from '../../shared/sync/published';
+import { docsForRole, type DocName } from '../../shared/sync/protocol';
+import type { PublishedDevice } from '../../shared/sync/published';
 import {
   STICK_FORMAT,
   StickFormatError,
   decodePayload,
   docsBetween,
-  docsFor,
   encodeHeader,
   encodePayload,
   signedPart,
   splitStickFile,
   stickFileBytes,
-  type StickDocName,
   type StickHeader,
 } from '../../shared/sync/stickFormat';
 import { writeFileDurable } from '../store/durable';
+import type { SyncIdentity } from './identity';
+import type { Replica } from './replica';
 
-/** What the stick needs of this device's sync identity (src/main/sync/identity.ts). */
-export interface StickIdentity {
-  chapterId: string;
-  deviceId: string;
-  deviceName: string;
-  role: DeviceRole;
-  /** base64 of the chapter's 32-byte AES key. */
-  transportKey: string;
-  /** base64 of this device's Ed25519 private key (PKCS#8 DER). */
-  devicePrivateKey: string;
-}
+/** What the stick needs of this device's sync identity. */
+export type StickIdentity = Pick<
+  SyncIdentity,
+  'chapterId' | 'deviceId' | 'deviceName' | 'role' | 'transportKey' | 'devicePrivateKey'
+>;
 
-/** What the stick needs of the replica (src/main/sync/replica.ts). */
-export interface StickReplica {
-  stateVector(name: StickDocName): Uint8Array;
-  encodeState(name: StickDocName, since?: Uint8Array): Uint8Array;
-  applyRemote(name: StickDocName, update: Uint8Array, origin: unknown): Promise<void>;
-}
+/** What the stick needs of the replica. */
+export type StickReplica = Pick<Replica, 'stateVector' | 'encodeState' | 'applyRemote'>;
 
 export interface StickContext {
   dataDir: string;
@@ -229,7 +220,7 @@ export function openStickFile(ctx: Omit<StickContext, 'replica' | 'dataDir'>, fi
     refuse('This file cannot be opened with this chapter’s key: it is refused.');
   }
   const sections = decodePayload(payload);
-  const allowed = docsFor(sender.role);
+  const allowed = docsForRole(sender.role);
   if (sections.some((s) => !allowed.includes(s.doc) || !header.docs.includes(s.doc))) {
     refuse(
       `“${sender.name}” is a volunteer’s laptop and may not send the roster: this file is refused.`,
@@ -241,7 +232,7 @@ export function openStickFile(ctx: Omit<StickContext, 'replica' | 'dataDir'>, fi
 /** Applies a file: only the documents this laptop may hold; the sender's state is remembered. */
 export async function importStickFile(ctx: StickContext, file: Uint8Array): Promise<StickImport> {
   const { header, sender, sections } = openStickFile(ctx, file);
-  const mine = docsFor(ctx.identity.role);
+  const mine = docsForRole(ctx.identity.role);
   let newChanges = false;
   for (const section of sections.filter((s) => mine.includes(s.doc))) {
     const before = Buffer.from(ctx.replica.stateVector(section.doc));

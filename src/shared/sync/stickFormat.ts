@@ -13,14 +13,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, TimestampSchema, boundedText, listOf, trimmed } from '../schema/common';
+import { DOC_NAMES, docsForRole, type DeviceRole, type DocName } from './protocol';
 import { DeviceRoleSchema } from './published';
 
 export const STICK_FORMAT = 'chapterhouse-stick/1';
 const MAGIC = new TextEncoder().encode('CHAPTERHOUSE-STICK\n');
 export const SIGNATURE_BYTES = 64;
-export const DOC_NAMES = ['field', 'roster'] as const;
-export const DocNameSchema = z.enum(DOC_NAMES);
-export type StickDocName = z.infer<typeof DocNameSchema>;
+const DocNameSchema = z.enum(DOC_NAMES);
 
 const DeviceRefSchema = z.object({
   id: IdSchema,
@@ -42,7 +41,7 @@ export const StickHeaderSchema = z.object({
 export type StickHeader = z.infer<typeof StickHeaderSchema>;
 
 export interface StickSection {
-  doc: StickDocName;
+  doc: DocName;
   update: Uint8Array;
   stateVector: Uint8Array;
 }
@@ -170,16 +169,8 @@ export function decodePayload(payload: Uint8Array): StickSection[] {
   return sections;
 }
 
-/** The documents a device of `role` may hold: a volunteer's laptop never holds the roster. */
-export function docsFor(role: z.infer<typeof DeviceRoleSchema>): StickDocName[] {
-  return role === 'volunteer' ? ['field'] : ['field', 'roster'];
-}
-
 /** The documents a file from `from` to `to` carries: those both may hold. */
-export function docsBetween(
-  from: z.infer<typeof DeviceRoleSchema>,
-  to: z.infer<typeof DeviceRoleSchema>,
-): StickDocName[] {
-  const theirs = docsFor(to);
-  return docsFor(from).filter((d) => theirs.includes(d));
+export function docsBetween(from: DeviceRole, to: DeviceRole): DocName[] {
+  const theirs = docsForRole(to);
+  return docsForRole(from).filter((d) => theirs.includes(d));
 }

@@ -9,9 +9,10 @@ import {
   type PublishIdentity,
 } from '../../../src/main/sync/published';
 import { refuseKeptOnChapterLaptop } from '../../../src/main/sync/readOnly';
+import { newChapterIdentity, writeIdentity } from '../../../src/main/sync/identity';
 import type { StoreData } from '../../../src/shared/schema/store';
 import { keptCollections, type PublishedDevice } from '../../../src/shared/sync/published';
-import { CHAPTER, call, fakeHost, tempDir } from '../foundation/helpers';
+import { CHAPTER, call, failure, fakeHost, tempDir } from '../foundation/helpers';
 import { keyPair } from './stickDevices';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
@@ -145,5 +146,34 @@ describe('published snapshot', () => {
     await expect(
       refuseKeptOnChapterLaptop(session, 'platform.addArea', notSyncing),
     ).resolves.toBeUndefined();
+  });
+
+  it('the dispatch refuses a kept area’s write on an officer laptop, and allows it on the chapter laptop', async () => {
+    const dir = await tempDir();
+    const { dispatch } = await startBackend(dir, fakeHost(await tempDir()));
+    await call(dispatch, 'chapter.create', CHAPTER);
+    const chapterIdentity = newChapterIdentity('Office laptop', NOW);
+    await writeIdentity(dir, {
+      ...chapterIdentity,
+      role: 'officer',
+      chapterPrivateKey: undefined,
+      secret: undefined,
+    });
+    const meeting = {
+      title: 'General meeting',
+      date: '2026-03-10',
+      startTime: '19:00',
+      place: 'Library',
+      county: null,
+      template: 'standard',
+    };
+    const refused = await failure(dispatch, 'meetings.create', meeting);
+    expect(refused).toMatchObject({ code: 'read-only' });
+    expect(refused.message).toMatch(
+      /^Meetings and minutes are kept on the chapter laptop: make this change there\. No copy has been published/,
+    );
+    expect(await call(dispatch, 'meetings.list')).toEqual([]);
+    await writeIdentity(dir, chapterIdentity);
+    await call(dispatch, 'meetings.create', meeting);
   });
 });

@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import type { StickIdentity, StickReplica } from '../../../src/main/sync/stickFile';
 import type { DeviceRole, PublishedDevice } from '../../../src/shared/sync/published';
-import type { StickDocName } from '../../../src/shared/sync/stickFormat';
+import type { DocName } from '../../../src/shared/sync/protocol';
 
 export function keyPair() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -57,13 +57,13 @@ export function testChapter(
 export class MemoryReplica implements StickReplica {
   readonly docs = { field: new Y.Doc(), roster: new Y.Doc() };
   applied = 0;
-  stateVector(name: StickDocName) {
+  stateVector(name: DocName) {
     return Y.encodeStateVector(this.docs[name]);
   }
-  encodeState(name: StickDocName, since?: Uint8Array) {
+  encodeState(name: DocName, since?: Uint8Array) {
     return Y.encodeStateAsUpdate(this.docs[name], since);
   }
-  applyRemote(name: StickDocName, update: Uint8Array, origin: unknown) {
+  applyRemote(name: DocName, update: Uint8Array, origin: unknown) {
     this.applied += 1;
     Y.applyUpdate(this.docs[name], update, origin);
     return Promise.resolve();
