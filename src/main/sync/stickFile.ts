@@ -22,7 +22,7 @@ import { z } from 'zod';
 import type { StickImport } from '../../shared/contract/syncFiles';
 import { formatDateTime } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { docsForRole, type DocName } from '../../shared/sync/protocol';
+import { docsForRole } from '../../shared/sync/protocol';
 import type { PublishedDevice } from '../../shared/sync/published';
 import {
   STICK_FORMAT,
