@@ -11,6 +11,7 @@ import { outreachHandlers } from './outreach';
 import { platformHandlers } from './platform';
 import { printHandlers } from './print';
 import { settingsHandlers } from './settings';
+import { syncFilesHandlers } from './syncFiles';
 import { volunteersHandlers } from './volunteers';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
@@ -28,6 +29,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...platformHandlers(ctx),
     ...printHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...syncFilesHandlers(ctx),
     ...volunteersHandlers(ctx),
     ...votesHandlers(ctx),
   };

@@ -18,6 +18,7 @@ import {
 } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import type { StickImport } from '../../shared/contract/syncFiles';
 import { formatDateTime } from '../../shared/dates';
@@ -35,15 +36,23 @@ import {
   splitStickFile,
   stickFileBytes,
   type StickHeader,
+  type StickSection,
 } from '../../shared/sync/stickFormat';
 import { writeFileDurable } from '../store/durable';
 import type { SyncIdentity } from './identity';
+import { readPublished } from './published';
 import type { Replica } from './replica';
 
 /** What the stick needs of this device's sync identity. */
 export type StickIdentity = Pick<
   SyncIdentity,
-  'chapterId' | 'deviceId' | 'deviceName' | 'role' | 'transportKey' | 'devicePrivateKey'
+  | 'chapterId'
+  | 'deviceId'
+  | 'deviceName'
+  | 'role'
+  | 'transportKey'
+  | 'devicePrivateKey'
+  | 'chapterPublicKey'
 >;
 
 /** What the stick needs of the replica. */
@@ -166,6 +175,66 @@ function signatureMatches(signed: Uint8Array, signature: Uint8Array, publicKey: 
   }
 }
 
+/** The payload, decrypted with the chapter's key (which also checks the header). */
+function decrypt(
+  identity: StickIdentity,
+  header: StickHeader,
+  headerBytes: Uint8Array,
+  body: Uint8Array,
+): StickSection[] {
+  let payload: Buffer;
+  try {
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      transportKey(identity),
+      Buffer.from(header.iv, 'base64'),
+    );
+    decipher.setAAD(headerBytes);
+    decipher.setAuthTag(body.subarray(body.length - 16));
+    payload = Buffer.concat([
+      decipher.update(body.subarray(0, body.length - 16)),
+      decipher.final(),
+    ]);
+  } catch {
+    refuse(`This file was changed after “${header.from.name}” made it: it is refused.`);
+  }
+  return decodePayload(payload);
+}
+
+/**
+ * The sending device in the registry. A laptop that has no registry yet (its first file from the
+ * chapter laptop) finds it in the snapshot the file itself carries, trusted once the chapter's
+ * own key has verified it.
+ */
+function senderOf(
+  ctx: Pick<StickContext, 'identity' | 'devices'>,
+  header: StickHeader,
+  sections: readonly StickSection[],
+): PublishedDevice {
+  const known = ctx.devices.find((d) => d.id === header.from.id);
+  if (known) return known;
+  const field = sections.find((s) => s.doc === 'field');
+  let carried: PublishedDevice[] = [];
+  if (field) {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, field.update);
+      carried = readPublished(doc, ctx.identity)?.devices ?? [];
+    } catch {
+      carried = [];
+    } finally {
+      doc.destroy();
+    }
+  }
+  const sender = carried.find((d) => d.id === header.from.id);
+  if (!sender) {
+    refuse(
+      `This file comes from “${header.from.name}”, a device this laptop does not know yet. Sync with the chapter laptop first, then import it again.`,
+    );
+  }
+  return sender;
+}
+
 /** Checks a file (chapter, addressee, sender, signature), decrypts it, and returns its parts. */
 export function openStickFile(ctx: Omit<StickContext, 'replica' | 'dataDir'>, file: Uint8Array) {
   let parts: ReturnType<typeof splitStickFile>;
@@ -187,12 +256,8 @@ export function openStickFile(ctx: Omit<StickContext, 'replica' | 'dataDir'>, fi
       `This file was made for “${header.to.name}”, not for this laptop (“${identity.deviceName}”).`,
     );
   }
-  const sender = ctx.devices.find((d) => d.id === header.from.id);
-  if (!sender) {
-    refuse(
-      `This file comes from “${header.from.name}”, a device this laptop does not know yet. Sync with the chapter laptop first, then import it again.`,
-    );
-  }
+  const sections = decrypt(identity, header, headerBytes, body);
+  const sender = senderOf(ctx, header, sections);
   if (sender.revokedAt) {
     refuse(
       `This file comes from “${sender.name}”, which was revoked on ${formatDateTime(sender.revokedAt)}: it is refused.`,
@@ -203,23 +268,6 @@ export function openStickFile(ctx: Omit<StickContext, 'replica' | 'dataDir'>, fi
       `This file was changed after “${sender.name}” made it (its signature does not match): it is refused.`,
     );
   }
-  let payload: Buffer;
-  try {
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      transportKey(identity),
-      Buffer.from(header.iv, 'base64'),
-    );
-    decipher.setAAD(headerBytes);
-    decipher.setAuthTag(body.subarray(body.length - 16));
-    payload = Buffer.concat([
-      decipher.update(body.subarray(0, body.length - 16)),
-      decipher.final(),
-    ]);
-  } catch {
-    refuse('This file cannot be opened with this chapter’s key: it is refused.');
-  }
-  const sections = decodePayload(payload);
   const allowed = docsForRole(sender.role);
   if (sections.some((s) => !allowed.includes(s.doc) || !header.docs.includes(s.doc))) {
     refuse(

@@ -15,6 +15,7 @@ import { outreachChannels } from './outreach';
 import { platformChannels } from './platform';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
+import { syncFilesChannels } from './syncFiles';
 import { volunteersChannels } from './volunteers';
 import { votesChannels } from './votes';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...platformChannels,
   ...printChannels,
   ...settingsChannels,
+  ...syncFilesChannels,
   ...volunteersChannels,
   ...votesChannels,
 };

@@ -9,14 +9,13 @@ import {
   type PublishIdentity,
 } from '../../../src/main/sync/published';
 import { refuseKeptOnChapterLaptop } from '../../../src/main/sync/readOnly';
-import { newChapterIdentity, writeIdentity } from '../../../src/main/sync/identity';
+import { newChapterIdentity, newKeyPair, writeIdentity } from '../../../src/main/sync/identity';
 import type { StoreData } from '../../../src/shared/schema/store';
 import { keptCollections, type PublishedDevice } from '../../../src/shared/sync/published';
 import { CHAPTER, call, failure, fakeHost, tempDir } from '../foundation/helpers';
-import { keyPair } from './stickDevices';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
-const chapterKeys = keyPair();
+const chapterKeys = newKeyPair();
 const chapterLaptop: PublishIdentity = {
   chapterId: 'chapter-1',
   deviceId: 'device-chapter',
@@ -35,7 +34,7 @@ const devices: PublishedDevice[] = [
     id: 'device-chapter',
     name: 'Office laptop',
     role: 'chapter',
-    publicKey: keyPair().publicKey,
+    publicKey: newKeyPair().publicKey,
     pairedAt: '2026-03-01T12:00:00.000Z',
     revokedAt: null,
   },
@@ -83,7 +82,7 @@ describe('published snapshot', () => {
   });
 
   it('a snapshot signed with another key, or for another chapter, is refused', () => {
-    const other = keyPair();
+    const other = newKeyPair();
     const field = new Y.Doc();
     publishSnapshot(
       field,

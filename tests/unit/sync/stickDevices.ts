@@ -1,17 +1,10 @@
 /** Test devices of one chapter (keys, identities, registry) and a replica over plain Y.Docs. */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
+import { newKeyPair } from '../../../src/main/sync/identity';
 import type { StickIdentity, StickReplica } from '../../../src/main/sync/stickFile';
 import type { DeviceRole, PublishedDevice } from '../../../src/shared/sync/published';
 import type { DocName } from '../../../src/shared/sync/protocol';
-
-export function keyPair() {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  return {
-    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
-    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-  };
-}
 
 export interface TestDevice {
   identity: StickIdentity;
@@ -23,10 +16,11 @@ export function testChapter(
   roles: Record<string, DeviceRole>,
   chapterId = 'chapter-1',
   transportKey = randomBytes(32).toString('base64'),
+  chapterPublicKey = newKeyPair().publicKey,
 ): Record<string, TestDevice> {
   return Object.fromEntries(
     Object.entries(roles).map(([name, role]) => {
-      const keys = keyPair();
+      const keys = newKeyPair();
       const id = `device-${name}`;
       return [
         name,
@@ -38,6 +32,7 @@ export function testChapter(
             role,
             transportKey,
             devicePrivateKey: keys.privateKey,
+            chapterPublicKey,
           },
           entry: {
             id,

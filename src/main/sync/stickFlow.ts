@@ -1,0 +1,161 @@
+/**
+ * The USB stick as the person uses it (channels `syncFiles.*`): the laptops a file can be made
+ * for, saving one where they choose, and importing one. The chapter laptop publishes its
+ * snapshot first, so the file carries the latest; another laptop takes a snapshot the file
+ * brought into its view at once.
+ */
+import { readFile } from 'node:fs/promises';
+import type { SavedFile } from '../../shared/contract/app';
+import type { StickImport, StickPeers } from '../../shared/contract/syncFiles';
+import { localDateOf } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import { docsForRole } from '../../shared/sync/protocol';
+import type { PublishedDevice } from '../../shared/sync/published';
+import type { Host } from '../host';
+import { readSettled } from '../services/settled';
+import type { Session } from '../session';
+import { writeFileDurable } from '../store/durable';
+import { deviceList } from './devices';
+import { readIdentity, type SyncIdentity } from './identity';
+import { applyPublished, publishSnapshot, readPublished } from './published';
+import { Replica } from './replica';
+import { importStickFile, makeStickFile, readPeers, type StickContext } from './stickFile';
+
+/** The open chapter's sync: its identity and live replica; null while sync is off. */
+export interface SyncHandle {
+  identity: SyncIdentity;
+  replica: Replica;
+}
+
+const FILE_EXTENSION = 'chsync';
+
+/**
+ * Runs `fn` with this laptop's sync (null while it is off): the identity on disk and the
+ * replica, opened for the call and closed after.
+ */
+export async function withSync<T>(
+  session: Session,
+  fn: (handle: SyncHandle | null) => Promise<T>,
+): Promise<T> {
+  const identity = session.mode === 'real' ? await readIdentity(session.dataDir) : null;
+  if (!identity) return fn(null);
+  const replica = await Replica.open({
+    dataDir: session.dataDir,
+    session,
+    deviceId: identity.deviceId,
+    docs: docsForRole(identity.role),
+  });
+  try {
+    return await fn({ identity, replica });
+  } finally {
+    await replica.close();
+  }
+}
+
+function syncOn(handle: SyncHandle | null): SyncHandle {
+  if (!handle) {
+    throw new AppError(
+      'not-ready',
+      'Sync is off on this laptop: turn it on in Settings → Devices first.',
+    );
+  }
+  return handle;
+}
+
+/** The devices registry: the chapter laptop's own, or the one in the published snapshot. */
+async function registryOf(dataDir: string, { identity, replica }: SyncHandle) {
+  if (identity.role === 'chapter') return deviceList(dataDir);
+  try {
+    return readPublished(replica.doc('field'), identity)?.devices ?? [];
+  } catch {
+    return [];
+  }
+}
+
+async function contextOf(session: Session, handle: SyncHandle): Promise<StickContext> {
+  return {
+    dataDir: session.dataDir,
+    chapterName: readSettled(session).chapter?.name ?? 'the chapter',
+    identity: handle.identity,
+    replica: handle.replica,
+    devices: await registryOf(session.dataDir, handle),
+  };
+}
+
+export async function stickPeers(session: Session, handle: SyncHandle | null): Promise<StickPeers> {
+  if (!handle) return { device: null, peers: [] };
+  const { identity } = handle;
+  const [devices, known] = await Promise.all([
+    registryOf(session.dataDir, handle),
+    readPeers(session.dataDir),
+  ]);
+  return {
+    device: { id: identity.deviceId, name: identity.deviceName, role: identity.role },
+    peers: devices
+      .filter((d) => d.id !== identity.deviceId && !d.revokedAt)
+      .map((d) => ({
+        id: d.id,
+        name: d.name,
+        role: d.role,
+        lastFileAt: known[d.id]?.lastFileAt ?? null,
+      })),
+  };
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'laptop'
+  );
+}
+
+function publishFirst(session: Session, handle: SyncHandle, devices: readonly PublishedDevice[]) {
+  if (handle.identity.role !== 'chapter') return;
+  publishSnapshot(
+    handle.replica.doc('field'),
+    handle.identity,
+    readSettled(session),
+    devices,
+    session.clock(),
+  );
+}
+
+export async function exportStick(
+  session: Session,
+  host: Host,
+  maybe: SyncHandle | null,
+  to: string,
+  kind: 'delta' | 'full',
+): Promise<SavedFile> {
+  const handle = syncOn(maybe);
+  const ctx = await contextOf(session, handle);
+  const target = ctx.devices.find((d) => d.id === to);
+  const path = await host.chooseSavePath({
+    title: `Save a file for “${target?.name ?? 'another laptop'}”`,
+    defaultName: `${slug(ctx.chapterName)}-for-${slug(target?.name ?? to)}-${localDateOf(session.clock())}.${FILE_EXTENSION}`,
+    filters: [{ name: 'Chapterhouse sync file', extensions: [FILE_EXTENSION] }],
+  });
+  if (!path) return { saved: false };
+  publishFirst(session, handle, ctx.devices);
+  await handle.replica.flush();
+  await writeFileDurable(path, await makeStickFile(ctx, to, kind, session.clock()));
+  return { saved: true, fileName: path.split(/[\\/]/).pop() };
+}
+
+export async function importStick(
+  session: Session,
+  host: Host,
+  maybe: SyncHandle | null,
+): Promise<StickImport> {
+  const handle = syncOn(maybe);
+  const path = await host.chooseOpenPath({
+    title: 'Import a file from another laptop',
+    filters: [{ name: 'Chapterhouse sync file', extensions: [FILE_EXTENSION] }],
+  });
+  if (!path) return { imported: false };
+  const result = await importStickFile(await contextOf(session, handle), await readFile(path));
+  await applyPublished(session, handle.replica.doc('field'), handle.identity);
+  return result;
+}
