@@ -9,8 +9,14 @@
  */
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import type { MemberConflict } from '../../shared/sync/memberEvents';
+import { FIELD, ROSTER } from '../../shared/sync/layout';
+import type { DeviceRights, DeviceRole, SetAside } from '../../shared/sync/view';
+import { VoterStore } from '../services/voters/store';
 import type { Session } from '../session';
 import { DocLog, type LogDamage } from './docLog';
+import { mirrorCommit, mirrorResults, resolveConflict, type MirrorTarget } from './mirror';
+import { Rebuilder, SYNC, writable } from './rebuild';
 
 export type DocName = 'field' | 'roster';
 
@@ -34,33 +40,97 @@ export interface ReplicaOptions {
   session: Session;
   deviceId: string;
   docs: DocName[];
+  /** This device's role (default 'chapter': the chapter laptop publishes the chapter record). */
+  role?: DeviceRole;
+  /** What is known of the device that wrote a record (role, revocation); checked at rebuild. */
+  rights?: (deviceId: string) => DeviceRights | undefined;
+}
+
+/** What a rebuild still has to do. */
+interface Pending {
+  view: boolean;
+  /** Result ids to apply to local lists; null: all of them. */
+  results: Set<string> | null;
 }
 
 export class Replica {
   /** Local appends under way; flush() waits for them. */
   private writes = new Set<Promise<void>>();
   private failure: Error | null = null;
+  private readonly rebuilder: Rebuilder;
+  private readonly target: MirrorTarget;
+  private readonly unhook: (() => void)[] = [];
+  private pending: Pending = { view: false, results: new Set() };
+  private rebuilding: Promise<void> = Promise.resolve();
+  /** The last rebuild's failure (e.g. the chapter file is damaged), shown as status. */
+  rebuildError: string | null = null;
 
   private constructor(
     readonly dir: string,
     readonly session: Session,
     readonly deviceId: string,
     private readonly held: Map<DocName, Held>,
+    opts: ReplicaOptions,
   ) {
-    for (const [name, h] of held)
+    const field = this.get('field').doc;
+    const roster = held.get('roster')?.doc ?? null;
+    const role = opts.role ?? 'chapter';
+    this.target = { field, roster, device: deviceId, role, clock: session.clock };
+    const rights = opts.rights ?? (() => undefined);
+    this.rebuilder = new Rebuilder({ dir, session, field, roster, role, rights });
+    for (const [name, h] of held) {
       h.doc.on('update', (u: Uint8Array, o: unknown) => this.onDocUpdate(name, u, o));
+      h.doc.on('afterTransaction', (tr: Y.Transaction) => this.noteRemote(h.doc, tr));
+    }
+    this.unhook.push(
+      session.onCommit((prev, next, origin) => {
+        if (origin !== SYNC) mirrorCommit(this.target, prev, next);
+      }),
+      VoterStore.onAppend((dataDir, listId, entries) => {
+        if (dataDir !== session.dataDir) return;
+        this.rebuilder.noteLocal(listId, entries);
+        this.track(
+          new VoterStore(dataDir)
+            .readMeta(listId)
+            .then((meta) => meta && mirrorResults(this.target, meta.state, listId, entries)),
+        );
+      }),
+    );
   }
 
-  /** Opens (compacting) the docs in <dataDir>/sync; the docs this device's role may hold. */
+  /**
+   * Opens (compacting) the docs in <dataDir>/sync — the docs this device's role may hold —
+   * adds what the chapter file holds and the docs lack (seeding them the first time), and
+   * rebuilds the view from them.
+   */
   static async open(opts: ReplicaOptions): Promise<Replica> {
     const dir = join(opts.dataDir, 'sync');
     const held = new Map<DocName, Held>();
-    for (const name of new Set(opts.docs)) {
+    for (const name of new Set<DocName>(['field', ...opts.docs])) {
       const doc = new Y.Doc();
+      // Typed before anything is read: a type first met in an update would be replaced later.
+      defineTypes(doc, name);
       const log = await DocLog.open(dir, name, doc, LOADING, opts.session.clock);
       held.set(name, { doc, log, listeners: new Set() });
     }
-    return new Replica(dir, opts.session, opts.deviceId, held);
+    const replica = new Replica(dir, opts.session, opts.deviceId, held, opts);
+    await replica.rebuilder.load();
+    await replica.seed();
+    replica.pending = { view: true, results: null };
+    await replica.rebuild();
+    return replica;
+  }
+
+  /** Adds to the docs what the chapter file and the voter lists hold and the docs lack. */
+  private async seed(): Promise<void> {
+    if (!writable(this.session)) return;
+    mirrorCommit(this.target, null, this.session.current().data);
+    const voters = new VoterStore(this.session.dataDir);
+    for (const id of await voters.listIds()) {
+      const meta = await voters.readMeta(id).catch(() => null);
+      if (meta) mirrorResults(this.target, meta.state, id, (await voters.readResults(id)).entries);
+    }
+    await this.flush();
   }
 
   private get(name: DocName): Held {
@@ -90,6 +160,55 @@ export class Replica {
     Y.applyUpdate(h.doc, update, remote);
     await h.log.append(update);
     for (const u of remote.emitted) this.tell(h, u, origin);
+    await this.rebuild();
+  }
+
+  /** Member fields edited on two laptops from the same value, waiting for an officer. */
+  conflicts(): MemberConflict[] {
+    return this.rebuilder.conflicts;
+  }
+
+  /** Records the remote (or invalid) records not written to the view, and why. */
+  setAside(): SetAside[] {
+    return this.rebuilder.setAside;
+  }
+
+  /** An officer's choice for a conflict: recorded in the roster, then the view rebuilt. */
+  async resolveConflict(key: string, eventId: string): Promise<void> {
+    const conflict = this.conflicts().find((c) => c.key === key);
+    if (!conflict?.events.some((e) => e.id === eventId))
+      throw new Error('That conflict or choice is no longer there.');
+    resolveConflict(this.get('roster').doc, key, eventId);
+    await this.flush();
+    this.pending.view = true;
+    await this.rebuild();
+  }
+
+  /** Notes what a peer's transaction changed, for the next rebuild. */
+  private noteRemote(doc: Y.Doc, tr: Y.Transaction): void {
+    if (!(tr.origin instanceof RemoteOrigin)) return;
+    const results = doc.getMap(FIELD.results);
+    for (const [type, keys] of tr.changed) {
+      if (doc === this.target.field && (type as unknown) === results) {
+        for (const k of keys) if (k !== null) this.pending.results?.add(k);
+      } else this.pending.view = true;
+    }
+  }
+
+  /** Runs what is pending, after any rebuild under way; failures are kept as status. */
+  private rebuild(): Promise<void> {
+    this.rebuilding = this.rebuilding.then(async () => {
+      const { view, results } = this.pending;
+      this.pending = { view: false, results: new Set() };
+      try {
+        if (view) await this.rebuilder.view();
+        if (results === null || results.size > 0) await this.rebuilder.results(results);
+        this.rebuildError = null;
+      } catch (error) {
+        this.rebuildError = error instanceof Error ? error.message : String(error);
+      }
+    });
+    return this.rebuilding;
   }
 
   /** Every update (local or remote) once persisted. Returns unsubscribe. */
@@ -118,6 +237,8 @@ export class Replica {
   }
 
   async close(): Promise<void> {
+    for (const off of this.unhook.splice(0)) off();
+    await this.rebuilding;
     await this.flush().catch(() => undefined);
     for (const h of this.held.values()) {
       await h.log.close();
@@ -132,17 +253,31 @@ export class Replica {
       return;
     }
     const h = this.get(name);
-    const write = h.log.append(update).then(
-      () => this.tell(h, update, origin),
+    this.track(h.log.append(update).then(() => this.tell(h, update, origin)));
+  }
+
+  /** A local write under way: flush() waits for it and reports its failure. */
+  private track(write: Promise<unknown>): void {
+    const done = write.then(
+      () => undefined,
       (error: unknown) => {
         this.failure = error instanceof Error ? error : new Error(String(error));
       },
     );
-    this.writes.add(write);
-    void write.finally(() => this.writes.delete(write));
+    this.writes.add(done);
+    void done.finally(() => this.writes.delete(done));
   }
 
   private tell(h: Held, update: Uint8Array, origin: unknown): void {
     for (const listener of h.listeners) listener(update, origin);
   }
+}
+
+function defineTypes(doc: Y.Doc, name: DocName): void {
+  if (name === 'field') {
+    for (const map of [...Object.values(FIELD), 'published']) doc.getMap(map);
+    return;
+  }
+  for (const map of [ROSTER.members, ROSTER.resolutions, ROSTER.volunteerContacts]) doc.getMap(map);
+  doc.getArray(ROSTER.memberEvents);
 }

@@ -7,7 +7,9 @@ import { Session } from '../../../src/main/session';
 import { tempDir } from '../foundation/helpers';
 
 async function openReplica(dataDir: string, docs: DocName[] = ['field', 'roster']) {
-  return Replica.open({ dataDir, session: new Session(dataDir), deviceId: 'dev-a', docs });
+  const session = new Session(dataDir);
+  await session.open('real');
+  return Replica.open({ dataDir, session, deviceId: 'dev-a', docs });
 }
 
 describe('Replica', () => {

@@ -33,10 +33,24 @@ import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
 export const MAX_RESULT_LINE_BYTES = 1024 * 1024;
 
+/** Told after results are appended to a list (on disk), with the data folder they belong to. */
+export type AppendListener = (
+  dataDir: string,
+  listId: string,
+  entries: readonly ResultEntry[],
+) => void;
+const appendListeners = new Set<AppendListener>();
+
 export class VoterStore {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  /** Listens to every append of results, in any data folder. Returns unsubscribe. */
+  static onAppend(listener: AppendListener): () => void {
+    appendListeners.add(listener);
+    return () => appendListeners.delete(listener);
+  }
+
+  constructor(readonly dataDir: string) {
     this.dir = join(dataDir, 'voters');
   }
 
@@ -118,6 +132,7 @@ export class VoterStore {
     if (entries.length === 0) return;
     await this.ensureDir();
     await appendJsonLines(this.path(id, 'results.ndjson'), entries);
+    for (const listener of appendListeners) listener(this.dataDir, id, entries);
   }
 
   /**
