@@ -11,6 +11,7 @@ import type { Host } from './host';
 import { sweepVoterLeftovers } from './services/voters/sweep';
 import { refuseKeptOnChapterLaptop } from './sync/readOnly';
 import { Session } from './session';
+import { syncHub } from './sync/syncHub';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -75,5 +76,7 @@ export async function startBackend(dataDir: string, host: Host, clock?: () => Da
   const session = new Session(dataDir, clock);
   await session.open('real');
   await sweepVoterLeftovers(dataDir);
+  // Sync picks up where it was left; nothing starts if it was never turned on.
+  await syncHub(session).resume();
   return { session, dispatch: createDispatch(session, host) };
 }

@@ -3,6 +3,7 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { canvassHandlers } from './canvass';
 import { candidatesHandlers } from './candidates';
+import { devicesHandlers } from './devices';
 import { gotvHandlers } from './gotv';
 import { gotvVotedHandlers } from './gotvVoted';
 import { meetingsHandlers } from './meetings';
@@ -21,6 +22,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...appHandlers(ctx),
     ...canvassHandlers(ctx),
     ...candidatesHandlers(ctx),
+    ...devicesHandlers(ctx),
     ...gotvHandlers(ctx),
     ...gotvVotedHandlers(ctx),
     ...meetingsHandlers(ctx),

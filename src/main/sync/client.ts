@@ -53,6 +53,9 @@ export class SyncClient {
   private wait: number;
   private stopped = false;
   private current: ClientStatus;
+  /** Documents brought up to date since the last (re)connection, and who waits for that. */
+  private synced = new Set<DocName>();
+  private waiting: { name: DocName; resolve: () => void }[] = [];
 
   constructor(private readonly opts: SyncClientOptions) {
     this.wait = opts.backoff?.first ?? 500;
@@ -72,6 +75,19 @@ export class SyncClient {
   async sendDevices(): Promise<void> {
     const json = await this.opts.devices?.();
     if (json && this.socket?.readyState === WebSocket.OPEN) this.socket.send(devicesMessage(json));
+  }
+
+  /** Resolves once `name` has caught up with the other end on the current connection. */
+  whenSynced(name: DocName): Promise<void> {
+    if (this.synced.has(name)) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ name, resolve }));
+  }
+
+  private markSynced(name: DocName): void {
+    this.synced.add(name);
+    const ready = this.waiting.filter((w) => w.name === name);
+    this.waiting = this.waiting.filter((w) => w.name !== name);
+    for (const w of ready) w.resolve();
   }
 
   /** Waits until every message received so far is applied (tests). */
@@ -139,6 +155,7 @@ export class SyncClient {
       const peer = new Peer({
         docs: this.opts.docs,
         allowed: this.opts.held,
+        onSynced: (name) => this.markSynced(name),
         send: (message) => {
           if (socket.readyState === WebSocket.OPEN) socket.send(message);
         },
@@ -149,6 +166,7 @@ export class SyncClient {
       void this.sendDevices().catch(() => undefined);
     });
     socket.on('close', (code) => {
+      this.synced.clear();
       this.peer?.stop();
       this.peer = null;
       if (this.socket !== socket) return;

@@ -25,6 +25,8 @@ export interface PeerOptions {
   send: (message: Uint8Array) => void;
   /** Called with a document the other end refused, or a message this end could not apply. */
   onProblem?: (problem: string) => void;
+  /** Called once a document's step 2 (everything the other end had) is applied. */
+  onSynced?: (name: DocName) => void;
   /** Handles a `devices` message (servers only). */
   onDevices?: (json: string) => void;
 }
@@ -128,6 +130,7 @@ export class Peer {
       }
     } else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) {
       await this.opts.docs.applyRemote(name, decoding.readVarUint8Array(decoder), this);
+      if (type === sync.messageYjsSyncStep2) this.opts.onSynced?.(name);
     }
   }
 }

@@ -150,7 +150,10 @@ export class SyncServer {
         if (ws.readyState === ws.OPEN) ws.send(message);
       },
       onProblem: (problem) => this.log(`device ${access.deviceId}: ${problem}`),
-      onDevices: (json) => void this.devices(connection, json),
+      onDevices: (json) =>
+        void this.devices(connection, json).catch((error: unknown) =>
+          this.log(`could not keep the device list: ${(error as Error).message}`),
+        ),
     });
     ws.on('message', (data) => void peer.receive(bytes(data)));
     ws.on('error', () => ws.terminate());

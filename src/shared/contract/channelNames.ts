@@ -187,6 +187,13 @@ export const CHANNEL_NAMES = [
   'votes.exportSummary',
   'votes.recountFile',
   'votes.exportRecountSummary',
+  'devices.status',
+  'devices.turnOn',
+  'devices.pair',
+  'devices.revoke',
+  'devices.setServer',
+  'devices.setLan',
+  'devices.join',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { canvassChannels } from './canvass';
 import { candidatesChannels } from './candidates';
+import { devicesChannels } from './devices';
 import { gotvChannels } from './gotv';
 import { gotvVotedChannels } from './gotvVoted';
 import { meetingsChannels } from './meetings';
@@ -23,6 +24,7 @@ export const contract = {
   ...appChannels,
   ...canvassChannels,
   ...candidatesChannels,
+  ...devicesChannels,
   ...gotvChannels,
   ...gotvVotedChannels,
   ...meetingsChannels,
