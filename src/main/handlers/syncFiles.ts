@@ -1,5 +1,5 @@
 import type { syncFilesChannels } from '../../shared/contract/syncFiles';
-import { exportStick, importStick, stickPeers, withSync } from '../sync/stickFlow';
+import { exportStick, importStick, stickPeers } from '../sync/stickFlow';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function syncFilesHandlers({
@@ -7,9 +7,8 @@ export function syncFilesHandlers({
   host,
 }: HandlerContext): HandlersFor<typeof syncFilesChannels> {
   return {
-    'syncFiles.peers': () => withSync(session, (sync) => stickPeers(session, sync)),
-    'syncFiles.export': ({ to, kind }) =>
-      withSync(session, (sync) => exportStick(session, host, sync, to, kind)),
-    'syncFiles.import': () => withSync(session, (sync) => importStick(session, host, sync)),
+    'syncFiles.peers': () => stickPeers(session),
+    'syncFiles.export': ({ to, kind }) => exportStick(session, host, to, kind),
+    'syncFiles.import': () => importStick(session, host),
   };
 }

@@ -9,50 +9,36 @@ import type { SavedFile } from '../../shared/contract/app';
 import type { StickImport, StickPeers } from '../../shared/contract/syncFiles';
 import { localDateOf } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
-import { docsForRole } from '../../shared/sync/protocol';
 import type { PublishedDevice } from '../../shared/sync/published';
 import type { Host } from '../host';
 import { readSettled } from '../services/settled';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { deviceList } from './devices';
-import { readIdentity, type SyncIdentity } from './identity';
+import type { SyncIdentity } from './identity';
 import { applyPublished, publishSnapshot, readPublished } from './published';
-import { Replica } from './replica';
+import type { Replica } from './replica';
+import { syncHub } from './syncHub';
 import { importStickFile, makeStickFile, readPeers, type StickContext } from './stickFile';
 
 /** The open chapter's sync: its identity and live replica; null while sync is off. */
-export interface SyncHandle {
+interface SyncHandle {
   identity: SyncIdentity;
   replica: Replica;
 }
 
 const FILE_EXTENSION = 'chsync';
 
-/**
- * Runs `fn` with this laptop's sync (null while it is off): the identity on disk and the
- * replica, opened for the call and closed after.
- */
-export async function withSync<T>(
-  session: Session,
-  fn: (handle: SyncHandle | null) => Promise<T>,
-): Promise<T> {
-  const identity = session.mode === 'real' ? await readIdentity(session.dataDir) : null;
-  if (!identity) return fn(null);
-  const replica = await Replica.open({
-    dataDir: session.dataDir,
-    session,
-    deviceId: identity.deviceId,
-    docs: docsForRole(identity.role),
-  });
-  try {
-    return await fn({ identity, replica });
-  } finally {
-    await replica.close();
-  }
+/** The open chapter's sync from its hub; null while sync is off. */
+function handleOf(session: Session): SyncHandle | null {
+  const hub = syncHub(session);
+  const identity = hub.thisIdentity;
+  const replica = hub.openReplica;
+  return identity && replica ? { identity, replica } : null;
 }
 
-function syncOn(handle: SyncHandle | null): SyncHandle {
+function syncOn(session: Session): SyncHandle {
+  const handle = handleOf(session);
   if (!handle) {
     throw new AppError(
       'not-ready',
@@ -82,7 +68,8 @@ async function contextOf(session: Session, handle: SyncHandle): Promise<StickCon
   };
 }
 
-export async function stickPeers(session: Session, handle: SyncHandle | null): Promise<StickPeers> {
+export async function stickPeers(session: Session): Promise<StickPeers> {
+  const handle = handleOf(session);
   if (!handle) return { device: null, peers: [] };
   const { identity } = handle;
   const [devices, known] = await Promise.all([
@@ -125,11 +112,10 @@ function publishFirst(session: Session, handle: SyncHandle, devices: readonly Pu
 export async function exportStick(
   session: Session,
   host: Host,
-  maybe: SyncHandle | null,
   to: string,
   kind: 'delta' | 'full',
 ): Promise<SavedFile> {
-  const handle = syncOn(maybe);
+  const handle = syncOn(session);
   const ctx = await contextOf(session, handle);
   const target = ctx.devices.find((d) => d.id === to);
   const path = await host.chooseSavePath({
@@ -144,12 +130,8 @@ export async function exportStick(
   return { saved: true, fileName: path.split(/[\\/]/).pop() };
 }
 
-export async function importStick(
-  session: Session,
-  host: Host,
-  maybe: SyncHandle | null,
-): Promise<StickImport> {
-  const handle = syncOn(maybe);
+export async function importStick(session: Session, host: Host): Promise<StickImport> {
+  const handle = syncOn(session);
   const path = await host.chooseOpenPath({
     title: 'Import a file from another laptop',
     filters: [{ name: 'Chapterhouse sync file', extensions: [FILE_EXTENSION] }],

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
-import { Replica } from '../../../src/main/sync/replica';
+import { syncHub } from '../../../src/main/sync/syncHub';
 import type { Session } from '../../../src/main/session';
 import { CHAPTER, call, failure, fakeHost, manualClock, tempDir } from '../foundation/helpers';
 import { pairLaptops } from '../../e2e/syncLaptops';
@@ -15,47 +15,52 @@ const MEETING = {
   template: 'standard',
 };
 
-async function laptop() {
-  const dir = await tempDir();
+const closing: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closing.splice(0)) await close();
+});
+
+async function backend(dir: string) {
   const host = fakeHost(await tempDir());
-  const { clock } = manualClock();
-  const backend = await startBackend(dir, host, clock);
-  await call(backend.dispatch, 'chapter.create', CHAPTER);
-  return { dir, host, ...backend };
+  const started = await startBackend(dir, host, manualClock().clock);
+  closing.push(async () => {
+    await syncHub(started.session).close();
+    await started.session.close();
+  });
+  return { dir, host, ...started };
+}
+
+/** The chapter laptop and an officer's laptop, paired, whose only link is the USB stick. */
+async function twoLaptops() {
+  const [dirOne, dirTwo] = [await tempDir(), await tempDir()];
+  const ids = await pairLaptops(dirOne, dirTwo, new Date('2026-03-01T12:00:00.000Z'));
+  const one = await backend(dirOne);
+  await call(one.dispatch, 'chapter.create', CHAPTER);
+  return { ids, one, two: await backend(dirTwo) };
+}
+
+function fieldOf(session: Session) {
+  const replica = syncHub(session).openReplica;
+  if (!replica) throw new Error('sync is off');
+  return { replica, results: replica.doc('field').getMap('results') };
 }
 
 /** Writes into the field document as the mirror would (a result entered on that laptop). */
-async function enterResult(session: Session, deviceId: string, id: string) {
-  const replica = await Replica.open({
-    dataDir: session.dataDir,
-    session,
-    deviceId,
-    docs: ['field'],
-  });
-  replica.doc('field').getMap('results').set(id, { state: 'MD', listId: 'l1', entry: { id } });
+async function enterResult(session: Session, id: string) {
+  const { replica, results } = fieldOf(session);
+  results.set(id, { state: 'MD', listId: 'l1', entry: { id } });
   await replica.flush();
-  await replica.close();
 }
 
-async function results(session: Session, deviceId: string) {
-  const replica = await Replica.open({
-    dataDir: session.dataDir,
-    session,
-    deviceId,
-    docs: ['field'],
-  });
-  const keys = [...replica.doc('field').getMap('results').keys()].sort();
-  await replica.close();
-  return keys;
+function results(session: Session) {
+  return [...fieldOf(session).results.keys()].sort();
 }
 
 describe('USB stick through the channels', () => {
   it('chapter laptop → file → officer laptop: results arrive, the published areas follow, twice changes nothing', async () => {
-    const one = await laptop();
-    const two = await laptop();
-    const ids = await pairLaptops(one.dir, two.dir, new Date('2026-03-01T12:00:00.000Z'));
+    const { ids, one, two } = await twoLaptops();
     await call(one.dispatch, 'meetings.create', MEETING);
-    await enterResult(one.session, ids.one.deviceId, 'result-1');
+    await enterResult(one.session, 'result-1');
 
     expect(await call(one.dispatch, 'syncFiles.peers')).toEqual({
       device: { id: ids.one.deviceId, name: 'Office laptop', role: 'chapter' },
@@ -81,7 +86,7 @@ describe('USB stick through the channels', () => {
       kind: 'full',
       newChanges: true,
     });
-    expect(await results(two.session, ids.two.deviceId)).toEqual(['result-1']);
+    expect(results(two.session)).toEqual(['result-1']);
     expect(await call(two.dispatch, 'meetings.list')).toMatchObject([{ title: 'General meeting' }]);
     const refused = await failure(two.dispatch, 'meetings.create', MEETING);
     expect(refused.code).toBe('read-only');
@@ -91,21 +96,19 @@ describe('USB stick through the channels', () => {
     expect(await readFile(two.session.dataFile, 'utf8')).toBe(before);
 
     // And back: the officer's result reaches the chapter laptop; its peers list remembers the file.
-    await enterResult(two.session, ids.two.deviceId, 'result-2');
+    await enterResult(two.session, 'result-2');
     await call(two.dispatch, 'syncFiles.export', { to: ids.one.deviceId, kind: 'delta' });
     one.host.openPaths.push(two.host.saved[0]!);
     await call(one.dispatch, 'syncFiles.import');
-    expect(await results(one.session, ids.one.deviceId)).toEqual(['result-1', 'result-2']);
+    expect(results(one.session)).toEqual(['result-1', 'result-2']);
     expect(await call(one.dispatch, 'syncFiles.peers')).toMatchObject({
       peers: [{ name: 'Kitchen laptop', lastFileAt: '2026-03-01T12:00:00.000Z' }],
     });
   });
 
   it('a tampered file is refused in words and changes nothing', async () => {
-    const one = await laptop();
-    const two = await laptop();
-    const ids = await pairLaptops(one.dir, two.dir, new Date('2026-03-01T12:00:00.000Z'));
-    await enterResult(one.session, ids.one.deviceId, 'result-1');
+    const { ids, one, two } = await twoLaptops();
+    await enterResult(one.session, 'result-1');
     await call(one.dispatch, 'syncFiles.export', { to: ids.two.deviceId, kind: 'full' });
     const bytes = await readFile(one.host.saved[0]!);
     bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
@@ -115,11 +118,11 @@ describe('USB stick through the channels', () => {
     expect((await failure(two.dispatch, 'syncFiles.import')).message).toMatch(
       /^This file was changed after “Office laptop” made it.*: it is refused\.$/,
     );
-    expect(await results(two.session, ids.two.deviceId)).toEqual([]);
+    expect(results(two.session)).toEqual([]);
   });
 
   it('sync off: no laptops to list, and export says how to turn it on', async () => {
-    const one = await laptop();
+    const one = await backend(await tempDir());
     expect(await call(one.dispatch, 'syncFiles.peers')).toEqual({ device: null, peers: [] });
     expect(
       await failure(one.dispatch, 'syncFiles.export', { to: 'x', kind: 'full' }),
