@@ -23,8 +23,10 @@ import {
 } from '../../shared/sync/published';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
-import { updateSettled } from '../services/settled';
+import { readSettled, updateSettled } from '../services/settled';
+import { deviceList } from './devices';
 import type { SyncIdentity } from './identity';
+import type { Replica } from './replica';
 
 /** What publishing and verifying need of this device's identity. */
 export type PublishIdentity = Pick<
@@ -92,10 +94,18 @@ function publishedMap(field: Y.Doc): Y.Map<Uint8Array> {
   return field.getMap<Uint8Array>('published');
 }
 
+/** Snapshots already verified, by the bytes that held them (verifying a big one takes time). */
+const verified = new WeakMap<Uint8Array, PublishedSnapshot>();
+
 /** The verified snapshot in the field document; null when none was published yet. */
 export function readPublished(field: Y.Doc, identity: PublishIdentity): PublishedSnapshot | null {
   const bytes = publishedMap(field).get('snapshot');
-  return bytes ? verifySnapshot(bytes, identity) : null;
+  if (!bytes) return null;
+  const known = verified.get(bytes);
+  if (known?.chapterId === identity.chapterId) return known;
+  const snapshot = verifySnapshot(bytes, identity);
+  verified.set(bytes, snapshot);
+  return snapshot;
 }
 
 /**
@@ -173,4 +183,56 @@ export async function applyPublished(
     await writeFileDurable(copyFile(session.dataDir), JSON.stringify(copy));
   }
   return snapshot;
+}
+
+/** How long the chapter laptop waits after a write before republishing (a live meeting writes often). */
+const PUBLISH_AFTER_MS = 1_000;
+
+/**
+ * Keeps the published copy current while sync runs: the chapter laptop republishes shortly
+ * after its writes (and at once, for a registry that changed), any other laptop takes each new
+ * snapshot into its view. Returns the stop function; `publishNow` is for the hub after a device
+ * was paired or revoked.
+ */
+export function watchPublished(
+  session: Session,
+  identity: SyncIdentity,
+  replica: Replica,
+): { stop: () => void; publishNow: () => Promise<void> } {
+  const field = replica.doc('field');
+  const report = (error: unknown) => console.error('Published snapshot:', error);
+  if (identity.role === 'chapter') {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const publishNow = async () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const devices = await deviceList(session.dataDir);
+      if (publishSnapshot(field, identity, readSettled(session), devices, session.clock())) {
+        await replica.flush();
+      }
+    };
+    const stopCommits = session.onCommit(() => {
+      timer ??= setTimeout(() => void publishNow().catch(report), PUBLISH_AFTER_MS);
+    });
+    void publishNow().catch(report);
+    return {
+      stop: () => {
+        stopCommits();
+        if (timer) clearTimeout(timer);
+      },
+      publishNow,
+    };
+  }
+  let applying = Promise.resolve();
+  const apply = () => {
+    applying = applying
+      .then(() => applyPublished(session, field, identity))
+      .then(() => undefined, report);
+    return applying;
+  };
+  const map = publishedMap(field);
+  const onChange = () => void apply();
+  map.observe(onChange);
+  onChange();
+  return { stop: () => map.unobserve(onChange), publishNow: apply };
 }

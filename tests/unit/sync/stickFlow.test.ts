@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
+import { watchPublished } from '../../../src/main/sync/published';
 import { syncHub } from '../../../src/main/sync/syncHub';
 import type { Session } from '../../../src/main/session';
 import { CHAPTER, call, failure, fakeHost, manualClock, tempDir } from '../foundation/helpers';
@@ -130,5 +131,35 @@ describe('USB stick through the channels', () => {
       code: 'not-ready',
       message: 'Sync is off on this laptop: turn it on in Settings → Devices first.',
     });
+  });
+
+  it('while sync runs, the chapter laptop republishes after a write and the other laptop takes it in', async () => {
+    const { one, two } = await twoLaptops();
+    const hubOne = syncHub(one.session);
+    const hubTwo = syncHub(two.session);
+    const watchOne = watchPublished(one.session, hubOne.thisIdentity!, hubOne.openReplica!);
+    const watchTwo = watchPublished(two.session, hubTwo.thisIdentity!, hubTwo.openReplica!);
+    closing.unshift(async () => {
+      watchOne.stop();
+      watchTwo.stop();
+      await Promise.resolve();
+    });
+    await call(one.dispatch, 'meetings.create', MEETING);
+    await watchOne.publishNow();
+    const carry = async () => {
+      const { replica } = fieldOf(two.session);
+      await replica.applyRemote(
+        'field',
+        fieldOf(one.session).replica.encodeState('field', replica.stateVector('field')),
+        'test',
+      );
+      await watchTwo.publishNow();
+    };
+    await carry();
+    expect(await call(two.dispatch, 'meetings.list')).toMatchObject([{ title: 'General meeting' }]);
+    await call(one.dispatch, 'meetings.create', { ...MEETING, title: 'Second meeting' });
+    await watchOne.publishNow();
+    await carry();
+    expect(await call(two.dispatch, 'meetings.list')).toHaveLength(2);
   });
 });
