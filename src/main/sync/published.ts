@@ -108,6 +108,20 @@ export function readPublished(field: Y.Doc, identity: PublishIdentity): Publishe
   return snapshot;
 }
 
+/** The devices registry: the chapter laptop's own, elsewhere the published snapshot's. */
+export async function deviceRegistry(
+  dataDir: string,
+  identity: PublishIdentity,
+  replica: Pick<Replica, 'doc'>,
+): Promise<PublishedDevice[]> {
+  if (identity.role === 'chapter') return deviceList(dataDir);
+  try {
+    return readPublished(replica.doc('field'), identity)?.devices ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The chapter laptop: signs what it keeps and the devices registry, and puts it into the field
  * document unless the copy there already says the same. True when a new copy was published.

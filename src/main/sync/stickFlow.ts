@@ -14,9 +14,8 @@ import type { Host } from '../host';
 import { readSettled } from '../services/settled';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
-import { deviceList } from './devices';
 import type { SyncIdentity } from './identity';
-import { applyPublished, publishSnapshot, readPublished } from './published';
+import { applyPublished, deviceRegistry, publishSnapshot } from './published';
 import type { Replica } from './replica';
 import { syncHub } from './syncHub';
 import { importStickFile, makeStickFile, readPeers, type StickContext } from './stickFile';
@@ -30,7 +29,7 @@ interface SyncHandle {
 const FILE_EXTENSION = 'chsync';
 
 /** The open chapter's sync from its hub; null while sync is off. */
-function handleOf(session: Session): SyncHandle | null {
+export function handleOf(session: Session): SyncHandle | null {
   const hub = syncHub(session);
   const identity = hub.thisIdentity;
   const replica = hub.openReplica;
@@ -48,23 +47,13 @@ function syncOn(session: Session): SyncHandle {
   return handle;
 }
 
-/** The devices registry: the chapter laptop's own, or the one in the published snapshot. */
-async function registryOf(dataDir: string, { identity, replica }: SyncHandle) {
-  if (identity.role === 'chapter') return deviceList(dataDir);
-  try {
-    return readPublished(replica.doc('field'), identity)?.devices ?? [];
-  } catch {
-    return [];
-  }
-}
-
 async function contextOf(session: Session, handle: SyncHandle): Promise<StickContext> {
   return {
     dataDir: session.dataDir,
     chapterName: readSettled(session).chapter?.name ?? 'the chapter',
     identity: handle.identity,
     replica: handle.replica,
-    devices: await registryOf(session.dataDir, handle),
+    devices: await deviceRegistry(session.dataDir, handle.identity, handle.replica),
   };
 }
 
@@ -73,7 +62,7 @@ export async function stickPeers(session: Session): Promise<StickPeers> {
   if (!handle) return { device: null, peers: [] };
   const { identity } = handle;
   const [devices, known] = await Promise.all([
-    registryOf(session.dataDir, handle),
+    deviceRegistry(session.dataDir, handle.identity, handle.replica),
     readPeers(session.dataDir),
   ]);
   return {

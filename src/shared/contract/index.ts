@@ -16,6 +16,7 @@ import { outreachChannels } from './outreach';
 import { platformChannels } from './platform';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
+import { syncChannels } from './sync';
 import { syncFilesChannels } from './syncFiles';
 import { volunteersChannels } from './volunteers';
 import { votesChannels } from './votes';
@@ -33,6 +34,7 @@ export const contract = {
   ...platformChannels,
   ...printChannels,
   ...settingsChannels,
+  ...syncChannels,
   ...syncFilesChannels,
   ...volunteersChannels,
   ...votesChannels,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
 import { watchPublished } from '../../../src/main/sync/published';
 import { syncHub } from '../../../src/main/sync/syncHub';
+import type { Conflicts } from '../../../src/shared/contract/sync';
 import type { Session } from '../../../src/main/session';
 import { CHAPTER, call, failure, fakeHost, manualClock, tempDir } from '../foundation/helpers';
 import { pairLaptops } from '../../e2e/syncLaptops';
@@ -161,5 +162,49 @@ describe('USB stick through the channels', () => {
     await watchOne.publishNow();
     await carry();
     expect(await call(two.dispatch, 'meetings.list')).toHaveLength(2);
+  });
+
+  it('one member field edited on both laptops from the same value: a conflict an officer resolves', async () => {
+    const { ids, one, two } = await twoLaptops();
+    const ada = await call<{ id: string }>(one.dispatch, 'members.add', {
+      name: 'Ada Byron',
+      county: '24005',
+      roles: [],
+      joined: '2025-01-15',
+    });
+    const carry = async (from: typeof one, to: typeof one, toId: string) => {
+      from.host.saved.length = 0;
+      await call(from.dispatch, 'syncFiles.export', { to: toId, kind: 'delta' });
+      to.host.openPaths.push(from.host.saved[0]!);
+      await call(to.dispatch, 'syncFiles.import');
+    };
+    await carry(one, two, ids.two.deviceId);
+    const edit = (laptop: typeof one, email: string) =>
+      call(laptop.dispatch, 'members.update', { id: ada.id, member: { email } });
+    await edit(one, 'ada@office.example');
+    await edit(two, 'ada@kitchen.example');
+    await carry(two, one, ids.one.deviceId);
+
+    const { conflicts } = await call<Conflicts>(one.dispatch, 'sync.conflicts');
+    expect(conflicts).toMatchObject([
+      {
+        memberName: 'Ada Byron',
+        field: 'Email',
+        previous: '(empty)',
+        choices: [
+          { value: 'ada@office.example', device: 'Office laptop' },
+          { value: 'ada@kitchen.example', device: 'Kitchen laptop' },
+        ],
+      },
+    ]);
+    const office = conflicts[0]!.choices.find((c) => c.device === 'Office laptop')!;
+    const after = await call<Conflicts>(one.dispatch, 'sync.resolveConflict', {
+      key: conflicts[0]!.key,
+      eventId: office.eventId,
+    });
+    expect(after.conflicts).toEqual([]);
+    const members = await call<{ id: string; email?: string }[]>(one.dispatch, 'members.list');
+    expect(members.find((m) => m.id === ada.id)?.email).toBe('ada@office.example');
+    expect(await call(one.dispatch, 'sync.setAside')).toEqual({ on: true, records: [] });
   });
 });
