@@ -9,6 +9,7 @@ import { AppError, toApiIssues, type Envelope } from '../shared/errors';
 import { allHandlers } from './handlers';
 import type { Host } from './host';
 import { sweepVoterLeftovers } from './services/voters/sweep';
+import { refuseKeptOnChapterLaptop } from './sync/readOnly';
 import { Session } from './session';
 import { syncHub } from './sync/syncHub';
 
@@ -61,6 +62,7 @@ export function createDispatch(session: Session, host: Host): Dispatch {
       };
     }
     try {
+      await refuseKeptOnChapterLaptop(session, channel);
       const value: unknown = await table[channel](parsed.data);
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {

@@ -12,6 +12,8 @@ import { outreachHandlers } from './outreach';
 import { platformHandlers } from './platform';
 import { printHandlers } from './print';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
+import { syncFilesHandlers } from './syncFiles';
 import { volunteersHandlers } from './volunteers';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
@@ -30,6 +32,8 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...platformHandlers(ctx),
     ...printHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...syncHandlers(ctx),
+    ...syncFilesHandlers(ctx),
     ...volunteersHandlers(ctx),
     ...votesHandlers(ctx),
   };

@@ -16,6 +16,8 @@ import { outreachChannels } from './outreach';
 import { platformChannels } from './platform';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
+import { syncChannels } from './sync';
+import { syncFilesChannels } from './syncFiles';
 import { volunteersChannels } from './volunteers';
 import { votesChannels } from './votes';
 
@@ -32,6 +34,8 @@ export const contract = {
   ...platformChannels,
   ...printChannels,
   ...settingsChannels,
+  ...syncChannels,
+  ...syncFilesChannels,
   ...volunteersChannels,
   ...votesChannels,
 };
