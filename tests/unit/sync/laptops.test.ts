@@ -83,6 +83,20 @@ describe('laptops of one chapter', () => {
     expect(await fromB()).toBe(1);
   });
 
+  it('over the local network alone: syncs, and a revoked laptop is shut out at once', async () => {
+    const a = await chapterLaptop();
+    const b = await pairedLaptop(a, 'volunteer');
+    expect((await b.status()).server).toBe((await a.status()).lan.listening);
+    await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    await call(b.dispatch, 'volunteers.add', { name: 'Met at the fair' });
+    await until(
+      async () => (await call<unknown[]>(a.dispatch, 'volunteers.list', {})).length === 1,
+      'the volunteer on the chapter laptop',
+    );
+    await call(a.dispatch, 'devices.revoke', { id: (await b.status()).thisDevice!.id });
+    await until(async () => (await b.status()).connection.state === 'refused', 'b refused');
+  });
+
   it('never gives a volunteer laptop the roster', async () => {
     const server = await syncServer();
     const a = await chapterLaptop(server.url, server.allow);
