@@ -98,6 +98,11 @@ export class SyncServer {
     });
   }
 
+  /** How many devices are connected now. */
+  get connected(): number {
+    return new Set([...this.connections].map((c) => c.access.deviceId)).size;
+  }
+
   get address(): AddressInfo {
     return this.http.address() as AddressInfo;
   }

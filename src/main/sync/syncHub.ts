@@ -295,11 +295,16 @@ export class SyncHub {
         : null,
       connection: {
         state,
-        words: this.problem
-          ? `Sync could not start: ${this.problem}`
-          : identity && !connection
-            ? 'No sync server set: changes stay on this laptop until one is (or a USB stick carries them).'
-            : syncStateWords(state, connection?.detail),
+        words: [
+          this.problem
+            ? `Sync could not start: ${this.problem}`
+            : identity && !connection
+              ? 'No sync server set: changes stay on this laptop until one is (or a USB stick carries them).'
+              : syncStateWords(state, connection?.detail),
+          this.lan ? lanWords(this.lan.connected) : null,
+        ]
+          .filter(Boolean)
+          .join(' '),
       },
       server: identity?.server?.url ?? null,
       lan: {
@@ -330,6 +335,11 @@ export class SyncHub {
     this.lan = null;
     this.replica = null;
   }
+}
+
+function lanWords(connected: number): string {
+  if (connected === 0) return 'No laptop is connected over the local network.';
+  return `${connected} ${connected === 1 ? 'laptop is' : 'laptops are'} connected over the local network.`;
 }
 
 const hubs = new WeakMap<Session, SyncHub>();

@@ -88,6 +88,9 @@ describe('laptops of one chapter', () => {
     const b = await pairedLaptop(a, 'volunteer');
     expect((await b.status()).server).toBe((await a.status()).lan.listening);
     await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    expect((await a.status()).connection.words).toContain(
+      '1 laptop is connected over the local network.',
+    );
     await call(b.dispatch, 'volunteers.add', { name: 'Met at the fair' });
     await until(
       async () => (await call<unknown[]>(a.dispatch, 'volunteers.list', {})).length === 1,
