@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncHub } from '../../../src/main/sync/syncHub';
+import type { AppStatus } from '../../../src/shared/contract/app';
 import type { DevicesStatus, Pairing } from '../../../src/shared/contract/devices';
 import { CHAPTER, call, failure, listDir, memberInput } from '../foundation/helpers';
 import { chapterLaptop, laptop, pairedLaptop, syncServer, until, type Laptop } from './laptops';
@@ -63,6 +64,28 @@ describe('laptops of one chapter', () => {
     await until(async () => (await view(b)).members.length === 2, 'b has both members');
     expect(await view(b)).toEqual(await view(a));
     expect(fieldOf(a).getMap('results').toJSON()).toEqual(fieldOf(b).getMap('results').toJSON());
+  });
+
+  it('pairs through the sync server when the chapter laptop serves no local network', async () => {
+    const server = await syncServer();
+    const a = await chapterLaptop(server.url, server.allow, false);
+    const pairing = await call<Pairing>(a.dispatch, 'devices.pair', {
+      name: 'Ana',
+      role: 'officer',
+    });
+    const join = { address: pairing.address, code: pairing.code, deviceName: 'Ana' };
+    const b = await laptop();
+    // A server the chapter laptop is not connected to says so in words.
+    const other = await syncServer();
+    const elsewhere = { ...join, address: other.url };
+    expect((await failure(b.dispatch, 'devices.join', elsewhere)).message).toMatch(/not connected/);
+    await until(async () => (await a.status()).connection.state === 'connected', 'a connected');
+    expect(pairing.address).toBe(server.url);
+    const joined = await call<AppStatus>(b.dispatch, 'devices.join', join);
+    expect(joined.chapter?.name).toBe(CHAPTER.name);
+    await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    const c = await laptop();
+    expect((await failure(c.dispatch, 'devices.join', join)).message).toMatch(/used, expired/);
   });
 
   it('refuses a revoked device at once, and says so', async () => {
