@@ -37,7 +37,7 @@ export function VolunteersArea() {
   return (
     <section aria-labelledby="volunteers-heading">
       <h1 id="volunteers-heading">Volunteers</h1>
-      <nav aria-label="Volunteer pages" className="volunteer-nav">
+      <nav aria-label="Volunteer pages" className="area-tabs">
         {TABS.map((t) => (
           <a
             key={t.path}

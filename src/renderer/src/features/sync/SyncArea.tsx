@@ -1,0 +1,36 @@
+/**
+ * Sync: carrying changes on a USB stick, member edits made on two laptops from the same value
+ * (an officer chooses), and records from other laptops that were set aside.
+ * Routes: /sync, /sync/conflicts, /sync/set-aside.
+ */
+import type { ReactNode } from 'react';
+import { useRoute } from '../../router';
+import { UsbStickPanel } from './UsbStickPanel';
+
+const TABS = [{ path: '/sync', label: 'USB stick' }] as const;
+
+function subPage(): ReactNode {
+  return <UsbStickPanel />;
+}
+
+export function SyncArea() {
+  const { path } = useRoute();
+  const current = TABS.find((t) => t.path === path)?.path ?? TABS[0].path;
+  return (
+    <section aria-labelledby="sync-heading">
+      <h1 id="sync-heading">Sync</h1>
+      <nav aria-label="Sync pages" className="area-tabs">
+        {TABS.map((t) => (
+          <a
+            key={t.path}
+            href={`#${t.path}`}
+            aria-current={t.path === current ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {subPage()}
+    </section>
+  );
+}
