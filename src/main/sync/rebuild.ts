@@ -17,9 +17,9 @@ import {
   rebuildView,
   SetAsideSchema,
   type DeviceRights,
-  type DeviceRole,
   type SetAside,
 } from '../../shared/sync/view';
+import type { DeviceRole } from '../../shared/sync/published';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { VoterStore } from '../services/voters/store';
