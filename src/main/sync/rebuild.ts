@@ -184,6 +184,11 @@ export class Rebuilder {
     return out;
   }
 
+  /** Whether the list's voters are not those indexed (a new import): its results need matching. */
+  isNew(meta: { id: string; votersFile: string }): boolean {
+    return this.lists.get(meta.id)?.votersFile !== meta.votersFile;
+  }
+
   /** A result appended locally: its list counts it as held. */
   noteLocal(listId: string, entries: readonly ResultEntry[]): void {
     const index = this.lists.get(listId);

@@ -88,11 +88,20 @@ export class Replica {
       session.onCommit((prev, next, origin) => {
         if (origin !== SYNC) mirrorCommit(this.target, prev, next);
       }),
-      VoterStore.onAppend((dataDir, listId, entries) => {
-        if (dataDir !== session.dataDir) return;
+      VoterStore.onChange((change) => {
+        if (change.dataDir !== session.dataDir) return;
+        if (change.kind === 'meta') {
+          // A list imported (or re-imported) takes the results the documents hold for it.
+          if (this.rebuilder.isNew(change.meta)) {
+            this.pending.results = null;
+            void this.rebuild();
+          }
+          return;
+        }
+        const { listId, entries } = change;
         this.rebuilder.noteLocal(listId, entries);
         this.track(
-          new VoterStore(dataDir)
+          new VoterStore(change.dataDir)
             .readMeta(listId)
             .then((meta) => meta && mirrorResults(this.target, meta.state, listId, entries)),
         );

@@ -168,4 +168,27 @@ describe('the view rebuilt from the shared documents', () => {
     expect(onA.map((e) => e.id)).toEqual([entry!.id]);
     expect(await services[1]!.results(lists[1]!)).toHaveLength(1);
   });
+
+  it('gives a list imported later the results the documents already hold for it', async () => {
+    const a = await laptop('a', 'chapter', true);
+    const b = await laptop('b', 'officer', false);
+    const onA = createVoterService(a.dir, { now: a.session.clock });
+    const imported = await onA.importList({ path: FIXTURE, fileDate: '2024-10-01' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const set = await onA.cutTurfs(imported.list.id, {});
+    const walk = await onA.turfWalkList(imported.list.id, set.turfs[0]!.id);
+    const door = walk.households[0]!;
+    const entries = await onA.recordResults(imported.list.id, [
+      { voterId: null, householdKey: door.key, code: 'NH' },
+    ]);
+    await exchange(a.replica, b.replica);
+
+    const onB = createVoterService(b.dir, { now: b.session.clock });
+    const later = await onB.importList({ path: FIXTURE, fileDate: '2024-10-01' });
+    if (!later.ok) throw new Error(later.error.message);
+    await b.replica.flush();
+    await expect
+      .poll(async () => (await onB.results(later.list.id)).map((e) => e.id))
+      .toEqual(entries.map((e) => e.id));
+  });
 });
