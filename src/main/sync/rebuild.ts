@@ -19,7 +19,7 @@ import {
   type DeviceRights,
   type SetAside,
 } from '../../shared/sync/view';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole } from '../../shared/sync/protocol';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { VoterStore } from '../services/voters/store';

@@ -11,15 +11,13 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { MemberConflict } from '../../shared/sync/memberEvents';
 import { FIELD, ROSTER } from '../../shared/sync/layout';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole, DocName } from '../../shared/sync/protocol';
 import type { DeviceRights, SetAside } from '../../shared/sync/view';
 import { VoterStore } from '../services/voters/store';
 import type { Session } from '../session';
 import { DocLog, type LogDamage } from './docLog';
 import { mirrorCommit, mirrorResults, resolveConflict, type MirrorTarget } from './mirror';
 import { Rebuilder, SYNC, writable } from './rebuild';
-
-export type DocName = 'field' | 'roster';
 
 type Listener = (update: Uint8Array, origin: unknown) => void;
 

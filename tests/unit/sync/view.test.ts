@@ -10,9 +10,9 @@ import * as Y from 'yjs';
 import { startBackend, type Dispatch } from '../../../src/main/dispatch';
 import { createVoterService } from '../../../src/main/services/voters/service';
 import type { Session } from '../../../src/main/session';
-import { Replica, type DocName } from '../../../src/main/sync/replica';
+import { Replica } from '../../../src/main/sync/replica';
+import type { DeviceRole, DocName } from '../../../src/shared/sync/protocol';
 import type { Member } from '../../../src/shared/schema/member';
-import type { DeviceRole } from '../../../src/shared/sync/published';
 import { call, CHAPTER, fakeHost, manualClock, memberInput, tempDir } from '../foundation/helpers';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/voters/ohio-franklin.csv');
