@@ -191,4 +191,35 @@ describe('the view rebuilt from the shared documents', () => {
       .poll(async () => (await onB.results(later.list.id)).map((e) => e.id))
       .toEqual(entries.map((e) => e.id));
   });
+
+  it('carries shifts and their sign-ups both ways, and keeps contact details off a volunteer laptop', async () => {
+    const a = await laptop('a', 'chapter', true);
+    const b = await laptop('b', 'volunteer', false);
+    const sam = await call<{ id: string }>(a.dispatch, 'volunteers.add', {
+      name: 'Sam',
+      phone: '(614) 555-0142',
+    });
+    const shift = await call<{ id: string }>(a.dispatch, 'shifts.add', {
+      kind: 'tabling',
+      title: 'Farmers market',
+      place: 'Main St',
+      date: '2026-03-07',
+      start: '09:00',
+      end: '12:00',
+      capacity: 4,
+    });
+    await exchange(a.replica, b.replica);
+    const [onB] = b.session.current().data.volunteers;
+    expect(onB).toMatchObject({ id: sam.id, name: 'Sam' });
+    expect(onB?.phone).toBeUndefined();
+    // The volunteer laptop signs Sam up; the chapter laptop sees it.
+    await call(b.dispatch, 'shifts.signUp', { shiftId: shift.id, volunteerId: sam.id });
+    await exchange(a.replica, b.replica);
+    const onA = a.session.current().data;
+    expect(onA.shifts[0]?.signups.map((s) => [s.volunteerId, s.status])).toEqual([
+      [sam.id, 'signed-up'],
+    ]);
+    // Contact details stayed on the chapter laptop.
+    expect(onA.volunteers[0]?.phone).toBe('(614) 555-0142');
+  });
 });
