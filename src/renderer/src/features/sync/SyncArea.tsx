@@ -5,11 +5,20 @@
  */
 import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
+import { ConflictsPage } from './ConflictsPage';
+import { SetAsidePage } from './SetAsidePage';
 import { UsbStickPanel } from './UsbStickPanel';
+import './sync.css';
 
-const TABS = [{ path: '/sync', label: 'USB stick' }] as const;
+const TABS = [
+  { path: '/sync', label: 'USB stick' },
+  { path: '/sync/conflicts', label: 'Conflicts' },
+  { path: '/sync/set-aside', label: 'Set aside' },
+] as const;
 
-function subPage(): ReactNode {
+function subPage(path: string): ReactNode {
+  if (path === '/sync/conflicts') return <ConflictsPage />;
+  if (path === '/sync/set-aside') return <SetAsidePage />;
   return <UsbStickPanel />;
 }
 
@@ -30,7 +39,7 @@ export function SyncArea() {
           </a>
         ))}
       </nav>
-      {subPage()}
+      {subPage(path)}
     </section>
   );
 }
