@@ -11,6 +11,7 @@ import { writeSync } from 'node:fs';
 import * as Y from 'yjs';
 import { Session } from '../../src/main/session';
 import { Replica } from '../../src/main/sync/replica';
+import { resultValue } from '../../src/shared/sync/layout';
 
 const [dir, run = '0'] = process.argv.slice(2);
 if (!dir) {
@@ -34,18 +35,26 @@ let update: Uint8Array | null = null;
 peer.on('update', (u: Uint8Array) => (update = u));
 for (let i = 0; ; i++) {
   const id = `r${run}-${i}`;
-  peer.getMap('results').set(id, {
-    state: 'OH',
-    listId: 'oh-franklin',
-    device: 'peer',
-    entry: {
+  peer.getMap('results').set(
+    id,
+    resultValue('OH', 'oh-franklin', 'peer', {
       id,
       voterId: `OH${i}`,
       householdKey: `${i} MAIN ST||43215`,
+      turfId: null,
+      mode: 'door',
       code: 'NH',
+      support: null,
+      volunteer: false,
+      yardSign: false,
+      needsRide: false,
+      language: '',
+      issues: {},
+      notes: '',
+      canvasser: 'Crash Test',
       at: '2026-03-01T12:00:00.000Z',
-    },
-  });
+    }),
+  );
   await replica.applyRemote('field', update!, 'peer');
   say(id);
 }

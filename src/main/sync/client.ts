@@ -31,7 +31,12 @@ export interface SyncClientOptions {
 export function syncUrl(address: string, path = SYNC_PATH): string {
   const trimmed = address.trim();
   const withScheme = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `ws://${trimmed}`;
-  const url = new URL(withScheme);
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new Error(`“${trimmed}” is not an address: write it like ws://192.168.1.20:4780`);
+  }
   if (url.protocol === 'http:') url.protocol = 'ws:';
   if (url.protocol === 'https:') url.protocol = 'wss:';
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {

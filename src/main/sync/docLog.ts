@@ -7,19 +7,22 @@
  * Appends are fsynced before they resolve (a batch of appends waiting on one fsync share
  * it). On open the snapshot and then every frame of the log are applied; a torn or bad
  * frame ends the log (nothing after it can be framed again): the bytes from there are kept
- * in `damaged/` and reported. Open then compacts: the whole state is written as the new
- * snapshot with the durable write (temp file, fsync, rename) and only then is the log
- * emptied, so a kill between the two merely applies the log twice (Yjs updates are
- * idempotent).
+ * in `damaged/` and reported. Open then compacts, once the log has grown to a quarter of
+ * the snapshot (or holds damage): the whole state is written as the new snapshot with the
+ * durable write (temp file, fsync, rename) and only then is the log emptied, so a kill
+ * between the two merely applies the log twice (Yjs updates are idempotent). A smaller log
+ * is kept and appended to: re-encoding a large document costs more than reading it.
  */
 import { copyFile, mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import * as Y from 'yjs';
 import { fsyncDir, fsyncFile, writeFileDurable } from '../store/durable';
 
 const HEADER_BYTES = 8;
-/** A frame longer than this is damage, not an update (a 5,000-result batch is ~1 MB). */
+/** The log is folded into the snapshot on open once it is this share of the snapshot's size. */
+const COMPACT_AT = 0.25;
+/** A frame longer than this is damage, not an update (a 5,000-result batch is ~2 MB). */
 const MAX_FRAME_BYTES = 256 * 1024 * 1024;
 
 /** What open found wrong with a file: the frames from `offset` on were not applied. */
@@ -85,6 +88,8 @@ export class DocLog {
   private constructor(
     private readonly logPath: string,
     readonly damage: LogDamage[],
+    /** Whether open folded the log into the snapshot. */
+    readonly compacted: boolean,
   ) {}
 
   /**
@@ -96,8 +101,10 @@ export class DocLog {
     const snapshotPath = join(dir, `${name}.ydoc`);
     const logPath = join(dir, `${name}.ylog`);
     const damage: LogDamage[] = [];
+    const sizes: number[] = [];
     for (const path of [snapshotPath, logPath]) {
       const bytes = await readOrEmpty(path);
+      sizes.push(bytes.byteLength);
       const read = decodeFrames(bytes);
       let applied = read.frames.length;
       Y.transact(
@@ -117,9 +124,13 @@ export class DocLog {
         read.damage ?? (applied < read.frames.length ? 'an update could not be read' : null);
       if (reason) damage.push(await keepDamaged(dir, path, bytes, read.end, reason, clock));
     }
-    await writeFileDurable(snapshotPath, encodeFrame(Y.encodeStateAsUpdate(doc)));
-    await truncateDurable(logPath);
-    return new DocLog(logPath, damage);
+    const [snapshotBytes = 0, logBytes = 0] = sizes;
+    const compacted = damage.length > 0 || (logBytes > 0 && logBytes >= snapshotBytes * COMPACT_AT);
+    if (compacted) {
+      await writeFileDurable(snapshotPath, encodeFrame(Y.encodeStateAsUpdate(doc)));
+      await truncateDurable(logPath);
+    }
+    return new DocLog(logPath, damage, compacted);
   }
 
   /** Appends `update` to the log; resolves once it is on disk (fsynced). */
@@ -138,12 +149,15 @@ export class DocLog {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0);
       try {
+        const first = !this.handle;
         this.handle ??= await open(this.logPath, 'a', 0o600);
         const frames = batch.map((p) => p.frame);
         const total = frames.reduce((n, f) => n + f.byteLength, 0);
         const { bytesWritten } = await this.handle.writev(frames);
         if (bytesWritten !== total) throw new Error(`Short write: ${bytesWritten} of ${total}`);
         await this.handle.sync();
+        // The log may have just been created: its name must be durable too.
+        if (first) await fsyncDir(dirname(this.logPath));
         for (const p of batch) p.done();
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error));
@@ -186,5 +200,5 @@ async function truncateDurable(path: string): Promise<void> {
   await fh.close();
   await truncate(path, 0);
   await fsyncFile(path);
-  await fsyncDir(join(path, '..'));
+  await fsyncDir(dirname(path));
 }

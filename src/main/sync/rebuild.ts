@@ -11,15 +11,15 @@ import type * as Y from 'yjs';
 import type { ResultEntry } from '../../shared/canvass/results';
 import type { StoreData } from '../../shared/schema/store';
 import { canonicalJson, type MemberConflict } from '../../shared/sync/memberEvents';
-import { CHAPTER_KEY, FIELD, ResultValueSchema, ROSTER } from '../../shared/sync/layout';
+import { CHAPTER_KEY, FIELD, readResultValue, ROSTER } from '../../shared/sync/layout';
 import {
   mergeById,
   rebuildView,
   SetAsideSchema,
   type DeviceRights,
-  type DeviceRole,
   type SetAside,
 } from '../../shared/sync/view';
+import type { DeviceRole } from '../../shared/sync/published';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { VoterStore } from '../services/voters/store';
@@ -119,7 +119,7 @@ export class Rebuilder {
     for (const id of ids ?? map.keys()) {
       const raw = map.get(id);
       if (raw === undefined) continue;
-      const parsed = ResultValueSchema.safeParse(raw);
+      const parsed = readResultValue(raw);
       const key = `${FIELD.results}/${id}`;
       if (!parsed.success || parsed.data.entry.id !== id) {
         this.resultsAside.set(key, {

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { MemberConflict } from '../../shared/sync/memberEvents';
 import { FIELD, ROSTER } from '../../shared/sync/layout';
-import type { DeviceRights, DeviceRole, SetAside } from '../../shared/sync/view';
+import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRights, SetAside } from '../../shared/sync/view';
 import { VoterStore } from '../services/voters/store';
 import type { Session } from '../session';
 import { DocLog, type LogDamage } from './docLog';
@@ -24,7 +25,8 @@ type Listener = (update: Uint8Array, origin: unknown) => void;
 
 /** The origin of a transaction that applies a peer's update (what the caller passed is inside). */
 class RemoteOrigin {
-  readonly emitted: Uint8Array[] = [];
+  /** Whether applying it changed the document (else nobody is told of it). */
+  changed = false;
   constructor(readonly origin: unknown) {}
 }
 const LOADING = Symbol('loading from disk');
@@ -79,8 +81,8 @@ export class Replica {
     const rights = opts.rights ?? (() => undefined);
     this.rebuilder = new Rebuilder({ dir, session, field, roster, role, rights });
     for (const [name, h] of held) {
-      h.doc.on('update', (u: Uint8Array, o: unknown) => this.onDocUpdate(name, u, o));
-      h.doc.on('afterTransaction', (tr: Y.Transaction) => this.noteRemote(h.doc, tr));
+      // No 'update' listener: Yjs would encode every remote transaction for it again.
+      h.doc.on('afterTransaction', (tr: Y.Transaction) => this.afterTransaction(name, tr));
     }
     this.unhook.push(
       session.onCommit((prev, next, origin) => {
@@ -159,7 +161,8 @@ export class Replica {
     // Applied first: a malformed update throws here and never reaches the log.
     Y.applyUpdate(h.doc, update, remote);
     await h.log.append(update);
-    for (const u of remote.emitted) this.tell(h, u, origin);
+    // Passed on as it came (parts already known are harmless: updates are idempotent).
+    if (remote.changed) this.tell(h, update, origin);
     await this.rebuild();
   }
 
@@ -186,7 +189,6 @@ export class Replica {
 
   /** Notes what a peer's transaction changed, for the next rebuild. */
   private noteRemote(doc: Y.Doc, tr: Y.Transaction): void {
-    if (!(tr.origin instanceof RemoteOrigin)) return;
     const results = doc.getMap(FIELD.results);
     for (const [type, keys] of tr.changed) {
       if (doc === this.target.field && (type as unknown) === results) {
@@ -246,14 +248,22 @@ export class Replica {
     }
   }
 
-  private onDocUpdate(name: DocName, update: Uint8Array, origin: unknown): void {
-    if (origin === LOADING) return;
-    if (origin instanceof RemoteOrigin) {
-      origin.emitted.push(update);
+  /**
+   * After each transaction: a peer's is noted for the rebuild; a local one (the mirror's)
+   * is encoded — what it added, with the delete set — appended to the log, and told.
+   */
+  private afterTransaction(name: DocName, tr: Y.Transaction): void {
+    if (tr.origin === LOADING) return;
+    const changed = tr.deleteSet.clients.size > 0 || !sameState(tr.beforeState, tr.afterState);
+    if (tr.origin instanceof RemoteOrigin) {
+      if (changed) tr.origin.changed = true;
+      this.noteRemote(tr.doc, tr);
       return;
     }
+    if (!changed) return;
     const h = this.get(name);
-    this.track(h.log.append(update).then(() => this.tell(h, update, origin)));
+    const update = Y.encodeStateAsUpdate(tr.doc, Y.encodeStateVector(tr.beforeState));
+    this.track(h.log.append(update).then(() => this.tell(h, update, tr.origin)));
   }
 
   /** A local write under way: flush() waits for it and reports its failure. */
@@ -280,4 +290,10 @@ function defineTypes(doc: Y.Doc, name: DocName): void {
   }
   for (const map of [ROSTER.members, ROSTER.resolutions, ROSTER.volunteerContacts]) doc.getMap(map);
   doc.getArray(ROSTER.memberEvents);
+}
+
+function sameState(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [client, clock] of a) if (b.get(client) !== clock) return false;
+  return true;
 }

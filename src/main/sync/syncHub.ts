@@ -11,7 +11,7 @@ import type { DevicesStatus, Pairing } from '../../shared/contract/devices';
 import type { AppStatus } from '../../shared/contract/app';
 import type { Session } from '../session';
 import { SyncClient } from './client';
-import { addDevice, deviceList, revokeDevice, serverDevices } from './devices';
+import { addDevice, deviceList, revokeDevice, serverDevices, type Device } from './devices';
 import {
   newChapterIdentity,
   newKeyPair,
@@ -34,6 +34,8 @@ export class SyncHub {
   private client: SyncClient | null = null;
   private lan: SyncServer | null = null;
   private readonly codes: PairingCodes;
+  /** The chapter's devices as this laptop knows them (the chapter laptop's own list). */
+  private devices: Device[] = [];
   /** Why sync could not start, in words (shown in Settings → Devices). */
   private problem: string | null = null;
 
@@ -64,11 +66,15 @@ export class SyncHub {
 
   private async start(): Promise<void> {
     const identity = this.identity!;
+    await this.refreshDevices();
     this.replica ??= await Replica.open({
       dataDir: this.session.dataDir,
       session: this.session,
       deviceId: identity.deviceId,
       docs: docsForRole(identity.role),
+      role: identity.role,
+      // Checked again when the view is rebuilt: who wrote a record, and were they revoked then.
+      rights: (deviceId) => this.devices.find((d) => d.id === deviceId),
     });
     await this.connect();
     await this.serveLan();
@@ -106,7 +112,10 @@ export class SyncHub {
       codes: this.codes,
       chapterName: () => this.session.current().data.chapter?.name ?? 'the chapter',
       clock: this.session.clock,
-      onPaired: () => void this.client?.sendDevices().catch(() => undefined),
+      onPaired: () =>
+        void this.refreshDevices()
+          .then(() => this.client?.sendDevices())
+          .catch(() => undefined),
     });
     try {
       this.lan = await SyncServer.listen(
@@ -119,6 +128,10 @@ export class SyncHub {
         `Could not listen on ${identity.lan.host}:${identity.lan.port}: ${(error as Error).message}`,
       );
     }
+  }
+
+  private async refreshDevices(): Promise<void> {
+    this.devices = await deviceList(this.session.dataDir);
   }
 
   private requireChapter(): SyncIdentity {
@@ -212,6 +225,7 @@ export class SyncHub {
   async revoke(id: string): Promise<DevicesStatus> {
     this.requireChapter();
     await revokeDevice(this.session.dataDir, id, this.session.clock());
+    await this.refreshDevices();
     await this.lan?.recheck();
     await this.client?.sendDevices();
     return this.status();

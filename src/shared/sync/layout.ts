@@ -2,7 +2,8 @@
  * What the chapter's two shared documents hold (see docs in SYNC notes / README):
  *
  * field (every device): `chapter` (key `record`, written by the chapter laptop),
- *   `results` (result id → ResultValue, never changed once written), `volunteers`
+ *   `results` (result id → a ResultValue as a JSON string, never changed once written:
+ *   a string is several times quicker for Yjs to load than the same object), `volunteers`
  *   (id → volunteer without email and phone), `shifts` (id → shift without sign-ups),
  *   `signups` (`<shiftId>/<volunteerId>` → sign-up), `published` (the signed snapshot).
  * roster (officer devices): `members` (id → member as first created), `memberEvents`
@@ -37,7 +38,7 @@ export const ROSTER = {
 export const CHAPTER_KEY = 'record';
 
 /** A canvass or call result as shared: the entry, and which state's lists it belongs to. */
-export const ResultValueSchema = z.object({
+const ResultValueSchema = z.object({
   state: boundedText('The state', LIMITS.name).min(1),
   listId: IdSchema,
   device: IdSchema,
@@ -85,13 +86,27 @@ export function splitShift(shift: Shift): {
   };
 }
 
+/** A result as the field document's `results` map stores it (a JSON string). */
 export function resultValue(
   state: string,
   listId: string,
   device: string,
   entry: ResultEntry,
-): ResultValue {
-  return { state, listId, device, entry: jsonOf(entry) };
+): string {
+  return JSON.stringify({ state, listId, device, entry } satisfies ResultValue);
+}
+
+/** A stored result read back and validated. */
+export function readResultValue(raw: unknown): z.ZodSafeParseResult<ResultValue> {
+  let json: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      json = undefined;
+    }
+  }
+  return ResultValueSchema.safeParse(json);
 }
 
 /** A member as first created, as the roster stores it. */

@@ -18,15 +18,13 @@ import { MemberSchema, type Member } from '../schema/member';
 import { VolunteerSchema, type Volunteer } from '../volunteers/schema';
 import { ShiftSchema, SignupSchema, type Shift, type Signup } from '../volunteers/shifts';
 import { Attributed, ContactSchema, shiftOfSignupKey } from './layout';
+import type { DeviceRole } from './published';
 import {
   foldMember,
   MemberEventSchema,
   type MemberConflict,
   type MemberEvent,
 } from './memberEvents';
-
-export const DeviceRoleSchema = z.enum(['chapter', 'officer', 'volunteer']);
-export type DeviceRole = z.infer<typeof DeviceRoleSchema>;
 
 /** What is known of a device that wrote into the documents. */
 export interface DeviceRights {

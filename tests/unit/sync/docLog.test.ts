@@ -63,9 +63,15 @@ describe('DocLog', () => {
     await addResults(second.doc, second.log, 50, 5);
     await second.log.close();
 
+    // Five results against a snapshot of fifty: the log is kept and appended to.
     const third = await openDoc(dir);
     expect(third.doc.getMap('results').size).toBe(55);
+    expect(third.log.compacted).toBe(false);
+    await addResults(third.doc, third.log, 55, 5);
     await third.log.close();
+    const fourth = await openDoc(dir);
+    expect(fourth.doc.getMap('results').size).toBe(60);
+    await fourth.log.close();
   });
 
   it('skips a torn tail, reports it and keeps its bytes in damaged/', async () => {

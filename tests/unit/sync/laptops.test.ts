@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncHub } from '../../../src/main/sync/syncHub';
 import type { DevicesStatus, Pairing } from '../../../src/shared/contract/devices';
-import { call, failure } from '../foundation/helpers';
+import { CHAPTER, call, failure, listDir, memberInput } from '../foundation/helpers';
 import { chapterLaptop, laptop, pairedLaptop, syncServer, until, type Laptop } from './laptops';
 
 const fieldOf = (l: Laptop) => syncHub(l.session).openReplica!.doc('field');
@@ -42,17 +44,24 @@ describe('laptops of one chapter', () => {
     const b = await pairedLaptop(a, 'officer');
     await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
     expect((await b.status()).server).toBe(server.url);
+    expect(b.joined.state).toBe('ready');
+    expect(b.joined.chapter?.name).toBe(CHAPTER.name);
     // Both go offline, edit, come back.
     await call(a.dispatch, 'devices.setServer', { url: null });
     await call(b.dispatch, 'devices.setServer', { url: null });
-    fieldOf(a).getMap('results').set('ra', { from: 'a' });
-    fieldOf(b).getMap('results').set('rb', { from: 'b' });
+    await call(a.dispatch, 'members.add', memberInput('Ana Ruiz'));
+    await call(b.dispatch, 'members.add', memberInput('Bo Lee'));
+    await call(a.dispatch, 'volunteers.add', { name: 'Cy Diaz' });
     await call(a.dispatch, 'devices.setServer', { url: server.url });
     await call(b.dispatch, 'devices.setServer', { url: server.url });
-    await until(
-      () => fieldOf(a).getMap('results').size === 2 && fieldOf(b).getMap('results').size === 2,
-      'convergence',
-    );
+    const view = async (l: Laptop) => ({
+      members: await call<{ name: string }[]>(l.dispatch, 'members.list'),
+      volunteers: await call<unknown[]>(l.dispatch, 'volunteers.list', {}),
+    });
+    await until(async () => (await view(a)).members.length === 2, 'a has both members');
+    await until(async () => (await view(b)).volunteers.length === 1, 'b has the volunteer');
+    await until(async () => (await view(b)).members.length === 2, 'b has both members');
+    expect(await view(b)).toEqual(await view(a));
     expect(fieldOf(a).getMap('results').toJSON()).toEqual(fieldOf(b).getMap('results').toJSON());
   });
 
@@ -61,24 +70,34 @@ describe('laptops of one chapter', () => {
     const a = await chapterLaptop(server.url, server.allow);
     const b = await pairedLaptop(a, 'volunteer');
     await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    await call(b.dispatch, 'volunteers.add', { name: 'Signed up at the door' });
+    const fromB = async () =>
+      (await call<{ name: string }[]>(a.dispatch, 'volunteers.list', {})).length;
+    await until(async () => (await fromB()) === 1, 'the volunteer b added, on a');
     const id = (await b.status()).thisDevice!.id;
     const after = await call<DevicesStatus>(a.dispatch, 'devices.revoke', { id });
     expect(after.devices.find((d) => d.id === id)?.revokedAt).not.toBeNull();
     await until(async () => (await b.status()).connection.state === 'refused', 'b refused');
     expect((await b.status()).connection.words).toMatch(/Refused/);
+    // What it wrote before stays.
+    expect(await fromB()).toBe(1);
   });
 
   it('never gives a volunteer laptop the roster', async () => {
     const server = await syncServer();
     const a = await chapterLaptop(server.url, server.allow);
-    syncHub(a.session).openReplica!.doc('roster').getMap('members').set('m1', { name: 'Secret' });
+    await call(a.dispatch, 'members.add', memberInput('Ana Ruiz', { email: 'ana@example.org' }));
     const b = await pairedLaptop(a, 'volunteer');
+    expect(b.joined.chapter?.name).toBe(CHAPTER.name);
     await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
-    expect(syncHub(b.session).openReplica!.has('roster')).toBe(false);
     const officer = await pairedLaptop(a, 'officer');
     await until(
-      () => syncHub(officer.session).openReplica!.doc('roster').getMap('members').size === 1,
+      async () => (await call<unknown[]>(officer.dispatch, 'members.list')).length === 1,
       'the roster on the officer laptop',
     );
+    expect(syncHub(b.session).openReplica!.has('roster')).toBe(false);
+    expect(await call<unknown[]>(b.dispatch, 'members.list')).toEqual([]);
+    expect(await listDir(join(b.dir, 'sync'))).not.toContain('roster.ydoc');
+    expect(await readFile(join(b.dir, 'chapter.json'), 'utf8')).not.toContain('Ana Ruiz');
   });
 });

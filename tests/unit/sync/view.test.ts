@@ -12,7 +12,7 @@ import { createVoterService } from '../../../src/main/services/voters/service';
 import type { Session } from '../../../src/main/session';
 import { Replica, type DocName } from '../../../src/main/sync/replica';
 import type { Member } from '../../../src/shared/schema/member';
-import type { DeviceRole } from '../../../src/shared/sync/view';
+import type { DeviceRole } from '../../../src/shared/sync/published';
 import { call, CHAPTER, fakeHost, manualClock, memberInput, tempDir } from '../foundation/helpers';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/voters/ohio-franklin.csv');
