@@ -8,25 +8,20 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits';
-import { IdSchema, listOf, TimestampSchema } from '../../shared/schema/common';
+import { listOf } from '../../shared/schema/common';
 import type { ServerDevice } from '../../shared/sync/protocol';
+import { PublishedDeviceSchema, type PublishedDevice } from '../../shared/sync/published';
 import { AppError } from '../../shared/errors';
 import { writeFileDurable } from '../store/durable';
-import { DeviceNameSchema, deviceToken, RoleSchema, syncDir, type SyncIdentity } from './identity';
+import { deviceToken, syncDir, type SyncIdentity } from './identity';
 
 const DEVICES_FILE = 'devices.json';
 
-export const DeviceSchema = z.object({
-  id: IdSchema,
-  name: DeviceNameSchema,
-  role: RoleSchema,
-  /** Ed25519 SPKI DER, base64. */
-  publicKey: z.string().max(LIMITS.title),
-  pairedAt: TimestampSchema,
-  revokedAt: TimestampSchema.nullable(),
+/** A device as the registry lists it (the same record the published snapshot carries). */
+export type Device = PublishedDevice;
+const DevicesFileSchema = z.object({
+  devices: listOf(PublishedDeviceSchema, LIMITS.id * 16, 'devices'),
 });
-export type Device = z.infer<typeof DeviceSchema>;
-const DevicesFileSchema = z.object({ devices: listOf(DeviceSchema, LIMITS.id * 16, 'devices') });
 
 /** Every device ever paired to this chapter (the chapter laptop's list; [] elsewhere). */
 export async function deviceList(dataDir: string): Promise<Device[]> {

@@ -15,13 +15,11 @@ import { z } from 'zod';
 import { LIMITS } from '../../shared/limits';
 import { IdSchema, TimestampSchema, trimmed } from '../../shared/schema/common';
 import { AppError } from '../../shared/errors';
+import { DeviceRoleSchema, type DeviceRole } from '../../shared/sync/protocol';
 import { writeFileDurable } from '../store/durable';
 
 export const SYNC_DIR = 'sync';
 const IDENTITY_FILE = 'identity.json';
-
-export const RoleSchema = z.enum(['chapter', 'officer', 'volunteer']);
-export type Role = z.infer<typeof RoleSchema>;
 
 /** Base64 of a few hundred bytes at most: keys, secrets, tokens' MACs. */
 const Base64Schema = z
@@ -43,7 +41,7 @@ export const SyncIdentitySchema = z.object({
   chapterId: IdSchema,
   deviceId: IdSchema,
   deviceName: DeviceNameSchema,
-  role: RoleSchema,
+  role: DeviceRoleSchema,
   /** Shared by the chapter's devices: encrypts USB files (AES-256-GCM). */
   transportKey: Key32Schema,
   /** The chapter's Ed25519 public key, SPKI DER as base64: verifies published snapshots. */
@@ -112,7 +110,7 @@ export function newKeyPair(): { privateKey: string; publicKey: string } {
  * A device's token: `chs1.<chapterId>.<deviceId>.<mac>` where mac = HMAC-SHA256 of the chapter
  * id, device id and role under the chapter secret. Only the chapter laptop can make one.
  */
-export function deviceToken(secret: string, chapterId: string, deviceId: string, role: Role) {
+export function deviceToken(secret: string, chapterId: string, deviceId: string, role: DeviceRole) {
   const mac = createHmac('sha256', Buffer.from(secret, 'base64'))
     .update(`chapterhouse-token|${chapterId}|${deviceId}|${role}`)
     .digest('base64url');

@@ -17,7 +17,8 @@ import {
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits';
 import { AppError } from '../../shared/errors';
-import { RoleSchema, TokenSchema } from './identity';
+import { DeviceRoleSchema } from '../../shared/sync/protocol';
+import { TokenSchema } from './identity';
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 12;
@@ -56,7 +57,7 @@ export const PairingBundleSchema = z.object({
   chapterId: z.string().max(LIMITS.id),
   chapterName: z.string().max(LIMITS.name),
   deviceId: z.string().max(LIMITS.id),
-  role: RoleSchema,
+  role: DeviceRoleSchema,
   token: TokenSchema,
   transportKey: z.string().max(LIMITS.id),
   chapterPublicKey: z.string().max(LIMITS.title),

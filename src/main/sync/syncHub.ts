@@ -22,6 +22,7 @@ import {
 import { redeemCode } from './join';
 import { chapterHost, localAddresses } from './lanHost';
 import { PairingCodes } from './pairing';
+import { readPublished, watchPublished } from './published';
 import { Replica } from './replica';
 import { SyncServer } from './server';
 
@@ -33,6 +34,8 @@ export class SyncHub {
   private replica: Replica | null = null;
   private client: SyncClient | null = null;
   private lan: SyncServer | null = null;
+  /** Keeps the signed published snapshot current (usb: published.ts). */
+  private published: ReturnType<typeof watchPublished> | null = null;
   private readonly codes: PairingCodes;
   /** The chapter's devices as this laptop knows them (the chapter laptop's own list). */
   private devices: Device[] = [];
@@ -74,8 +77,9 @@ export class SyncHub {
       docs: docsForRole(identity.role),
       role: identity.role,
       // Checked again when the view is rebuilt: who wrote a record, and were they revoked then.
-      rights: (deviceId) => this.devices.find((d) => d.id === deviceId),
+      rights: (deviceId) => this.registry().find((d) => d.id === deviceId),
     });
+    this.published ??= watchPublished(this.session, identity, this.replica);
     await this.connect();
     await this.serveLan();
   }
@@ -112,10 +116,7 @@ export class SyncHub {
       codes: this.codes,
       chapterName: () => this.session.current().data.chapter?.name ?? 'the chapter',
       clock: this.session.clock,
-      onPaired: () =>
-        void this.refreshDevices()
-          .then(() => this.client?.sendDevices())
-          .catch(() => undefined),
+      onPaired: () => void this.devicesChanged().catch(() => undefined),
     });
     try {
       this.lan = await SyncServer.listen(
@@ -132,6 +133,17 @@ export class SyncHub {
 
   private async refreshDevices(): Promise<void> {
     this.devices = await deviceList(this.session.dataDir);
+  }
+
+  /** The chapter laptop's own list; elsewhere the devices of the published snapshot. */
+  private registry(): Device[] {
+    const identity = this.identity;
+    if (!identity || identity.role === 'chapter' || !this.replica) return this.devices;
+    try {
+      return readPublished(this.replica.doc('field'), identity)?.devices ?? [];
+    } catch {
+      return [];
+    }
   }
 
   private requireChapter(): SyncIdentity {
@@ -216,6 +228,14 @@ export class SyncHub {
     };
   }
 
+  /** After a pairing or a revocation: every place that checks devices learns at once. */
+  private async devicesChanged(): Promise<void> {
+    await this.refreshDevices();
+    await this.lan?.recheck();
+    await this.client?.sendDevices();
+    await this.published?.publishNow();
+  }
+
   private lanAddress(): string | null {
     if (!this.lan) return null;
     const { address, port } = this.lan.address;
@@ -225,9 +245,7 @@ export class SyncHub {
   async revoke(id: string): Promise<DevicesStatus> {
     this.requireChapter();
     await revokeDevice(this.session.dataDir, id, this.session.clock());
-    await this.refreshDevices();
-    await this.lan?.recheck();
-    await this.client?.sendDevices();
+    await this.devicesChanged();
     return this.status();
   }
 
@@ -303,6 +321,8 @@ export class SyncHub {
   }
 
   async close(): Promise<void> {
+    this.published?.stop();
+    this.published = null;
     await this.client?.stop();
     await this.lan?.close();
     await this.replica?.close();

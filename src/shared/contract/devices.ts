@@ -8,14 +8,14 @@ import { LIMITS } from '../limits';
 import { boundedText, trimmed } from '../schema/common';
 import { AppStatusSchema } from './app';
 import { channels } from './define';
+import { DeviceRoleSchema } from '../sync/protocol';
 
-const RoleSchema = z.enum(['chapter', 'officer', 'volunteer']);
 const text = (max: number) => z.string().max(max);
 
 export const DeviceRowSchema = z.object({
   id: text(LIMITS.id),
   name: text(LIMITS.name),
-  role: RoleSchema,
+  role: DeviceRoleSchema,
   pairedAt: text(LIMITS.id),
   revokedAt: text(LIMITS.id).nullable(),
 });
@@ -30,7 +30,7 @@ export const DevicesStatusSchema = z.object({
     .object({
       id: text(LIMITS.id),
       name: text(LIMITS.name),
-      role: RoleSchema,
+      role: DeviceRoleSchema,
       chapterId: text(LIMITS.id),
     })
     .nullable(),

@@ -15,7 +15,10 @@ import { LIMITS } from '../limits';
 
 export const DOC_NAMES = ['field', 'roster'] as const;
 export type DocName = (typeof DOC_NAMES)[number];
-export type DeviceRole = 'chapter' | 'officer' | 'volunteer';
+export const DEVICE_ROLES = ['chapter', 'officer', 'volunteer'] as const;
+/** `chapter`: the chapter laptop (holds the secret, publishes); `officer`: field + roster; `volunteer`: field. */
+export const DeviceRoleSchema = z.enum(DEVICE_ROLES);
+export type DeviceRole = z.infer<typeof DeviceRoleSchema>;
 
 export const MESSAGE = { sync: 0, refused: 1, devices: 2 } as const;
 export const CLOSE_REVOKED = 4001;
@@ -35,7 +38,7 @@ export function isDocName(name: string): name is DocName {
 export const ServerDeviceSchema = z.object({
   chapterId: z.string().min(1).max(LIMITS.id),
   deviceId: z.string().min(1).max(LIMITS.id),
-  role: z.enum(['chapter', 'officer', 'volunteer']),
+  role: DeviceRoleSchema,
   tokenSha256: z.string().regex(/^[0-9a-f]{64}$/),
   revokedAt: z.string().max(LIMITS.id).nullable().default(null),
 });
