@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
+import { AreaTabs } from '../../ui/AreaTabs';
 import { ConflictsPage } from './ConflictsPage';
 import { SetAsidePage } from './SetAsidePage';
 import { UsbStickPanel } from './UsbStickPanel';
@@ -28,17 +29,7 @@ export function SyncArea() {
   return (
     <section aria-labelledby="sync-heading">
       <h1 id="sync-heading">Sync</h1>
-      <nav aria-label="Sync pages" className="area-tabs">
-        {TABS.map((t) => (
-          <a
-            key={t.path}
-            href={`#${t.path}`}
-            aria-current={t.path === current ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
-        ))}
-      </nav>
+      <AreaTabs label="Sync pages" tabs={TABS} current={current} />
       {subPage(path)}
     </section>
   );
