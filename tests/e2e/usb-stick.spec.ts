@@ -137,6 +137,18 @@ test('USB stick: results entered on the chapter laptop are counted on the office
 
     await expect(await doorsKnocked(pageTwo, listTwo)).toHaveText(/^3 of /);
     await screenshot(pageTwo, 'usb-stick-counted');
+
+    // Meetings are kept on the chapter laptop: here a new one is refused, saying so.
+    await pageTwo.goto('/#/meetings');
+    await pageTwo.getByRole('button', { name: 'New meeting' }).click();
+    const form = pageTwo.getByRole('form', { name: 'New meeting' });
+    await form.getByLabel('Date').fill('2026-03-05');
+    await form.getByLabel('Place').fill('Public library');
+    await form.getByRole('button', { name: 'Create meeting' }).click();
+    await expect(form.getByRole('alert')).toContainText(
+      /Meetings and minutes are kept on the chapter laptop: make this change there\. The copy here was published by “Office laptop” on /,
+    );
+    await screenshot(pageTwo, 'usb-stick-read-only');
   } finally {
     await close();
   }
