@@ -11,6 +11,7 @@ import { writeSync } from 'node:fs';
 import * as Y from 'yjs';
 import { Session } from '../../src/main/session';
 import { Replica } from '../../src/main/sync/replica';
+import { ResultEntrySchema } from '../../src/shared/canvass/results';
 import { resultValue } from '../../src/shared/sync/layout';
 
 const [dir, run = '0'] = process.argv.slice(2);
@@ -37,23 +38,18 @@ for (let i = 0; ; i++) {
   const id = `r${run}-${i}`;
   peer.getMap('results').set(
     id,
-    resultValue('OH', 'oh-franklin', 'peer', {
-      id,
-      voterId: `OH${i}`,
-      householdKey: `${i} MAIN ST||43215`,
-      turfId: null,
-      mode: 'door',
-      code: 'NH',
-      support: null,
-      volunteer: false,
-      yardSign: false,
-      needsRide: false,
-      language: '',
-      issues: {},
-      notes: '',
-      canvasser: 'Crash Test',
-      at: '2026-03-01T12:00:00.000Z',
-    }),
+    resultValue(
+      'OH',
+      'oh-franklin',
+      'peer',
+      ResultEntrySchema.parse({
+        id,
+        voterId: `OH${i}`,
+        householdKey: `${i} MAIN ST||43215`,
+        code: 'NH',
+        at: '2026-03-01T12:00:00.000Z',
+      }),
+    ),
   );
   await replica.applyRemote('field', update!, 'peer');
   say(id);

@@ -21,7 +21,7 @@ import {
   type AttributedValue,
 } from '../../shared/sync/layout';
 import { canonicalJson, eventsForEdit } from '../../shared/sync/memberEvents';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole } from '../../shared/sync/protocol';
 
 export interface MirrorTarget {
   field: Y.Doc;

@@ -19,7 +19,7 @@ import {
   type DeviceRights,
   type SetAside,
 } from '../../shared/sync/view';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole } from '../../shared/sync/protocol';
 import type { Session } from '../session';
 import { writeFileDurable } from '../store/durable';
 import { VoterStore } from '../services/voters/store';
@@ -50,6 +50,8 @@ export class Rebuilder {
   private lists = new Map<string, ListIndex>();
   private resultsAside = new Map<string, SetAside>();
   private viewAside: SetAside[] = [];
+  /** A list got new voters since the last match: every result is matched again. */
+  private newVoters = false;
   conflicts: MemberConflict[] = [];
 
   constructor(private readonly src: RebuildSource) {}
@@ -116,7 +118,12 @@ export class Rebuilder {
     const map = field.getMap(FIELD.results);
     const adds = new Map<string, ResultEntry[]>();
     let asideChanged = false;
+    // A result some list holds was matched before (or made here): not read again, unless a
+    // list has new voters. Parsing 200,000 results at every open would cost seconds.
+    const matchAll = this.newVoters;
+    this.newVoters = false;
     for (const id of ids ?? map.keys()) {
+      if (!matchAll && lists.some((l) => l.ids.has(id))) continue;
       const raw = map.get(id);
       if (raw === undefined) continue;
       const parsed = readResultValue(raw);
@@ -182,6 +189,13 @@ export class Rebuilder {
       out.push({ ...index, id });
     }
     return out;
+  }
+
+  /** Whether the list's voters are not those indexed (a new import): its results need matching. */
+  isNew(meta: { id: string; votersFile: string }): boolean {
+    const isNew = this.lists.get(meta.id)?.votersFile !== meta.votersFile;
+    if (isNew) this.newVoters = true;
+    return isNew;
   }
 
   /** A result appended locally: its list counts it as held. */

@@ -11,15 +11,13 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { MemberConflict } from '../../shared/sync/memberEvents';
 import { FIELD, ROSTER } from '../../shared/sync/layout';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole, DocName } from '../../shared/sync/protocol';
 import type { DeviceRights, SetAside } from '../../shared/sync/view';
 import { VoterStore } from '../services/voters/store';
 import type { Session } from '../session';
 import { DocLog, type LogDamage } from './docLog';
 import { mirrorCommit, mirrorResults, resolveConflict, type MirrorTarget } from './mirror';
 import { Rebuilder, SYNC, writable } from './rebuild';
-
-export type DocName = 'field' | 'roster';
 
 type Listener = (update: Uint8Array, origin: unknown) => void;
 
@@ -88,11 +86,20 @@ export class Replica {
       session.onCommit((prev, next, origin) => {
         if (origin !== SYNC) mirrorCommit(this.target, prev, next);
       }),
-      VoterStore.onAppend((dataDir, listId, entries) => {
-        if (dataDir !== session.dataDir) return;
+      VoterStore.onChange((change) => {
+        if (change.dataDir !== session.dataDir) return;
+        if (change.kind === 'meta') {
+          // A list imported (or re-imported) takes the results the documents hold for it.
+          if (this.rebuilder.isNew(change.meta)) {
+            this.pending.results = null;
+            void this.rebuild();
+          }
+          return;
+        }
+        const { listId, entries } = change;
         this.rebuilder.noteLocal(listId, entries);
         this.track(
-          new VoterStore(dataDir)
+          new VoterStore(change.dataDir)
             .readMeta(listId)
             .then((meta) => meta && mirrorResults(this.target, meta.state, listId, entries)),
         );

@@ -18,7 +18,7 @@ import { MemberSchema, type Member } from '../schema/member';
 import { VolunteerSchema, type Volunteer } from '../volunteers/schema';
 import { ShiftSchema, SignupSchema, type Shift, type Signup } from '../volunteers/shifts';
 import { Attributed, ContactSchema, shiftOfSignupKey } from './layout';
-import type { DeviceRole } from './published';
+import type { DeviceRole } from './protocol';
 import {
   foldMember,
   MemberEventSchema,

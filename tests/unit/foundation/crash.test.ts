@@ -114,6 +114,22 @@ function runAndKill(args: string[], dir: string, run: number, delay: number): Pr
   });
 }
 
+/** One writer run killed after a random delay, checked to have started and been killed. */
+async function killedRun(
+  args: string[],
+  dir: string,
+  run: number,
+  random: () => number,
+  seed: number,
+): Promise<{ result: RunResult; context: string }> {
+  const delay = 20 + Math.floor(random() * 281);
+  const result = await runAndKill(args, dir, run, delay);
+  const context = `run ${run} (delay ${delay} ms, seed ${seed})`;
+  expect(result.ready, `${context}: writer did not start: ${result.stderr}`).toBe(true);
+  expect(result.signal, `${context}: writer ended on its own: ${result.stderr}`).toBe('SIGKILL');
+  return { result, context };
+}
+
 describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} SIGKILLs`, async () => {
     const started = performance.now();
@@ -128,13 +144,7 @@ describe('crash safety', () => {
     const acknowledged: string[] = [];
     let kills = 0;
     for (let run = 0; run < KILLS; run++) {
-      const delay = 20 + Math.floor(random() * 281);
-      const result = await runAndKill(args, dir, run, delay);
-      const context = `run ${run} (delay ${delay} ms, seed ${seed})`;
-      expect(result.ready, `${context}: writer did not start: ${result.stderr}`).toBe(true);
-      expect(result.signal, `${context}: writer ended on its own: ${result.stderr}`).toBe(
-        'SIGKILL',
-      );
+      const { result, context } = await killedRun(args, dir, run, random, seed);
       kills++;
       acknowledged.push(...result.acked);
 
@@ -175,13 +185,7 @@ describe('crash safety', () => {
     const acknowledged: string[] = [];
     const damaged: string[] = [];
     for (let run = 0; run < SYNC_KILLS; run++) {
-      const delay = 20 + Math.floor(random() * 281);
-      const result = await runAndKill(args, dir, run, delay);
-      const context = `run ${run} (delay ${delay} ms, seed ${seed})`;
-      expect(result.ready, `${context}: writer did not start: ${result.stderr}`).toBe(true);
-      expect(result.signal, `${context}: writer ended on its own: ${result.stderr}`).toBe(
-        'SIGKILL',
-      );
+      const { result, context } = await killedRun(args, dir, run, random, seed);
       acknowledged.push(...result.acked);
       // Reopened as the app would: snapshot, then the log (a torn tail is skipped).
       const doc = new Y.Doc();

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Replica, type DocName } from '../../../src/main/sync/replica';
+import { Replica } from '../../../src/main/sync/replica';
+import type { DocName } from '../../../src/shared/sync/protocol';
 import { Session } from '../../../src/main/session';
 import { tempDir } from '../foundation/helpers';
 

@@ -10,9 +10,9 @@ import * as Y from 'yjs';
 import { startBackend, type Dispatch } from '../../../src/main/dispatch';
 import { createVoterService } from '../../../src/main/services/voters/service';
 import type { Session } from '../../../src/main/session';
-import { Replica, type DocName } from '../../../src/main/sync/replica';
+import { Replica } from '../../../src/main/sync/replica';
+import type { DeviceRole, DocName } from '../../../src/shared/sync/protocol';
 import type { Member } from '../../../src/shared/schema/member';
-import type { DeviceRole } from '../../../src/shared/sync/published';
 import { call, CHAPTER, fakeHost, manualClock, memberInput, tempDir } from '../foundation/helpers';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/voters/ohio-franklin.csv');
@@ -167,5 +167,59 @@ describe('the view rebuilt from the shared documents', () => {
     const onA = await services[0]!.results(lists[0]!);
     expect(onA.map((e) => e.id)).toEqual([entry!.id]);
     expect(await services[1]!.results(lists[1]!)).toHaveLength(1);
+  });
+
+  it('gives a list imported later the results the documents already hold for it', async () => {
+    const a = await laptop('a', 'chapter', true);
+    const b = await laptop('b', 'officer', false);
+    const onA = createVoterService(a.dir, { now: a.session.clock });
+    const imported = await onA.importList({ path: FIXTURE, fileDate: '2024-10-01' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const set = await onA.cutTurfs(imported.list.id, {});
+    const walk = await onA.turfWalkList(imported.list.id, set.turfs[0]!.id);
+    const door = walk.households[0]!;
+    const entries = await onA.recordResults(imported.list.id, [
+      { voterId: null, householdKey: door.key, code: 'NH' },
+    ]);
+    await exchange(a.replica, b.replica);
+
+    const onB = createVoterService(b.dir, { now: b.session.clock });
+    const later = await onB.importList({ path: FIXTURE, fileDate: '2024-10-01' });
+    if (!later.ok) throw new Error(later.error.message);
+    await b.replica.flush();
+    await expect
+      .poll(async () => (await onB.results(later.list.id)).map((e) => e.id))
+      .toEqual(entries.map((e) => e.id));
+  });
+
+  it('carries shifts and their sign-ups both ways, and keeps contact details off a volunteer laptop', async () => {
+    const a = await laptop('a', 'chapter', true);
+    const b = await laptop('b', 'volunteer', false);
+    const sam = await call<{ id: string }>(a.dispatch, 'volunteers.add', {
+      name: 'Sam',
+      phone: '(614) 555-0142',
+    });
+    const shift = await call<{ id: string }>(a.dispatch, 'shifts.add', {
+      kind: 'tabling',
+      title: 'Farmers market',
+      place: 'Main St',
+      date: '2026-03-07',
+      start: '09:00',
+      end: '12:00',
+      capacity: 4,
+    });
+    await exchange(a.replica, b.replica);
+    const [onB] = b.session.current().data.volunteers;
+    expect(onB).toMatchObject({ id: sam.id, name: 'Sam' });
+    expect(onB?.phone).toBeUndefined();
+    // The volunteer laptop signs Sam up; the chapter laptop sees it.
+    await call(b.dispatch, 'shifts.signUp', { shiftId: shift.id, volunteerId: sam.id });
+    await exchange(a.replica, b.replica);
+    const onA = a.session.current().data;
+    expect(onA.shifts[0]?.signups.map((s) => [s.volunteerId, s.status])).toEqual([
+      [sam.id, 'signed-up'],
+    ]);
+    // Contact details stayed on the chapter laptop.
+    expect(onA.volunteers[0]?.phone).toBe('(614) 555-0142');
   });
 });
