@@ -5,7 +5,7 @@
  */
 import { WebSocket, type RawData } from 'ws';
 import { CLOSE_REVOKED, SYNC_PATH, type DocName, type SyncState } from '../../shared/sync/protocol';
-import { devicesMessage, Peer, type SyncDocs } from './peer';
+import { devicesMessage, pairMessage, Peer, type SyncDocs } from './peer';
 
 export interface ClientStatus {
   state: SyncState;
@@ -20,6 +20,8 @@ export interface SyncClientOptions {
   /** The documents this laptop holds (its role's). */
   held: readonly DocName[];
   onStatus?: (status: ClientStatus) => void;
+  /** The chapter laptop: answers a pairing request the server relays. */
+  pair?: (request: unknown) => Promise<unknown>;
   /** The chapter laptop's device list for the server (JSON), sent on connect. */
   devices?: () => Promise<string | null>;
   clock?: () => Date;
@@ -161,6 +163,18 @@ export class SyncClient {
         docs: this.opts.docs,
         allowed: this.opts.held,
         onSynced: (name) => this.markSynced(name),
+        onPair: (kind, id, json) => {
+          const pair = this.opts.pair;
+          if (kind !== 'request' || !pair) return;
+          void Promise.resolve()
+            .then(() => pair(JSON.parse(json)))
+            .catch((error: unknown) => ({ ok: false, message: (error as Error).message }))
+            .then((reply) => {
+              if (socket.readyState === WebSocket.OPEN) {
+                socket.send(pairMessage('reply', id, JSON.stringify(reply)));
+              }
+            });
+        },
         send: (message) => {
           if (socket.readyState === WebSocket.OPEN) socket.send(message);
         },

@@ -39,7 +39,9 @@ export interface ChapterHostOptions {
   onPaired: () => void;
 }
 
-export function chapterHost(opts: ChapterHostOptions): SyncServerHost {
+export function chapterHost(
+  opts: ChapterHostOptions,
+): SyncServerHost & Required<Pick<SyncServerHost, 'pair'>> {
   const identity = opts.identity();
   const secret = identity.secret;
   if (!secret) throw new AppError('conflict', 'Only the chapter laptop serves the chapter.');

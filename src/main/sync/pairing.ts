@@ -51,7 +51,6 @@ export const PairRequestSchema = z.object({
   /** The new laptop's Ed25519 public key (SPKI DER, base64). */
   publicKey: z.string().max(LIMITS.title),
 });
-export type PairRequest = z.infer<typeof PairRequestSchema>;
 
 export const PairingBundleSchema = z.object({
   chapterId: z.string().max(LIMITS.id),

@@ -29,6 +29,8 @@ export interface PeerOptions {
   onSynced?: (name: DocName) => void;
   /** Handles a `devices` message (servers only). */
   onDevices?: (json: string) => void;
+  /** A pairing request relayed by a server (the chapter laptop): `[3, id, JSON]` or `[4, id, JSON]`. */
+  onPair?: (kind: 'request' | 'reply', id: string, json: string) => void;
 }
 
 export function syncMessage(name: DocName, write: (encoder: encoding.Encoder) => void) {
@@ -42,6 +44,14 @@ export function syncMessage(name: DocName, write: (encoder: encoding.Encoder) =>
 export function devicesMessage(json: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.devices);
+  encoding.writeVarString(encoder, json);
+  return encoding.toUint8Array(encoder);
+}
+
+export function pairMessage(kind: 'request' | 'reply', id: string, json: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kind === 'request' ? MESSAGE.pairRequest : MESSAGE.pairReply);
+  encoding.writeVarString(encoder, id);
   encoding.writeVarString(encoder, json);
   return encoding.toUint8Array(encoder);
 }
@@ -108,6 +118,11 @@ export class Peer {
       return;
     }
     const name = decoding.readVarString(decoder);
+    if (kind === MESSAGE.pairRequest || kind === MESSAGE.pairReply) {
+      const kindName = kind === MESSAGE.pairRequest ? 'request' : 'reply';
+      this.opts.onPair?.(kindName, name, decoding.readVarString(decoder));
+      return;
+    }
     if (kind === MESSAGE.refused) {
       this.opts.onProblem?.(`The ${name} document was refused: ${decoding.readVarString(decoder)}`);
       return;

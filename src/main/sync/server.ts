@@ -4,6 +4,7 @@
  * when it is bad or revoked) and again per document (a volunteer's token never reaches the
  * roster), and closes a device's sockets the moment its token stops being accepted.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -17,7 +18,7 @@ import {
   type DeviceRole,
   type ServerDevice,
 } from '../../shared/sync/protocol';
-import { Peer, type SyncDocs } from './peer';
+import { pairMessage, Peer, type SyncDocs } from './peer';
 
 export interface Access {
   chapterId: string;
@@ -31,7 +32,10 @@ export interface SyncServerHost {
   docs(chapterId: string): Promise<SyncDocs>;
   /** The chapter laptop's device list, sent over its own connection (sync server only). */
   setDevices?(chapterId: string, devices: ServerDevice[]): Promise<void>;
-  /** Redeems a pairing request (the chapter laptop's LAN server only): the reply as JSON. */
+  /**
+   * Redeems a pairing request (the chapter laptop's LAN server): the reply as JSON. Without it
+   * (the sync server) requests are relayed to the chapter's laptops connected now.
+   */
   pair?(request: unknown): Promise<unknown>;
 }
 
@@ -41,6 +45,9 @@ interface Connection {
   access: Access;
 }
 
+const PAIR_RELAY_MS = 10_000;
+const NO_CHAPTER_LAPTOP =
+  'The chapter laptop is not connected to the sync server: open Chapterhouse on it and try again.';
 const MAX_SYNC_MESSAGE = 512 * 1024 * 1024;
 const MAX_PAIR_MESSAGE = 64 * 1024;
 
@@ -61,6 +68,11 @@ function bytes(data: RawData): Uint8Array {
 
 export class SyncServer {
   private readonly connections = new Set<Connection>();
+  /** Pairing requests relayed to chapter laptops, waiting for an answer. */
+  private readonly relays = new Map<
+    string,
+    { waiting: number; refusal: unknown; finish: (reply: unknown) => void }
+  >();
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SYNC_MESSAGE });
   private readonly pairing = new WebSocketServer({ noServer: true, maxPayload: MAX_PAIR_MESSAGE });
 
@@ -98,6 +110,11 @@ export class SyncServer {
     });
   }
 
+  /** How many devices are connected now. */
+  get connected(): number {
+    return new Set([...this.connections].map((c) => c.access.deviceId)).size;
+  }
+
   get address(): AddressInfo {
     return this.http.address() as AddressInfo;
   }
@@ -122,7 +139,7 @@ export class SyncServer {
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
-    if (path === PAIR_PATH && this.host.pair) {
+    if (path === PAIR_PATH) {
       this.pairing.handleUpgrade(request, socket, head, (ws) => this.servePairing(ws));
       return;
     }
@@ -150,6 +167,9 @@ export class SyncServer {
         if (ws.readyState === ws.OPEN) ws.send(message);
       },
       onProblem: (problem) => this.log(`device ${access.deviceId}: ${problem}`),
+      onPair: (kind, id, json) => {
+        if (kind === 'reply' && access.role === 'chapter') this.pairReply(id, json);
+      },
       onDevices: (json) =>
         void this.devices(connection, json).catch((error: unknown) =>
           this.log(`could not keep the device list: ${(error as Error).message}`),
@@ -175,6 +195,47 @@ export class SyncServer {
     await this.recheck();
   }
 
+  /**
+   * A sync server holds no secret: it hands a pairing request to the chapter laptops connected
+   * now, and the first answer that opens (sealed with the code) goes back to the new laptop.
+   */
+  private relayPairing(request: unknown): Promise<unknown> {
+    const chapters = [...this.connections].filter((c) => c.access.role === 'chapter');
+    if (chapters.length === 0) {
+      return Promise.resolve({ ok: false, message: NO_CHAPTER_LAPTOP });
+    }
+    const id = randomUUID();
+    return new Promise((resolve) => {
+      const finish = (reply: unknown) => {
+        clearTimeout(timer);
+        this.relays.delete(id);
+        resolve(reply);
+      };
+      const timer = setTimeout(
+        () => finish({ ok: false, message: NO_CHAPTER_LAPTOP }),
+        PAIR_RELAY_MS,
+      );
+      this.relays.set(id, { waiting: chapters.length, refusal: null, finish });
+      const json = JSON.stringify(request);
+      for (const c of chapters) c.socket.send(pairMessage('request', id, json));
+    });
+  }
+
+  private pairReply(id: string, json: string): void {
+    const relay = this.relays.get(id);
+    if (!relay) return;
+    let reply: unknown;
+    try {
+      reply = JSON.parse(json);
+    } catch {
+      reply = null;
+    }
+    if ((reply as { ok?: unknown } | null)?.ok === true) return relay.finish(reply);
+    relay.waiting -= 1;
+    relay.refusal ??= reply;
+    if (relay.waiting === 0) relay.finish(relay.refusal);
+  }
+
   private servePairing(ws: WebSocket): void {
     ws.once('message', (data) => {
       let request: unknown;
@@ -183,7 +244,8 @@ export class SyncServer {
       } catch {
         request = null;
       }
-      void this.host.pair!(request)
+      const answer = this.host.pair ? this.host.pair(request) : this.relayPairing(request);
+      void answer
         .then((reply) => ws.send(JSON.stringify(reply)))
         .catch((error: unknown) =>
           ws.send(JSON.stringify({ ok: false, message: (error as Error).message })),

@@ -90,12 +90,14 @@ export class SyncHub {
     const identity = this.identity;
     if (!identity?.server || !this.replica) return;
     const dataDir = this.session.dataDir;
+    const chapter = identity.role === 'chapter' ? this.chapterHost(identity, this.replica) : null;
     this.client = new SyncClient({
       url: identity.server.url,
       token: identity.token,
       docs: this.replica,
       held: docsForRole(identity.role),
       clock: this.session.clock,
+      pair: chapter ? (request) => chapter.pair(request) : undefined,
       devices:
         identity.role === 'chapter'
           ? async () => JSON.stringify(serverDevices(identity, await deviceList(dataDir)))
@@ -104,20 +106,25 @@ export class SyncHub {
     this.client.start();
   }
 
-  private async serveLan(): Promise<void> {
-    await this.lan?.close();
-    this.lan = null;
-    const identity = this.identity;
-    if (!identity?.lan?.enabled || identity.role !== 'chapter' || !this.replica) return;
-    const host = chapterHost({
+  /** The chapter laptop as a server: checks tokens, answers pairing (LAN, or relayed by the server). */
+  private chapterHost(identity: SyncIdentity, replica: Replica) {
+    return chapterHost({
       dataDir: this.session.dataDir,
       identity: () => this.identity ?? identity,
-      docs: this.replica,
+      docs: replica,
       codes: this.codes,
       chapterName: () => this.session.current().data.chapter?.name ?? 'the chapter',
       clock: this.session.clock,
       onPaired: () => void this.devicesChanged().catch(() => undefined),
     });
+  }
+
+  private async serveLan(): Promise<void> {
+    await this.lan?.close();
+    this.lan = null;
+    const identity = this.identity;
+    if (!identity?.lan?.enabled || identity.role !== 'chapter' || !this.replica) return;
+    const host = this.chapterHost(identity, this.replica);
     try {
       this.lan = await SyncServer.listen(
         { host: identity.lan.host, port: identity.lan.port },
@@ -219,7 +226,8 @@ export class SyncHub {
   pair(input: { name: string; role: 'officer' | 'volunteer' }): Pairing {
     this.requireChapter();
     const pending = this.codes.create(input.name, input.role);
-    const address = this.lanAddress();
+    // Redeemed over the local network when it is served, else relayed by the sync server.
+    const address = this.lanAddress() ?? this.identity?.server?.url ?? null;
     return {
       code: pending.code,
       expiresAt: pending.expiresAt.toISOString(),
@@ -295,11 +303,16 @@ export class SyncHub {
         : null,
       connection: {
         state,
-        words: this.problem
-          ? `Sync could not start: ${this.problem}`
-          : identity && !connection
-            ? 'No sync server set: changes stay on this laptop until one is (or a USB stick carries them).'
-            : syncStateWords(state, connection?.detail),
+        words: [
+          this.problem
+            ? `Sync could not start: ${this.problem}`
+            : identity && !connection
+              ? 'No sync server set: changes stay on this laptop until one is (or a USB stick carries them).'
+              : syncStateWords(state, connection?.detail),
+          this.lan ? lanWords(this.lan.connected) : null,
+        ]
+          .filter(Boolean)
+          .join(' '),
       },
       server: identity?.server?.url ?? null,
       lan: {
@@ -330,6 +343,11 @@ export class SyncHub {
     this.lan = null;
     this.replica = null;
   }
+}
+
+function lanWords(connected: number): string {
+  if (connected === 0) return 'No laptop is connected over the local network.';
+  return `${connected} ${connected === 1 ? 'laptop is' : 'laptops are'} connected over the local network.`;
 }
 
 const hubs = new WeakMap<Session, SyncHub>();

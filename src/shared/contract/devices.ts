@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { boundedText, trimmed } from '../schema/common';
+import { boundedText, IdSchema, trimmed } from '../schema/common';
 import { AppStatusSchema } from './app';
 import { channels } from './define';
 import { DeviceRoleSchema } from '../sync/protocol';
@@ -76,7 +76,7 @@ export const devicesChannels = channels({
     input: z.object({ name: DeviceName, role: z.enum(['officer', 'volunteer']) }),
     output: PairingSchema,
   },
-  'devices.revoke': { input: z.object({ id: text(LIMITS.id) }), output: DevicesStatusSchema },
+  'devices.revoke': { input: z.object({ id: IdSchema }), output: DevicesStatusSchema },
   'devices.setServer': {
     input: z.object({ url: boundedText('The address', LIMITS.short).nullable() }),
     output: DevicesStatusSchema,

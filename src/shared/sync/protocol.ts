@@ -6,6 +6,9 @@
  * - `refused`: `[1, doc name, reason]` — the token may not reach that doc; nothing of it is sent.
  * - `devices`: `[2, JSON]` — the chapter laptop tells a server its device list (tokens hashed),
  *   so a newly paired device is let in and a revoked one is shut out at once.
+ * - `pairRequest` / `pairReply`: `[3|4, request id, JSON]` — a sync server relays a new laptop's
+ *   pairing request to the connected chapter laptops and the sealed answer back (only the
+ *   laptop that made the code can answer it; the answer opens only with the code).
  *
  * The token travels in the upgrade request (`Authorization: Bearer …`); a bad or revoked token
  * gets HTTP 401 and no socket; a token revoked while connected is closed with CLOSE_REVOKED.
@@ -20,7 +23,7 @@ export const DEVICE_ROLES = ['chapter', 'officer', 'volunteer'] as const;
 export const DeviceRoleSchema = z.enum(DEVICE_ROLES);
 export type DeviceRole = z.infer<typeof DeviceRoleSchema>;
 
-export const MESSAGE = { sync: 0, refused: 1, devices: 2 } as const;
+export const MESSAGE = { sync: 0, refused: 1, devices: 2, pairRequest: 3, pairReply: 4 } as const;
 export const CLOSE_REVOKED = 4001;
 export const SYNC_PATH = '/sync';
 export const PAIR_PATH = '/pair';

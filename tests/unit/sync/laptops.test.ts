@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syncHub } from '../../../src/main/sync/syncHub';
+import type { AppStatus } from '../../../src/shared/contract/app';
 import type { DevicesStatus, Pairing } from '../../../src/shared/contract/devices';
 import { CHAPTER, call, failure, listDir, memberInput } from '../foundation/helpers';
 import { chapterLaptop, laptop, pairedLaptop, syncServer, until, type Laptop } from './laptops';
@@ -65,6 +66,28 @@ describe('laptops of one chapter', () => {
     expect(fieldOf(a).getMap('results').toJSON()).toEqual(fieldOf(b).getMap('results').toJSON());
   });
 
+  it('pairs through the sync server when the chapter laptop serves no local network', async () => {
+    const server = await syncServer();
+    const a = await chapterLaptop(server.url, server.allow, false);
+    const pairing = await call<Pairing>(a.dispatch, 'devices.pair', {
+      name: 'Ana',
+      role: 'officer',
+    });
+    const join = { address: pairing.address, code: pairing.code, deviceName: 'Ana' };
+    const b = await laptop();
+    // A server the chapter laptop is not connected to says so in words.
+    const other = await syncServer();
+    const elsewhere = { ...join, address: other.url };
+    expect((await failure(b.dispatch, 'devices.join', elsewhere)).message).toMatch(/not connected/);
+    await until(async () => (await a.status()).connection.state === 'connected', 'a connected');
+    expect(pairing.address).toBe(server.url);
+    const joined = await call<AppStatus>(b.dispatch, 'devices.join', join);
+    expect(joined.chapter?.name).toBe(CHAPTER.name);
+    await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    const c = await laptop();
+    expect((await failure(c.dispatch, 'devices.join', join)).message).toMatch(/used, expired/);
+  });
+
   it('refuses a revoked device at once, and says so', async () => {
     const server = await syncServer();
     const a = await chapterLaptop(server.url, server.allow);
@@ -81,6 +104,23 @@ describe('laptops of one chapter', () => {
     expect((await b.status()).connection.words).toMatch(/Refused/);
     // What it wrote before stays.
     expect(await fromB()).toBe(1);
+  });
+
+  it('over the local network alone: syncs, and a revoked laptop is shut out at once', async () => {
+    const a = await chapterLaptop();
+    const b = await pairedLaptop(a, 'volunteer');
+    expect((await b.status()).server).toBe((await a.status()).lan.listening);
+    await until(async () => (await b.status()).connection.state === 'connected', 'b connected');
+    expect((await a.status()).connection.words).toContain(
+      '1 laptop is connected over the local network.',
+    );
+    await call(b.dispatch, 'volunteers.add', { name: 'Met at the fair' });
+    await until(
+      async () => (await call<unknown[]>(a.dispatch, 'volunteers.list', {})).length === 1,
+      'the volunteer on the chapter laptop',
+    );
+    await call(a.dispatch, 'devices.revoke', { id: (await b.status()).thisDevice!.id });
+    await until(async () => (await b.status()).connection.state === 'refused', 'b refused');
   });
 
   it('never gives a volunteer laptop the roster', async () => {

@@ -60,14 +60,18 @@ export async function syncServer() {
   };
 }
 
-/** A chapter laptop with sync on, its LAN server on 127.0.0.1, and (optionally) a sync server. */
-export async function chapterLaptop(serverUrl?: string, allow?: (line: string) => Promise<void>) {
+/** A chapter laptop with sync on, its LAN server on 127.0.0.1 (unless `lan` is false), and (optionally) a sync server. */
+export async function chapterLaptop(
+  serverUrl?: string,
+  allow?: (line: string) => Promise<void>,
+  lan = true,
+) {
   const a = await laptop();
   await call(a.dispatch, 'chapter.create', CHAPTER);
   const on = await call<DevicesStatus>(a.dispatch, 'devices.turnOn', {
     deviceName: 'Chapter laptop',
   });
-  await call(a.dispatch, 'devices.setLan', { enabled: true, host: '127.0.0.1', port: 0 });
+  if (lan) await call(a.dispatch, 'devices.setLan', { enabled: true, host: '127.0.0.1', port: 0 });
   if (serverUrl && allow) {
     await allow(on.serverTokenLine ?? '');
     await call(a.dispatch, 'devices.setServer', { url: serverUrl });

@@ -31,7 +31,10 @@ export function ChapterDevices({ status, action, onStatus }: Props) {
       <LanForm status={status} action={action} onStatus={onStatus} />
       {status.lan.listening && <p>Listening at {status.lan.listening}.</p>}
       <h3>Pair a new device</h3>
-      <PairForm action={action} listening={status.lan.listening !== null} />
+      <PairForm
+        action={action}
+        reachable={status.lan.listening !== null || status.server !== null}
+      />
       <h3>Paired devices</h3>
       <table className="table device-list">
         <thead>
@@ -97,7 +100,7 @@ export function ChapterDevices({ status, action, onStatus }: Props) {
   );
 }
 
-function PairForm({ action, listening }: { action: Action; listening: boolean }) {
+function PairForm({ action, reachable }: { action: Action; reachable: boolean }) {
   const [pairing, setPairing] = useState<Pairing | null>(null);
   const form = useSchemaForm(devicesChannels['devices.pair'].input, {
     name: '',
@@ -105,10 +108,10 @@ function PairForm({ action, listening }: { action: Action; listening: boolean })
   });
   return (
     <>
-      {!listening && (
+      {!reachable && (
         <p className="hint">
-          The new laptop redeems the code over the local network: turn the local network server on
-          first.
+          The new laptop redeems the code through the sync server or over the local network: set one
+          of them up first.
         </p>
       )}
       <Form

@@ -26,8 +26,8 @@ export function JoinChapter() {
         onSuccess={setStatus}
       >
         <Field
-          label="Chapter laptop’s address"
-          hint="As shown with the code, e.g. ws://192.168.1.20:4780"
+          label="Address shown with the code"
+          hint="The chapter laptop’s (ws://192.168.1.20:4780) or the sync server’s (wss://sync.example.org)"
         >
           <input {...form.register('address')} autoComplete="off" spellCheck={false} />
         </Field>
