@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { IdSchema } from '../schema/common';
+import { IdSchema, boundedText } from '../schema/common';
 import { channels } from './define';
 
 const text = (max: number) => z.string().max(max);
@@ -53,7 +53,7 @@ export type SetAsideView = z.infer<typeof SetAsideViewSchema>;
 export const syncChannels = channels({
   'sync.conflicts': { input: z.undefined(), output: ConflictsSchema },
   'sync.resolveConflict': {
-    input: z.object({ key: text(LIMITS.short), eventId: IdSchema }),
+    input: z.object({ key: boundedText('The conflict’s key', LIMITS.short), eventId: IdSchema }),
     output: ConflictsSchema,
   },
   'sync.setAside': {

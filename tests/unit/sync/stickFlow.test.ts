@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/main/dispatch';
 import { watchPublished } from '../../../src/main/sync/published';
 import { syncHub } from '../../../src/main/sync/syncHub';
-import type { Conflicts } from '../../../src/shared/contract/sync';
+import type { Conflicts, SetAsideView } from '../../../src/shared/contract/sync';
 import type { Session } from '../../../src/main/session';
 import { CHAPTER, call, failure, fakeHost, manualClock, tempDir } from '../foundation/helpers';
 import { pairLaptops } from '../../e2e/syncLaptops';
@@ -191,11 +191,12 @@ describe('USB stick through the channels', () => {
         memberName: 'Ada Byron',
         field: 'Email',
         previous: '(empty)',
-        choices: [
-          { value: 'ada@office.example', device: 'Office laptop' },
-          { value: 'ada@kitchen.example', device: 'Kitchen laptop' },
-        ],
       },
+    ]);
+    // Oldest first; these two were made at the same moment, so either may come first.
+    expect(conflicts[0]!.choices.map((c) => `${c.value} on ${c.device}`).sort()).toEqual([
+      'ada@kitchen.example on Kitchen laptop',
+      'ada@office.example on Office laptop',
     ]);
     const office = conflicts[0]!.choices.find((c) => c.device === 'Office laptop')!;
     const after = await call<Conflicts>(one.dispatch, 'sync.resolveConflict', {
@@ -206,5 +207,27 @@ describe('USB stick through the channels', () => {
     const members = await call<{ id: string; email?: string }[]>(one.dispatch, 'members.list');
     expect(members.find((m) => m.id === ada.id)?.email).toBe('ada@office.example');
     expect(await call(one.dispatch, 'sync.setAside')).toEqual({ on: true, records: [] });
+  });
+
+  it('a record another laptop sent that is not valid is set aside, and listed in words', async () => {
+    const { ids, one, two } = await twoLaptops();
+    const { replica } = fieldOf(one.session);
+    replica
+      .doc('field')
+      .getMap('volunteers')
+      .set('v-bad', {
+        device: ids.one.deviceId,
+        record: { id: 'v-bad', name: '' },
+      });
+    await replica.flush();
+    await call(one.dispatch, 'syncFiles.export', { to: ids.two.deviceId, kind: 'full' });
+    two.host.openPaths.push(one.host.saved[0]!);
+    await call(two.dispatch, 'syncFiles.import');
+    const { records } = await call<{ records: SetAsideView[] }>(two.dispatch, 'sync.setAside');
+    expect(records).toMatchObject([
+      { what: 'A volunteer', key: 'volunteers/v-bad', device: 'Office laptop' },
+    ]);
+    expect(records[0]!.reason).not.toBe('');
+    expect(await call(two.dispatch, 'volunteers.list')).toEqual([]);
   });
 });

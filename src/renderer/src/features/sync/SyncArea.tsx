@@ -5,11 +5,21 @@
  */
 import type { ReactNode } from 'react';
 import { useRoute } from '../../router';
+import { AreaTabs } from '../../ui/AreaTabs';
+import { ConflictsPage } from './ConflictsPage';
+import { SetAsidePage } from './SetAsidePage';
 import { UsbStickPanel } from './UsbStickPanel';
+import './sync.css';
 
-const TABS = [{ path: '/sync', label: 'USB stick' }] as const;
+const TABS = [
+  { path: '/sync', label: 'USB stick' },
+  { path: '/sync/conflicts', label: 'Conflicts' },
+  { path: '/sync/set-aside', label: 'Set aside' },
+] as const;
 
-function subPage(): ReactNode {
+function subPage(path: string): ReactNode {
+  if (path === '/sync/conflicts') return <ConflictsPage />;
+  if (path === '/sync/set-aside') return <SetAsidePage />;
   return <UsbStickPanel />;
 }
 
@@ -19,18 +29,8 @@ export function SyncArea() {
   return (
     <section aria-labelledby="sync-heading">
       <h1 id="sync-heading">Sync</h1>
-      <nav aria-label="Sync pages" className="area-tabs">
-        {TABS.map((t) => (
-          <a
-            key={t.path}
-            href={`#${t.path}`}
-            aria-current={t.path === current ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
-        ))}
-      </nav>
-      {subPage()}
+      <AreaTabs label="Sync pages" tabs={TABS} current={current} />
+      {subPage(path)}
     </section>
   );
 }

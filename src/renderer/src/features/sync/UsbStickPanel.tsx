@@ -12,6 +12,7 @@ import { ItemOptions } from '../../ui/Options';
 import { ActionNotice, Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useAction } from '../../ui/useAction';
+import { SyncOff } from './SyncOff';
 import { ROLE_WORDS } from './words';
 
 const ExportSchema = syncFilesChannels['syncFiles.export'].input;
@@ -71,14 +72,7 @@ export function UsbStickPanel() {
   const { value: peers, error, reload } = useAsync(() => api.syncFiles.peers());
   const action = useAction({ onSuccess: reload });
   if (!peers) return <Notice kind={error ? 'error' : 'info'}>{error ?? 'Loading…'}</Notice>;
-  if (!peers.device) {
-    return (
-      <Notice kind="info">
-        Sync is off on this laptop: nothing leaves it. Turn it on in Settings → Devices to carry
-        changes to another laptop on a USB stick.
-      </Notice>
-    );
-  }
+  if (!peers.device) return <SyncOff />;
   return (
     <section className="card" aria-labelledby="usb-heading">
       <h2 id="usb-heading">USB stick</h2>
