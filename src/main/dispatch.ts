@@ -9,7 +9,9 @@ import { AppError, toApiIssues, type Envelope } from '../shared/errors';
 import { allHandlers } from './handlers';
 import type { Host } from './host';
 import { sweepVoterLeftovers } from './services/voters/sweep';
+import { refuseKeptOnChapterLaptop } from './sync/readOnly';
 import { Session } from './session';
+import { syncHub } from './sync/syncHub';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -60,6 +62,7 @@ export function createDispatch(session: Session, host: Host): Dispatch {
       };
     }
     try {
+      await refuseKeptOnChapterLaptop(session, channel);
       const value: unknown = await table[channel](parsed.data);
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
@@ -73,5 +76,7 @@ export async function startBackend(dataDir: string, host: Host, clock?: () => Da
   const session = new Session(dataDir, clock);
   await session.open('real');
   await sweepVoterLeftovers(dataDir);
+  // Sync picks up where it was left; nothing starts if it was never turned on.
+  await syncHub(session).resume();
   return { session, dispatch: createDispatch(session, host) };
 }

@@ -7,6 +7,7 @@ import { ICON_PATH } from './appIcon';
 import { CSP } from '../shared/csp';
 import { resolveDataDir } from './dataDir';
 import { startBackend } from './dispatch';
+import { syncHub } from './sync/syncHub';
 import { createElectronHost } from './electronHost';
 import { registerIpc } from './ipc';
 import { appMenuTemplate } from './menu';
@@ -123,7 +124,11 @@ async function main(): Promise<void> {
     leaving = true;
     event.preventDefault();
     const closed = Promise.race([
-      session?.close(),
+      // Connections first (no peer's update arrives mid-seal), then the chapter.
+      session &&
+        syncHub(session)
+          .close()
+          .finally(() => session?.close()),
       new Promise((resolve) => setTimeout(resolve, QUIT_GRACE_MS)),
     ]);
     void closed

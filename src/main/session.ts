@@ -10,7 +10,7 @@ import type { AppStatus } from '../shared/contract/app';
 import { AppError } from '../shared/errors';
 import { CURRENT_SCHEMA_VERSION, emptyStore } from '../shared/schema/store';
 import { APP_VERSION } from '../shared/version';
-import { ChapterStore, DATA_FILE } from './store/chapterStore';
+import { ChapterStore, DATA_FILE, type CommitListener } from './store/chapterStore';
 import { setAsideDamage, unresolvedDamage } from './store/quarantine';
 
 export type Mode = 'real' | 'sample';
@@ -22,6 +22,7 @@ export class Session {
   private newer: AppStatus['newer'] = null;
   private readOnlyFrom: AppStatus['readOnly'] = null;
   private migratedFrom: number | null = null;
+  private readonly commitListeners = new Set<CommitListener>();
 
   constructor(
     readonly dataDir: string,
@@ -52,6 +53,12 @@ export class Session {
     const result = await ChapterStore.open(dir, initial, this.clock);
     if (result.kind === 'ok') {
       this.store = result.store;
+      // The sample chapter never syncs: only the real chapter's writes are told.
+      if (mode === 'real') {
+        result.store.onCommit((prev, next, origin) => {
+          for (const listener of this.commitListeners) listener(prev, next, origin);
+        });
+      }
       this.migratedFrom = result.migratedFrom;
     } else if (result.kind === 'newer') {
       this.newer = {
@@ -108,6 +115,12 @@ export class Session {
       readOnly: this.readOnlyFrom,
       migratedFrom: this.migratedFrom,
     };
+  }
+
+  /** Listens to every write to the real chapter file, whichever store holds it. Returns unsubscribe. */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /** The open store; calls that need data fail plainly while a recovery screen is up. */

@@ -37,7 +37,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Calls a channel through the real dispatch and returns its value; an error fails the test. */
 export async function apiOk<T = unknown>(
-  harness: Harness,
+  harness: Pick<Harness, 'dispatch'>,
   channel: string,
   input?: unknown,
 ): Promise<T> {
@@ -98,7 +98,7 @@ export async function seedAdoptedPlatform(
  * file "chosen" in the dialog), waits for it, and cuts turfs; returns the list's ID.
  */
 export async function importedVoterList(
-  harness: Harness,
+  harness: Pick<Harness, 'dispatch' | 'openPaths'>,
   path: string,
   csv: string,
   doorsPerTurf: number,

@@ -3,6 +3,7 @@ import type { Contract } from '../../shared/contract';
 import { appHandlers } from './app';
 import { canvassHandlers } from './canvass';
 import { candidatesHandlers } from './candidates';
+import { devicesHandlers } from './devices';
 import { gotvHandlers } from './gotv';
 import { gotvVotedHandlers } from './gotvVoted';
 import { meetingsHandlers } from './meetings';
@@ -11,6 +12,8 @@ import { outreachHandlers } from './outreach';
 import { platformHandlers } from './platform';
 import { printHandlers } from './print';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
+import { syncFilesHandlers } from './syncFiles';
 import { volunteersHandlers } from './volunteers';
 import { votesHandlers } from './votes';
 import type { HandlerContext, HandlersFor } from './types';
@@ -20,6 +23,7 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...appHandlers(ctx),
     ...canvassHandlers(ctx),
     ...candidatesHandlers(ctx),
+    ...devicesHandlers(ctx),
     ...gotvHandlers(ctx),
     ...gotvVotedHandlers(ctx),
     ...meetingsHandlers(ctx),
@@ -28,6 +32,8 @@ export function allHandlers(ctx: HandlerContext): HandlersFor<Contract> {
     ...platformHandlers(ctx),
     ...printHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...syncHandlers(ctx),
+    ...syncFilesHandlers(ctx),
     ...volunteersHandlers(ctx),
     ...votesHandlers(ctx),
   };

@@ -76,8 +76,15 @@ export type OpenResult =
   /** No data file, and the caller asked not to create one. */
   | { kind: 'missing' };
 
+/**
+ * Told after each update is on disk, with the data before and after and the origin the
+ * update was made with (sync's rebuild passes its own, so its writes are not mirrored back).
+ */
+export type CommitListener = (prev: StoreData, next: StoreData, origin: unknown) => void;
+
 export class ChapterStore {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly commitListeners = new Set<CommitListener>();
   private lastBackup: number;
   private sealTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -194,7 +201,10 @@ export class ChapterStore {
    * Applies an immutable update: `fn` returns the next state (sharing unchanged parts).
    * Nothing is written and memory keeps the old state if validation or the write fails.
    */
-  update<R = void>(fn: (data: StoreData) => { data: StoreData; result?: R }): Promise<R> {
+  update<R = void>(
+    fn: (data: StoreData) => { data: StoreData; result?: R },
+    origin: unknown = null,
+  ): Promise<R> {
     const run = async (): Promise<R> => {
       this.refuseWrites();
       const prev = this.db.data;
@@ -206,9 +216,16 @@ export class ChapterStore {
       await this.outside.check(this.clock());
       await this.maybePeriodicBackup();
       await this.writeData(next, prev);
+      for (const listener of this.commitListeners) listener(prev, next, origin);
       return result as R;
     };
     return this.enqueue(run);
+  }
+
+  /** Listens to every committed update (see CommitListener). Returns unsubscribe. */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /** Replaces all data (bundle import, restore): a backup of the current file comes first. */

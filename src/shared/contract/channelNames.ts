@@ -150,6 +150,12 @@ export const CHANNEL_NAMES = [
   'print.saveImage',
   'settings.get',
   'settings.update',
+  'sync.conflicts',
+  'sync.resolveConflict',
+  'sync.setAside',
+  'syncFiles.peers',
+  'syncFiles.export',
+  'syncFiles.import',
   'volunteers.list',
   'volunteers.get',
   'volunteers.add',
@@ -184,6 +190,13 @@ export const CHANNEL_NAMES = [
   'votes.exportSummary',
   'votes.recountFile',
   'votes.exportRecountSummary',
+  'devices.status',
+  'devices.turnOn',
+  'devices.pair',
+  'devices.revoke',
+  'devices.setServer',
+  'devices.setLan',
+  'devices.join',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNEL_NAMES)[number]>;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { canvassChannels } from './canvass';
 import { candidatesChannels } from './candidates';
+import { devicesChannels } from './devices';
 import { gotvChannels } from './gotv';
 import { gotvVotedChannels } from './gotvVoted';
 import { meetingsChannels } from './meetings';
@@ -15,6 +16,8 @@ import { outreachChannels } from './outreach';
 import { platformChannels } from './platform';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
+import { syncChannels } from './sync';
+import { syncFilesChannels } from './syncFiles';
 import { volunteersChannels } from './volunteers';
 import { votesChannels } from './votes';
 
@@ -22,6 +25,7 @@ export const contract = {
   ...appChannels,
   ...canvassChannels,
   ...candidatesChannels,
+  ...devicesChannels,
   ...gotvChannels,
   ...gotvVotedChannels,
   ...meetingsChannels,
@@ -30,6 +34,8 @@ export const contract = {
   ...platformChannels,
   ...printChannels,
   ...settingsChannels,
+  ...syncChannels,
+  ...syncFilesChannels,
   ...volunteersChannels,
   ...votesChannels,
 };

@@ -33,10 +33,26 @@ import { readHouseholdKeys, readVoterRows, writeVoterRows } from './rowsFile';
 /** Longer result lines are damaged, never read into a string (far more than an entry needs). */
 export const MAX_RESULT_LINE_BYTES = 1024 * 1024;
 
+/**
+ * What changed in a data folder's voter lists, once on disk: results appended to a list,
+ * or a list's metadata written (an import, a re-import, chapter marks).
+ */
+export type VoterChange =
+  | { kind: 'results'; dataDir: string; listId: string; entries: readonly ResultEntry[] }
+  | { kind: 'meta'; dataDir: string; meta: VoterListMeta };
+type ChangeListener = (change: VoterChange) => void;
+const changeListeners = new Set<ChangeListener>();
+
 export class VoterStore {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  /** Listens to every change (see VoterChange), in any data folder. Returns unsubscribe. */
+  static onChange(listener: ChangeListener): () => void {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
+  }
+
+  constructor(readonly dataDir: string) {
     this.dir = join(dataDir, 'voters');
   }
 
@@ -81,6 +97,7 @@ export class VoterStore {
   async writeMeta(meta: VoterListMeta): Promise<void> {
     await this.ensureDir();
     await writeFileDurable(this.path(meta.id, 'meta.json'), JSON.stringify(meta, null, 1));
+    for (const listener of changeListeners) listener({ kind: 'meta', dataDir: this.dataDir, meta });
   }
 
   async readTurfs(id: string): Promise<TurfSet | null> {
@@ -118,6 +135,8 @@ export class VoterStore {
     if (entries.length === 0) return;
     await this.ensureDir();
     await appendJsonLines(this.path(id, 'results.ndjson'), entries);
+    for (const listener of changeListeners)
+      listener({ kind: 'results', dataDir: this.dataDir, listId: id, entries });
   }
 
   /**

@@ -1,18 +1,13 @@
 import { MEMBER_FIELDS, type MemberField } from '../../../../shared/contract/members';
+import { MEMBER_FIELD_WORDS } from '../../../../shared/sync/review';
 import { api } from '../../api';
 import { CsvImport, rowsWithProblems } from '../../ui/CsvImport';
 import { DataTable } from '../../ui/DataTable';
 import { useAction } from '../../ui/useAction';
 import { useCounties } from '../../ui/useCounties';
 
-const FIELD_LABELS: Record<MemberField, string> = {
-  name: 'Name',
-  county: 'County',
-  email: 'Email',
-  phone: 'Phone',
-  roles: 'Roles',
-  joined: 'Joined',
-};
+/** The CSV's fields by the names the app gives a member's fields everywhere. */
+const FIELD_LABELS: Readonly<Record<MemberField, string>> = MEMBER_FIELD_WORDS;
 
 /** CSV import: pick a file, check the column mapping and the preview, then import. */
 export function ImportMembers({ onImported }: { onImported: () => void }) {

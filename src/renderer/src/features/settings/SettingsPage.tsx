@@ -6,6 +6,7 @@ import { useAppStatus, useChapter } from '../../appStatus';
 import { ActionNotice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
 import { ChapterForm } from '../setup';
+import { DevicesPanel } from '../devices';
 import { ChapterRulesPanel } from './ChapterRulesPanel';
 import './settings.css';
 
@@ -35,6 +36,8 @@ export function SettingsPage() {
       </section>
 
       <ChapterRulesPanel />
+
+      <DevicesPanel />
 
       <section className="card" aria-labelledby="bundle-heading">
         <h2 id="bundle-heading">Export and import the whole chapter</h2>

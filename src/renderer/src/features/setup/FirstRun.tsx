@@ -2,6 +2,7 @@ import { api } from '../../api';
 import { useAppStatus } from '../../appStatus';
 import { Notice } from '../../ui/Notice';
 import { useAction } from '../../ui/useAction';
+import { JoinChapter } from '../devices';
 import { ChapterForm } from './ChapterForm';
 import './setup.css';
 
@@ -42,6 +43,7 @@ export function FirstRun() {
             Explore with a sample chapter
           </button>
         </section>
+        <JoinChapter />
       </div>
     </main>
   );

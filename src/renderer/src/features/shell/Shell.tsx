@@ -32,6 +32,7 @@ const OutreachArea = lazy(() =>
 const VolunteersArea = lazy(() =>
   import('../volunteers/VolunteersArea').then((m) => ({ default: m.VolunteersArea })),
 );
+const SyncArea = lazy(() => import('../sync/SyncArea').then((m) => ({ default: m.SyncArea })));
 const GotvArea = lazy(() => import('../gotv/GotvArea').then((m) => ({ default: m.GotvArea })));
 
 function pageFor(path: string): ReactNode {
@@ -44,6 +45,7 @@ function pageFor(path: string): ReactNode {
   if (path.startsWith('/candidates')) return <CandidatesArea />;
   if (path.startsWith('/volunteers')) return <VolunteersArea />;
   if (path.startsWith('/gotv')) return <GotvArea />;
+  if (path.startsWith('/sync')) return <SyncArea />;
   return null;
 }
 

@@ -8,5 +8,6 @@ export const AREAS = [
   { path: '/volunteers', label: 'Volunteers' },
   { path: '/gotv', label: 'Get out the vote' },
   { path: '/members', label: 'Members' },
+  { path: '/sync', label: 'Sync' },
   { path: '/settings', label: 'Settings' },
 ] as const;

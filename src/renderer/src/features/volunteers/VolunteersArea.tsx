@@ -5,6 +5,7 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { useRoute } from '../../router';
+import { AreaTabs } from '../../ui/AreaTabs';
 import { loadCounties } from '../../ui/useCounties';
 import { ImportVolunteersPage } from './ImportVolunteersPage';
 import { ShiftPage } from './ShiftPage';
@@ -37,17 +38,7 @@ export function VolunteersArea() {
   return (
     <section aria-labelledby="volunteers-heading">
       <h1 id="volunteers-heading">Volunteers</h1>
-      <nav aria-label="Volunteer pages" className="volunteer-nav">
-        {TABS.map((t) => (
-          <a
-            key={t.path}
-            href={`#${t.path}`}
-            aria-current={t.path === current ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
-        ))}
-      </nav>
+      <AreaTabs label="Volunteer pages" tabs={TABS} current={current} />
       {subPage(path)}
     </section>
   );

@@ -1,0 +1,2 @@
+export { DevicesPanel } from './DevicesPanel';
+export { JoinChapter } from './JoinChapter';
