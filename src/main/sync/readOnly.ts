@@ -5,7 +5,7 @@
  */
 import type { Channel } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { DeviceRole } from '../../shared/sync/published';
+import type { DeviceRole } from '../../shared/sync/protocol';
 import { keptElsewhereMessage } from '../../shared/sync/published';
 import { keptAreaOf } from '../../shared/sync/keptOnChapter';
 import type { Session } from '../session';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, TimestampSchema } from '../schema/common';
-import { DeviceRoleSchema } from '../sync/published';
+import { DeviceRoleSchema } from '../sync/protocol';
 import { SavedFileSchema } from './app';
 import { channels } from './define';
 

@@ -11,12 +11,9 @@ import { formatDateTime } from '../dates';
 import { LIMITS } from '../limits';
 import { IdSchema, TimestampSchema, boundedText, listOf, trimmed } from '../schema/common';
 import { StoreSchema, type StoreData } from '../schema/store';
+import { DeviceRoleSchema } from './protocol';
 
 export const PUBLISHED_FORMAT = 'chapterhouse-published/1';
-
-export const DEVICE_ROLES = ['chapter', 'officer', 'volunteer'] as const;
-export const DeviceRoleSchema = z.enum(DEVICE_ROLES);
-export type DeviceRole = z.infer<typeof DeviceRoleSchema>;
 
 /** One paired device as the chapter laptop's registry lists it. */
 export const PublishedDeviceSchema = z.object({

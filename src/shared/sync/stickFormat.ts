@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { IdSchema, TimestampSchema, boundedText, listOf, trimmed } from '../schema/common';
 import { DOC_NAMES, docsForRole, type DeviceRole, type DocName } from './protocol';
-import { DeviceRoleSchema } from './published';
+import { DeviceRoleSchema } from './protocol';
 
 export const STICK_FORMAT = 'chapterhouse-stick/1';
 const MAGIC = new TextEncoder().encode('CHAPTERHOUSE-STICK\n');

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { newKeyPair } from '../../../src/main/sync/identity';
 import type { StickIdentity, StickReplica } from '../../../src/main/sync/stickFile';
-import type { DeviceRole, PublishedDevice } from '../../../src/shared/sync/published';
+import type { DeviceRole } from '../../../src/shared/sync/protocol';
+import type { PublishedDevice } from '../../../src/shared/sync/published';
 import type { DocName } from '../../../src/shared/sync/protocol';
 
 export interface TestDevice {

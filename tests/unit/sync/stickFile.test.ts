@@ -5,7 +5,8 @@ import {
   readPeers,
   type StickContext,
 } from '../../../src/main/sync/stickFile';
-import type { DeviceRole, PublishedDevice } from '../../../src/shared/sync/published';
+import type { DeviceRole } from '../../../src/shared/sync/protocol';
+import type { PublishedDevice } from '../../../src/shared/sync/published';
 import { decodePayload, encodePayload, splitStickFile } from '../../../src/shared/sync/stickFormat';
 import { tempDir } from '../foundation/helpers';
 import { MemoryReplica, testChapter, type TestDevice } from './stickDevices';

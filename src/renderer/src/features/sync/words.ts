@@ -1,4 +1,4 @@
-import type { DeviceRole } from '../../../../shared/sync/published';
+import type { DeviceRole } from '../../../../shared/sync/protocol';
 
 export const ROLE_WORDS: Record<DeviceRole, string> = {
   chapter: 'the chapter laptop',
