@@ -92,7 +92,8 @@ test('every screen of the sample chapter fits 1366×768 without sideways scrolli
   page,
   harness,
 }) => {
-  test.setTimeout(90_000);
+  // A crawl of every route and every dialog (the Sync area added more): minutes on a busy CI machine.
+  test.setTimeout(180_000);
   await apiOk(harness, 'sample.open');
   const problems: string[] = [];
   const check = async (where: string) => {
