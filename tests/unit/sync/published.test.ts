@@ -13,6 +13,7 @@ import { newChapterIdentity, newKeyPair, writeIdentity } from '../../../src/main
 import type { StoreData } from '../../../src/shared/schema/store';
 import { keptCollections, type PublishedDevice } from '../../../src/shared/sync/published';
 import { CHAPTER, call, failure, fakeHost, tempDir } from '../foundation/helpers';
+import { MEETING } from './stickDevices';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const chapterKeys = newKeyPair();
@@ -158,21 +159,13 @@ describe('published snapshot', () => {
       chapterPrivateKey: undefined,
       secret: undefined,
     });
-    const meeting = {
-      title: 'General meeting',
-      date: '2026-03-10',
-      startTime: '19:00',
-      place: 'Library',
-      county: null,
-      template: 'standard',
-    };
-    const refused = await failure(dispatch, 'meetings.create', meeting);
+    const refused = await failure(dispatch, 'meetings.create', MEETING);
     expect(refused).toMatchObject({ code: 'read-only' });
     expect(refused.message).toMatch(
       /^Meetings and minutes are kept on the chapter laptop: make this change there\. No copy has been published/,
     );
     expect(await call(dispatch, 'meetings.list')).toEqual([]);
     await writeIdentity(dir, chapterIdentity);
-    await call(dispatch, 'meetings.create', meeting);
+    await call(dispatch, 'meetings.create', MEETING);
   });
 });

@@ -7,6 +7,16 @@ import type { DeviceRole } from '../../../src/shared/sync/protocol';
 import type { PublishedDevice } from '../../../src/shared/sync/published';
 import type { DocName } from '../../../src/shared/sync/protocol';
 
+/** A meeting to create: the chapter laptop may, any other laptop is refused. */
+export const MEETING = {
+  title: 'General meeting',
+  date: '2026-03-10',
+  startTime: '19:00',
+  place: 'Library',
+  county: null,
+  template: 'standard',
+};
+
 export interface TestDevice {
   identity: StickIdentity;
   entry: PublishedDevice;

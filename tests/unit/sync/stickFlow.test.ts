@@ -7,15 +7,7 @@ import type { Conflicts, SetAsideView } from '../../../src/shared/contract/sync'
 import type { Session } from '../../../src/main/session';
 import { CHAPTER, call, failure, fakeHost, manualClock, tempDir } from '../foundation/helpers';
 import { pairLaptops } from '../../e2e/syncLaptops';
-
-const MEETING = {
-  title: 'General meeting',
-  date: '2026-03-10',
-  startTime: '19:00',
-  place: 'Library',
-  county: null,
-  template: 'standard',
-};
+import { MEETING } from './stickDevices';
 
 const closing: (() => Promise<void>)[] = [];
 afterEach(async () => {
