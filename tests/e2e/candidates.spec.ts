@@ -44,6 +44,8 @@ async function addCandidate(page: Page, name: string, district: string): Promise
   await dialog.getByLabel('Email').fill(`${name.split(' ')[0]!.toLowerCase()}@example.org`);
   await dialog.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  // The date as people read it, not as stored.
+  await expect(page.getByText('City Council, ' + district + ' · election 11/3/2026')).toBeVisible();
 }
 
 async function scoreAs(page: Page, panelist: string, scores: Record<number, [string, string]>) {

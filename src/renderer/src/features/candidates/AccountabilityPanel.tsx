@@ -109,7 +109,7 @@ export function AccountabilityPanel({
               {t.kind === 'below-bar' &&
                 `Below the bar: the ${t.basis} is ${Math.round(t.score * 1000) / 10}% (${t.aligned} of ${t.scored}), under ${acc.barPct}%.`}
               {t.kind === 'misaligned-key-vote' &&
-                `Misaligned vote on ${t.bill} (${t.date}) against the ${[t.core && 'core', t.mustMatch && 'must-match'].filter(Boolean).join(', ')} policy “${t.policyTitle}”.`}
+                `Misaligned vote on ${t.bill} (${formatDate(t.date, 'en-US')}) against the ${[t.core && 'core', t.mustMatch && 'must-match'].filter(Boolean).join(', ')} policy “${t.policyTitle}”.`}
               {t.kind === 'condition-breached' &&
                 `Endorsement condition breached: “${t.condition}”.`}
             </li>

@@ -69,7 +69,7 @@ export function CandidatePage({ id }: { id: string }) {
       </div>
       <p className="lead">
         {c.office}, {c.jurisdiction.name}
-        {c.electionDate && ` · election ${c.electionDate}`} ·{' '}
+        {c.electionDate && ` · election ${formatDate(c.electionDate, 'en-US')}`} ·{' '}
         <strong className="status-pill">{statusLabel(c.status)}</strong>
       </p>
       <p className="muted">

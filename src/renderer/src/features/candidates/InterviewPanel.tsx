@@ -10,7 +10,7 @@ import {
   type StoredQuestionnaire,
 } from '../../../../shared/candidates';
 import { candidatesChannels, type CandidateDetail } from '../../../../shared/contract/candidates';
-import { localToday } from '../../../../shared/dates';
+import { formatDate, localToday } from '../../../../shared/dates';
 import { api } from '../../api';
 import { Checklist, Field, FieldError } from '../../ui/Field';
 import { DataTable } from '../../ui/DataTable';
@@ -124,7 +124,7 @@ function Interview({
   return (
     <div className="interview">
       <h3>
-        {iv.questionnaireTitle} — interviewed {iv.interview.date} by{' '}
+        {iv.questionnaireTitle} — interviewed {formatDate(iv.interview.date, 'en-US')} by{' '}
         {iv.panelists.map((p) => p.name).join(', ')}
       </h3>
       {flagged > 0 && (

@@ -129,7 +129,8 @@ function KeyVoteCard({
         {k.bill} {k.title && `— ${k.title}`}
       </h2>
       <p className="muted">
-        {k.body} · {k.date} · chapter’s position: <strong>{VOTE_LABELS[k.position]}</strong>
+        {k.body} · {formatDate(k.date, 'en-US')} · chapter’s position:{' '}
+        <strong>{VOTE_LABELS[k.position]}</strong>
         {policy && ` · policy: ${policy.title}`}
         {k.announcedAt
           ? ` · announced ${formatDate(k.announcedAt, 'en-US')}`
