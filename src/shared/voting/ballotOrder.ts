@@ -1,6 +1,7 @@
 import { MARK_BLANK, MARK_DUPLICATE } from './ballotSet';
 import type { PackedBallots, RankedBallotSet } from './ballotSet';
 import { buildBallotTree } from './ballotTree';
+import { narrowMarksOf } from './narrowMarks';
 import { scratch, Slot } from './scratch';
 
 /**
@@ -83,7 +84,7 @@ export function orderRankedBallots(set: PackedBallots): RankedBallotSet {
   const sorted = radixSort(keys, maxHi);
   if (!carriesCounts) sortTies(set, sorted); // else no key ties with ballots left to compare
   const { ordered, shared } = gather(set, sorted, bits, ranks, carriesCounts);
-  return { ...ordered, tree: buildBallotTree(ordered, shared) };
+  return withTree(ordered, shared);
 }
 
 /**
@@ -313,7 +314,8 @@ function gather(
   return { ordered, shared };
 }
 
-/** Ordered, merged ballots with their tree, which ranked counts read. */
-function withTree(set: PackedBallots): RankedBallotSet {
-  return { ...set, tree: buildBallotTree(set) };
+/** Ordered, merged ballots with their tree and narrow marks, which ranked counts read. */
+function withTree(set: PackedBallots, shared?: Int32Array): RankedBallotSet {
+  const narrowMarks = narrowMarksOf(set.names.length, set.overvotes.length, set.marks);
+  return { ...set, narrowMarks, tree: buildBallotTree(set, shared) };
 }

@@ -35,6 +35,8 @@ export interface RankedBallotSet {
   /** Number of stored (non-blank) ballot entries. */
   size: number;
   marks: Int32Array;
+  /** The same marks one byte each, when they fit (narrowMarks.ts): what counts read. */
+  narrowMarks?: Int8Array;
   start: Int32Array;
   count: Int32Array;
   /** The same ballots as a tree of their rankings (ballotTree.ts), for ranked counts. */

@@ -1,5 +1,6 @@
 import { MARK_BLANK, MARK_DUPLICATE, OVERVOTE_BASE } from './ballotSet';
 import type { PackedBallots } from './ballotSet';
+import { narrowMarksOf } from './narrowMarks';
 import { scratch, Slot } from './scratch';
 
 /** A `count` above this would risk exact integer arithmetic in STV units (2^53 / 10^4). */
@@ -195,11 +196,13 @@ export class BallotPacker {
         for (let i = 0; i < set.length; i++) set[i] = remap[set[i] as number] as number;
       }
     }
+    const names = [...candidates, ...writeIns];
     return {
-      names: [...candidates, ...writeIns],
+      names,
       writeIns,
       size,
       marks,
+      narrowMarks: narrowMarksOf(names.length, this.overvotes.length, marks),
       start: this.start.subarray(0, size + 1),
       count: this.count.subarray(0, size),
       overvotes: this.overvotes,

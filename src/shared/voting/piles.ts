@@ -64,7 +64,8 @@ export class RankedPiles {
   readonly continuing: Uint8Array;
 
   private readonly tree: BallotTree | undefined;
-  private readonly marks: Int32Array;
+  /** The ballots' marks: one byte each when they fit (narrowMarks.ts), else the set's own. */
+  private readonly marks: Int8Array | Int32Array;
   private readonly overvotes: readonly Int32Array[];
   private readonly maxSkip: number;
   private readonly dupExhausts: boolean;
@@ -108,7 +109,7 @@ export class RankedPiles {
   ) {
     const K = set.names.length;
     this.tree = set.tree;
-    this.marks = set.marks;
+    this.marks = set.narrowMarks ?? set.marks;
     this.overvotes = set.overvotes;
     this.maxSkip = rules.maxSkippedRanks === 'unlimited' ? Infinity : rules.maxSkippedRanks;
     this.dupExhausts = rules.duplicate === 'exhaust';

@@ -1,6 +1,7 @@
 import { orderRankedBallots } from './ballotOrder';
 import { MARK_DUPLICATE, OVERVOTE_BASE } from './ballotSet';
 import type { PackedBallots, RankedBallotSet } from './ballotSet';
+import { narrowMarksOf } from './narrowMarks';
 import type { BallotRules } from './rules';
 
 /**
@@ -115,7 +116,20 @@ function recode(
   }
   // Not `...set`: a tree of the ballots as they were does not fit the new codes.
   const { size, start, count, total, valid, undervotes } = set;
-  return { names, writeIns, size, marks, start, count, overvotes, total, valid, undervotes };
+  const narrowMarks = narrowMarksOf(names.length, overvotes.length, marks);
+  return {
+    names,
+    writeIns,
+    size,
+    marks,
+    narrowMarks,
+    start,
+    count,
+    overvotes,
+    total,
+    valid,
+    undervotes,
+  };
 
   function single(c: number, b: number): number {
     const repeat = alone[c] === b || (overvoteRepeats && inGroup[c] === b);
