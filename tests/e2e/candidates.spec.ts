@@ -218,6 +218,9 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
     'Disagreement',
   );
   await expect(page.getByText('The panel disagrees on 1 answer')).toBeVisible();
+  // Dates as people read them: the interview was set for today.
+  const today = new Date().toLocaleDateString('en-US');
+  await expect(page.locator('.interview h3').first()).toContainText(`interviewed ${today} by`);
   await expectNoSeriousViolations(page);
   await screenshot(page, 'candidates-interview');
 
@@ -306,8 +309,9 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
         .first(),
     ).toHaveText(note ? `${vote} — ${note}` : vote);
   }
-  await screenshot(page, 'candidates-key-votes');
   const letterCard = page.getByRole('region', { name: 'Key vote Ord. 2027-1' });
+  await expect(letterCard).toContainText('Lakeside City Council · 2/3/2027 · chapter’s position');
+  await screenshot(page, 'candidates-key-votes');
   await letterCard
     .getByRole('button', { name: 'Save the key-vote letter to Rosa Vega as PDF' })
     .click();
@@ -323,7 +327,7 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
   await expect(acc.getByRole('row', { name: /^Lifetime/ })).toContainText('60%');
   const triggers = acc.getByRole('list', { name: 'Triggers met' });
   await expect(triggers).toContainText('Below the bar');
-  await expect(triggers).toContainText('Misaligned vote on Ord. 2027-1');
+  await expect(triggers).toContainText('Misaligned vote on Ord. 2027-1 (2/3/2027)');
   await expect(acc.locator('.drafted-motion')).toContainText(
     'That the chapter place its endorsement of Rosa Vega',
   );
