@@ -328,6 +328,7 @@ test('candidates: questionnaire from six policies, two interviewed by a panel of
   const triggers = acc.getByRole('list', { name: 'Triggers met' });
   await expect(triggers).toContainText('Below the bar');
   await expect(triggers).toContainText('Misaligned vote on Ord. 2027-1 (2/3/2027)');
+  await expect(acc.getByRole('row', { name: /Ord\. 2027-1/ })).toContainText('2/3/2027');
   await expect(acc.locator('.drafted-motion')).toContainText(
     'That the chapter place its endorsement of Rosa Vega',
   );

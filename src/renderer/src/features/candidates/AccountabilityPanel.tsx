@@ -81,7 +81,7 @@ export function AccountabilityPanel({
             rowKey={(r) => r.keyVote.id}
             rowClassName={(r) => (r.verdict === 'misaligned' ? 'disagree' : undefined)}
             columns={[
-              { header: 'Date', cell: (r) => r.keyVote.date },
+              { header: 'Date', cell: (r) => formatDate(r.keyVote.date, 'en-US') },
               {
                 header: 'Bill',
                 rowHeader: true,
