@@ -36,8 +36,10 @@ import type { BallotRules } from './rules';
 
 /**
  * Numbers per pile entry: where, end, value per ballot, ballots. A tree node of several
- * ballots: node (≥ 0), unused, value, unused. One ballot: -(p + 1) for the position p in
- * `marks` of the rank that reached the candidate, the end of its ranks, value, its count.
+ * ballots: where its children's edges start (≥ 0) and end, value, its ballots: moving it
+ * reads only its children, not its own edge, which lies elsewhere in the tree. One
+ * ballot: -(p + 1) for the position p in `marks` of the rank that reached the candidate,
+ * the end of its ranks, value, its count.
  */
 const ENTRY = 4;
 /**
@@ -78,15 +80,14 @@ export class RankedPiles {
   private nextChunk: Int32Array;
   /** The first chunk of the free list (-1: none). */
   private freeChunk = -1;
-  /** Each candidate's first and last chunk (-1: none), and the entries used in the last. */
+  /** Each candidate's first and last chunk (-1: none). */
   private readonly firstChunk: Int32Array;
   private readonly lastChunk: Int32Array;
-  private readonly used: Int32Array;
+  /** Where in `store` each candidate's next entry goes: at a chunk's start, a new chunk. */
+  private readonly tail: Int32Array;
   /** Nodes still to read on in `spreadNode`, two numbers each: node, blanks so far. */
   private work = new Int32Array(256);
   private pending = 0;
-  /** Where `received` adds up what each candidate is handed (null: not recorded). */
-  private received: Float64Array | null = null;
   private exhausted = 0;
   /** Where `prefetch` leaves what it read, so that the reads are not optimised away. */
   private warm = 0;
@@ -122,9 +123,9 @@ export class RankedPiles {
     this.nextChunk = new Int32Array(this.store.length / CHUNK_NUMBERS);
     this.firstChunk = new Int32Array(K).fill(-1);
     this.lastChunk = new Int32Array(K).fill(-1);
-    this.used = new Int32Array(K).fill(CHUNK);
+    this.tail = new Int32Array(K);
     const w = weighted ? UNITS_PER_VOTE : 1;
-    if (this.tree) this.spreadNode(0, w);
+    if (this.tree) this.spreadNode(0, this.tree.rootEnd, nodeVotes(this.tree, 0), w);
     else {
       const { start, count } = set;
       for (let b = 0; b < set.size; b++) {
@@ -140,17 +141,19 @@ export class RankedPiles {
    * Adds what each candidate received to `received`; returns the value exhausted.
    */
   transfer(from: readonly number[], received: Float64Array, transferValue?: number): number {
-    this.received = received;
+    // What each candidate receives is what their tally gains: only those still in the
+    // running gain, and those leaving keep their tally until the caller clears it.
+    const before = this.tally.slice();
     this.exhausted = 0;
     for (const c of from) {
       let chunk = this.firstChunk[c] as number;
       const last = this.lastChunk[c] as number;
-      const lastUsed = this.used[c] as number;
+      const tail = this.tail[c] as number;
       this.firstChunk[c] = this.lastChunk[c] = -1;
-      this.used[c] = CHUNK;
+      this.tail[c] = 0;
       while (chunk >= 0) {
-        const n = chunk === last ? lastUsed : CHUNK;
         const base = chunk * CHUNK_NUMBERS;
+        const n = chunk === last ? (tail - base) / ENTRY : CHUNK;
         this.prefetch(base, n);
         for (let k = 0; k < n; k++) {
           const entries = this.store; // a new array when `hold` has to grow it
@@ -164,7 +167,7 @@ export class RankedPiles {
             this.readBallot(-at, end, 0, votes, w);
             continue;
           }
-          this.spreadNode(at, w);
+          this.spreadNode(at, end, votes, w);
         }
         // The candidate has left for good: the chunk can hold others' ballots.
         const following = this.nextChunk[chunk] as number;
@@ -173,7 +176,9 @@ export class RankedPiles {
         chunk = following;
       }
     }
-    this.received = null;
+    for (let c = 0; c < received.length; c++) {
+      received[c] = (received[c] as number) + (this.tally[c] as number) - (before[c] as number);
+    }
     return this.exhausted;
   }
 
@@ -192,9 +197,8 @@ export class RankedPiles {
       const at = entries[e] as number;
       if (at < 0) {
         if (-at < (entries[e + 1] as number)) x ^= marks[-at] as number;
-      } else if (at > 0 && edges) {
-        const first = edges[EDGE * (at - 1) + 2] as number;
-        x ^= edges[EDGE * first] as number;
+      } else if (edges && at < (entries[e + 1] as number)) {
+        x ^= edges[EDGE * at] as number;
       }
     }
     this.warm ^= x;
@@ -204,21 +208,13 @@ export class RankedPiles {
    * The ballots under `node` have no continuing choice down to it: hands them on from the
    * next rank, child by child, or exhausts them. Each ballot is worth `w`.
    */
-  private spreadNode(node: number, w: number): void {
-    const { continuing, tally, received } = this;
-    const tree = this.tree as BallotTree; // only nodes of a tree are spread
-    const edges = tree.edges;
+  private spreadNode(first: number, last: number, votesHere: number, w: number): void {
+    const { continuing, tally } = this;
+    const edges = (this.tree as BallotTree).edges; // only nodes of a tree are spread
     this.pending = 0;
-    this.later(node, 0);
-    while (this.pending > 0) {
-      const at = (this.pending -= 2);
-      const n = this.work[at] as number;
-      const blanks = this.work[at + 1] as number;
-      // The node's own edge holds its ballots and where its children start and end
-      // (layout at BallotTree); a node in a pile or queued here holds several ballots.
-      const first = n === 0 ? 0 : (edges[EDGE * (n - 1) + 2] as number);
-      const last = n === 0 ? tree.rootEnd : (edges[EDGE * (n - 1) + 3] as number);
-      let ended = nodeVotes(tree, n);
+    let blanks = 0;
+    for (;;) {
+      let ended = votesHere;
       for (let e = first; e < last; e++) {
         const m = edges[EDGE * e] as number;
         const votes = edges[EDGE * e + 1] as number;
@@ -244,11 +240,8 @@ export class RankedPiles {
         if (holder >= 0) {
           const v = votes * w;
           tally[holder] = (tally[holder] as number) + v;
-          if (received) received[holder] = (received[holder] as number) + v;
           const a = edges[EDGE * e + 2] as number;
-          // A child of one ballot is held as that ballot, at its mark (-(a + 1)).
-          if (a >= 0) this.hold(holder, e + 1, 0, w, 0);
-          else this.hold(holder, a, edges[EDGE * e + 3] as number, w, votes);
+          this.hold(holder, a, edges[EDGE * e + 3] as number, w, votes);
         } else if (reason !== 0) {
           this.exhaust(reason, votes * w);
         } else {
@@ -259,6 +252,14 @@ export class RankedPiles {
         }
       }
       if (ended > 0) this.exhaust(EXHAUSTED_NO_MORE, ended * w);
+      if (this.pending === 0) return;
+      // A queued child: its own edge holds its ballots and where its children lie.
+      const at = (this.pending -= 2);
+      const n = this.work[at] as number;
+      blanks = this.work[at + 1] as number;
+      first = edges[EDGE * (n - 1) + 2] as number;
+      last = edges[EDGE * (n - 1) + 3] as number;
+      votesHere = edges[EDGE * (n - 1) + 1] as number;
     }
   }
 
@@ -288,7 +289,6 @@ export class RankedPiles {
       if (holder >= 0) {
         const v = votes * w;
         this.tally[holder] = (this.tally[holder] as number) + v;
-        if (this.received) this.received[holder] = (this.received[holder] as number) + v;
         this.hold(holder, -(p + 1), end, w, votes);
         return;
       }
@@ -317,23 +317,22 @@ export class RankedPiles {
 
   /** Adds an entry (see ENTRY), whose ballots are now candidate c's at `w` units each. */
   private hold(c: number, at: number, which: number, w: number, votes: number): void {
-    let used = this.used[c] as number;
-    let chunk = this.lastChunk[c] as number;
-    if (used === CHUNK) {
+    let e = this.tail[c] as number;
+    if ((e & (CHUNK_NUMBERS - 1)) === 0) {
       const fresh = this.takeChunk();
+      const chunk = this.lastChunk[c] as number;
       if (chunk < 0) this.firstChunk[c] = fresh;
       else this.nextChunk[chunk] = fresh;
       this.nextChunk[fresh] = -1;
-      this.lastChunk[c] = chunk = fresh;
-      used = 0;
+      this.lastChunk[c] = fresh;
+      e = fresh * CHUNK_NUMBERS;
     }
     const entries = this.store;
-    const e = chunk * CHUNK_NUMBERS + used * ENTRY;
     entries[e] = at;
     entries[e + 1] = which;
     entries[e + 2] = w;
     entries[e + 3] = votes;
-    this.used[c] = used + 1;
+    this.tail[c] = e + ENTRY;
   }
 
   /** The count is over: its store goes to the next count. The piles are empty afterwards. */
@@ -344,7 +343,7 @@ export class RankedPiles {
     this.freeChunk = -1;
     this.firstChunk.fill(-1);
     this.lastChunk.fill(-1);
-    this.used.fill(CHUNK);
+    this.tail.fill(0);
   }
 
   /** A chunk in no pile: a freed one, else a new one (the store doubled when full). */
