@@ -65,8 +65,14 @@ export type PackedBallots = Omit<RankedBallotSet, 'tree'>;
  * end. The root's children are edges 0 … rootEnd - 1. So a count that reads a node's
  * children finds, in the same place, everything it needs to read on. Ballots that end at
  * a node (of several) are its ballots less its children's.
+ *
+ * `ranges`, three numbers per edge, for a node of several ballots: the ballots under it,
+ * which lie side by side in ranking order (b0 … b1 - 1), and the rank its mark is at
+ * (its depth, from 0). A count reads the ballots of a small node one by one from there
+ * rather than walking its branch (piles.ts). Zero for a node of one ballot.
  */
 export interface BallotTree {
   edges: Int32Array;
+  ranges: Int32Array;
   rootEnd: number;
 }

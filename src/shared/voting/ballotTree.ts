@@ -4,6 +4,8 @@ import type { BallotTree, PackedBallots } from './ballotSet';
 
 /** Numbers per edge: mark, ballots, and the child's children (from, to) or its one ballot. */
 export const EDGE = 4;
+/** Numbers per edge in `ranges`: first ballot, the one after the last, depth. */
+export const RANGE = 3;
 
 /** Node n's children: edges childStart(tree, n) … childEnd(tree, n) - 1 (none for a node of one ballot). */
 export function childStart(tree: BallotTree, n: number): number {
@@ -76,7 +78,10 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
   // Children per node first (at n + 1), then summed into where each node's edges start.
   const childFrom = new Int32Array(nodes + 2);
   const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
+  const ranges = new Int32Array(RANGE * nodes);
+  let open = 0; // nodes on the path of the ballot before, whose ballots may go on
   for (let b = 0, shared = 0; b < size; b++) {
+    closeRanges(edges, ranges, path, shared, open, b);
     const from = start[b] as number;
     const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
@@ -95,13 +100,18 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
         // This ballot alone: -(p + 1) for its mark's position p, and where its ranks end.
         edges[EDGE * e + 2] = -(from + d + 1);
         edges[EDGE * e + 3] = start[b + 1] as number;
+      } else {
+        ranges[RANGE * e] = b;
+        ranges[RANGE * e + 2] = d;
       }
       const parentNode = d === 0 ? 0 : (path[d - 1] as number) + 1;
       childFrom[parentNode + 1] = (childFrom[parentNode + 1] as number) + 1;
       path[d] = e;
     }
+    open = until;
     shared = after;
   }
+  closeRanges(edges, ranges, path, 0, open, size);
   for (let n = 0; n <= nodes; n++) {
     childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
   }
@@ -117,7 +127,25 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     for (let k = first; k < end; k++) votes += edges[EDGE * k + 1] as number;
     edges[EDGE * e + 1] = votes;
   }
-  return { edges, rootEnd: childFrom[1] as number };
+  return { edges, ranges, rootEnd: childFrom[1] as number };
+}
+
+/**
+ * Ballot b no longer begins with the ranks of the path's nodes at depths from … to - 1:
+ * those of several ballots end their range before it.
+ */
+function closeRanges(
+  edges: Int32Array,
+  ranges: Int32Array,
+  path: Int32Array,
+  from: number,
+  to: number,
+  b: number,
+): void {
+  for (let d = from; d < to; d++) {
+    const e = path[d] as number;
+    if ((edges[EDGE * e + 2] as number) >= 0) ranges[RANGE * e + 1] = b;
+  }
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   nodeBallotEnd,
   nodeMark,
   nodeVotes,
+  RANGE,
 } from '../../../src/shared/voting/ballotTree';
 
 /**
@@ -101,11 +102,23 @@ function treeCounts(set: RankedBallotSet): Map<string, number> {
       paths.push(path);
       out.set(path, tree.edges[EDGE * e + 1] as number);
       expect(nodeVotes(tree, e + 1)).toBe(tree.edges[EDGE * e + 1]);
+      if (nodeMark(tree, e + 1) < 0) expectRange(set, e, path);
     }
   }
   // Every edge is some node's child.
   expect(tree.edges.length).toBe(EDGE * (paths.length - 1));
   return out;
+}
+
+/** A node of several ballots: its range holds exactly the ballots that begin with its path. */
+function expectRange(set: RankedBallotSet, e: number, path: string): void {
+  const [b0, b1, depth] = set.tree.ranges.slice(RANGE * e, RANGE * e + 3);
+  const length = path.split(' ').length;
+  expect(depth).toBe(length - 1);
+  const begins = (b: number) => ranksOf(set, b).slice(0, length).join(' ') === path;
+  for (let b = b0 as number; b < (b1 as number); b++) expect(begins(b)).toBe(true);
+  if ((b0 as number) > 0) expect(begins((b0 as number) - 1)).toBe(false);
+  if ((b1 as number) < set.size) expect(begins(b1 as number)).toBe(false);
 }
 
 function checkOrdered(packed: PackedBallots, set: RankedBallotSet): void {

@@ -140,13 +140,16 @@ function compareRandomCount(
       rulesArb,
       fc.boolean(),
       fc.array(stepArb, { maxLength: 6 }),
-      (ballots, rulesInput, weighted, steps) => {
+      // Every small node held as its ballots, none, or some: each kind of pile entry.
+      fc.constantFrom(0, 1, 3, Number.POSITIVE_INFINITY),
+      (ballots, rulesInput, weighted, steps, smallNode) => {
         const packed = packRankedBallots(
           names,
           ballots.map((b) => ({ count: 1, ...b })),
         );
         const rules = resolveRules(rulesInput);
-        const piles = new RankedPiles(orderRankedBallots(packed), rules, weighted);
+        const set = orderRankedBallots(packed);
+        const piles = new RankedPiles(set, rules, weighted, undefined, smallNode);
         const reference = new ReferencePiles(packed, rules, weighted);
         expectSame(piles, reference);
         for (const step of steps) {
