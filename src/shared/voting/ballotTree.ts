@@ -79,9 +79,7 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
   const childFrom = new Int32Array(nodes + 2);
   const path = new Int32Array(longest); // path[d]: edge of the node at depth d + 1 on the ballot
   const ranges = new Int32Array(RANGE * nodes);
-  let open = 0; // nodes on the path of the ballot before, whose ballots may go on
   for (let b = 0, shared = 0; b < size; b++) {
-    closeRanges(edges, ranges, path, shared, open, b);
     const from = start[b] as number;
     const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
@@ -108,15 +106,14 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
       childFrom[parentNode + 1] = (childFrom[parentNode + 1] as number) + 1;
       path[d] = e;
     }
-    open = until;
     shared = after;
   }
-  closeRanges(edges, ranges, path, 0, open, size);
   for (let n = 0; n <= nodes; n++) {
     childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
   }
   // Children come after their parent (level order): from the last edge back, each node's
-  // children are complete when it adds up their ballots.
+  // children are complete when it adds up their ballots, and its distinct ballots (one
+  // that ends at it, identical ones being merged, and its children's), which end its range.
   for (let e = nodes - 1; e >= 0; e--) {
     if ((edges[EDGE * e + 2] as number) < 0) continue; // a node of one ballot
     const first = childFrom[e + 1] as number;
@@ -124,28 +121,18 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     edges[EDGE * e + 2] = first;
     edges[EDGE * e + 3] = end;
     let votes = edges[EDGE * e + 1] as number;
-    for (let k = first; k < end; k++) votes += edges[EDGE * k + 1] as number;
+    let distinct = votes > 0 ? 1 : 0;
+    for (let k = first; k < end; k++) {
+      votes += edges[EDGE * k + 1] as number;
+      distinct +=
+        (edges[EDGE * k + 2] as number) < 0
+          ? 1
+          : (ranges[RANGE * k + 1] as number) - (ranges[RANGE * k] as number);
+    }
     edges[EDGE * e + 1] = votes;
+    ranges[RANGE * e + 1] = (ranges[RANGE * e] as number) + distinct;
   }
   return { edges, ranges, rootEnd: childFrom[1] as number };
-}
-
-/**
- * Ballot b no longer begins with the ranks of the path's nodes at depths from … to - 1:
- * those of several ballots end their range before it.
- */
-function closeRanges(
-  edges: Int32Array,
-  ranges: Int32Array,
-  path: Int32Array,
-  from: number,
-  to: number,
-  b: number,
-): void {
-  for (let d = from; d < to; d++) {
-    const e = path[d] as number;
-    if ((edges[EDGE * e + 2] as number) >= 0) ranges[RANGE * e + 1] = b;
-  }
 }
 
 /**
