@@ -84,10 +84,12 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     const after = b + 1 < size ? (same[b + 1] as number) : 0;
     const until = newRanksUntil(set, b, shared, after);
     const c = count[b] as number;
-    // The ballot is counted at its deepest node only; the last pass adds children to parents.
+    // The ballot is counted at its deepest node only, and so is it among the distinct
+    // ballots that end a node's range; the last pass adds children to parents.
     if (until === shared) {
       const e = path[until - 1] as number;
       edges[EDGE * e + 1] = (edges[EDGE * e + 1] as number) + c;
+      ranges[RANGE * e + 1] = (ranges[RANGE * e + 1] as number) + 1;
     }
     for (let d = shared; d < until; d++) {
       const e = next[d] as number;
@@ -100,6 +102,7 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
         edges[EDGE * e + 3] = start[b + 1] as number;
       } else {
         ranges[RANGE * e] = b;
+        ranges[RANGE * e + 1] = d === until - 1 ? 1 : 0;
         ranges[RANGE * e + 2] = d;
       }
       const parentNode = d === 0 ? 0 : (path[d - 1] as number) + 1;
@@ -112,8 +115,8 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     childFrom[n + 1] = (childFrom[n + 1] as number) + (childFrom[n] as number);
   }
   // Children come after their parent (level order): from the last edge back, each node's
-  // children are complete when it adds up their ballots, and its distinct ballots (one
-  // that ends at it, identical ones being merged, and its children's), which end its range.
+  // children are complete when it adds up their ballots, and its distinct ballots (those
+  // that end at it, counted above, and its children's), which end its range.
   for (let e = nodes - 1; e >= 0; e--) {
     if ((edges[EDGE * e + 2] as number) < 0) continue; // a node of one ballot
     const first = childFrom[e + 1] as number;
@@ -121,7 +124,7 @@ export function buildBallotTree(set: PackedBallots, shared?: Int32Array): Ballot
     edges[EDGE * e + 2] = first;
     edges[EDGE * e + 3] = end;
     let votes = edges[EDGE * e + 1] as number;
-    let distinct = votes > 0 ? 1 : 0;
+    let distinct = ranges[RANGE * e + 1] as number;
     for (let k = first; k < end; k++) {
       votes += edges[EDGE * k + 1] as number;
       distinct +=
