@@ -12,6 +12,7 @@ import type { BallotTree, PackedBallots } from './ballotSet';
 import { EDGE, nodeVotes, RANGE } from './ballotTree';
 import { UNITS_PER_VOTE } from './decimal';
 import type { BallotRules } from './rules';
+import { keep, Slot, takeKept } from './scratch';
 
 /**
  * The state of a ranked count: which candidate holds which ballots.
@@ -60,13 +61,6 @@ const SMALL_NODE = 64;
  */
 const CHUNK = 256;
 const CHUNK_NUMBERS = CHUNK * ENTRY;
-/**
- * The entries' array of the last count, for the next to reuse (up to 16 MiB, what a
- * million ballots held one by one take): a count that allocated afresh each time would
- * make the runtime collect garbage far more often.
- */
-let spareStore: Int32Array | null = null;
-const MAX_SPARE_NUMBERS = 1 << 22;
 
 export class RankedPiles {
   /** Value held per candidate: ballots (IRV) or units of 1/10000 vote (STV). */
@@ -139,8 +133,9 @@ export class RankedPiles {
     this.tally = new Float64Array(K);
     this.continuing = new Uint8Array(K).fill(1);
     if (out) for (let c = 0; c < K; c++) if (out[c] === 1) this.continuing[c] = 0;
-    this.store = spareStore ?? new Int32Array(16 * CHUNK_NUMBERS);
-    spareStore = null;
+    // The last count's array, if any (scratch.ts): allocating afresh for every count would
+    // make the runtime collect garbage far more often.
+    this.store = takeKept(Slot.PileEntries) ?? new Int32Array(16 * CHUNK_NUMBERS);
     this.nextChunk = new Int32Array(this.store.length / CHUNK_NUMBERS);
     this.firstChunk = new Int32Array(K).fill(-1);
     this.lastChunk = new Int32Array(K).fill(-1);
@@ -376,7 +371,7 @@ export class RankedPiles {
 
   /** The count is over: its store goes to the next count. The piles are empty afterwards. */
   release(): void {
-    if (this.store.length <= MAX_SPARE_NUMBERS) spareStore = this.store;
+    keep(Slot.PileEntries, this.store);
     this.store = new Int32Array(0);
     this.chunkCount = 0;
     this.freeChunk = -1;

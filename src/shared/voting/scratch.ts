@@ -22,6 +22,7 @@ export const enum Slot {
   OutStart,
   OutMarks,
   OutShared,
+  PileEntries,
 }
 
 /** Arrays larger than this (in numbers) are not kept: a one-off huge count keeps nothing. */
@@ -34,6 +35,22 @@ export function scratch(slot: Slot, length: number): Int32Array {
   const have = kept[slot];
   if (have && have.length >= length) return have.subarray(0, length);
   const fresh = new Int32Array(Math.max(length, Math.ceil((have?.length ?? 0) * 1.5)));
-  if (fresh.length <= KEEP_AT_MOST) kept[slot] = fresh;
+  keep(slot, fresh);
   return fresh.subarray(0, length);
+}
+
+/**
+ * The array kept in `slot`, the caller's until it gives it back with `keep`: meanwhile
+ * the slot is empty, so a second count running at the same time gets an array of its own.
+ * For work space that lives as long as a count and grows while it runs (the piles').
+ */
+export function takeKept(slot: Slot): Int32Array | undefined {
+  const have = kept[slot];
+  kept[slot] = undefined;
+  return have;
+}
+
+/** Keeps `array` in `slot` for the next user, unless it is too large to keep. */
+export function keep(slot: Slot, array: Int32Array): void {
+  if (array.length <= KEEP_AT_MOST) kept[slot] = array;
 }

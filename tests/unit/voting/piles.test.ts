@@ -201,6 +201,23 @@ describe('RankedPiles storage', () => {
     expect(flat).toEqual(tree);
     // Again, now from the store the first count left behind.
     expect(countIrvPacked(packRankedBallots(names, ballots), rules)).toEqual(tree);
+
+    // Two counts at once: the second must not get the array the first took over.
+    const packed = packRankedBallots(names, ballots);
+    const one = new RankedPiles(packed, rules, false);
+    const two = new RankedPiles(packed, rules, false);
+    const reference = new ReferencePiles(packed, rules, false);
+    for (const c of [0, 1, 2]) {
+      for (const piles of [one, two, reference]) piles.continuing[c] = 0;
+      const received = () => new Float64Array(names.length);
+      one.transfer([c], received());
+      two.transfer([c], received());
+      reference.transfer([c], received());
+      expectSame(one, reference);
+      expectSame(two, reference);
+    }
+    one.release();
+    two.release();
   });
 });
 
